@@ -1,0 +1,1 @@
+"""The proofreading engine: documents, checks and fixes. Nothing below here imports Qt."""

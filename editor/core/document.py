@@ -1,0 +1,79 @@
+"""The draft as the engine sees it: ordered paragraphs with their kind and origin.
+
+Readers produce a `Document` whose paragraphs are the draft *as read*: every line or
+fragment the layout left behind is a paragraph of its own, so that a repair can be
+shown, reviewed and written back to the same place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+
+class ParagraphKind(str, Enum):
+    """The role of a paragraph on the page; headlines are never joined to body text."""
+
+    HEADLINE = "headline"
+    SUBHEADLINE = "subheadline"
+    BYLINE = "byline"
+    BODY = "body"
+    CAPTION = "caption"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a paragraph came from, so that edits can be written back.
+
+    ``block`` is the index of the paragraph in the source file (a DOCX paragraph,
+    or a line of a text file); ``line`` is the manual-line-break segment inside it.
+    ``blank_before`` counts the empty lines (or empty DOCX paragraphs) just before it,
+    ``indent`` is the leading white space that was stripped from the text.
+    """
+
+    block: int
+    line: int = 0
+    blank_before: int = 0
+    indent: str = ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of text with its kind and its origin."""
+
+    text: str
+    kind: ParagraphKind = ParagraphKind.BODY
+    source: Source = field(default_factory=lambda: Source(block=0))
+
+    def with_text(self, text: str) -> Paragraph:
+        return replace(self, text=text)
+
+    def with_kind(self, kind: ParagraphKind) -> Paragraph:
+        return replace(self, kind=kind)
+
+
+@dataclass
+class Document:
+    """A draft: its paragraphs in reading order, and what it was read from.
+
+    ``origin`` is format-specific state a writer needs to write the same file back
+    (for DOCX, the python-docx document); the engine never looks at it.
+    """
+
+    paragraphs: list[Paragraph]
+    name: str = "<draft>"
+    encoding: str | None = None
+    origin: object | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        return [paragraph.text for paragraph in self.paragraphs]
+
+    @property
+    def characters(self) -> int:
+        return sum(len(paragraph.text) for paragraph in self.paragraphs)
+
+    @classmethod
+    def from_texts(cls, texts: list[str], name: str = "<draft>") -> Document:
+        """A document of body paragraphs, one per text (tests and the GUI build these)."""
+        return cls([Paragraph(text, source=Source(block=i)) for i, text in enumerate(texts)], name=name)

@@ -1,0 +1,165 @@
+"""The registry of checks and the one way to run them, shared by the CLI and the GUI.
+
+Checks register themselves when their module under `editor.core.checks` is imported.
+Layout checks run first on the draft as read; every other check then reads the
+draft as it will be after layout repair, and its findings are mapped back onto the
+paragraphs as read (a word cut in two by a column jump is not a typo).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+
+from editor.core.document import Document, Paragraph
+from editor.core.issue import Category, Issue
+from editor.core.repair import RepairedDocument, apply_fixes
+
+logger = logging.getLogger(__name__)
+
+ParagraphCheckFn = Callable[[int, Paragraph], Iterable[Issue]]
+DocumentCheckFn = Callable[[Document], Iterable[Issue]]
+
+
+class Scope(str, Enum):
+    PARAGRAPH = "paragraph"
+    DOCUMENT = "document"
+
+
+@dataclass(frozen=True)
+class Check:
+    """A registered check: a stable dotted id, the category it reports in, and its function."""
+
+    id: str
+    category: Category
+    scope: Scope
+    run: Callable[..., Iterable[Issue]]
+
+
+@dataclass
+class Registry:
+    """All checks by id. Decorators add to it; `Engine` runs what is enabled."""
+
+    checks: dict[str, Check] = field(default_factory=dict)
+
+    def add(self, check: Check) -> None:
+        if check.id in self.checks:
+            raise ValueError(f"check {check.id!r} is registered twice")
+        self.checks[check.id] = check
+
+    def paragraph_check(self, id: str, category: Category) -> Callable[[ParagraphCheckFn], ParagraphCheckFn]:
+        """Register ``fn(index, paragraph) -> issues``: stateless, sees one paragraph."""
+
+        def register(fn: ParagraphCheckFn) -> ParagraphCheckFn:
+            self.add(Check(id, category, Scope.PARAGRAPH, fn))
+            return fn
+
+        return register
+
+    def document_check(self, id: str, category: Category) -> Callable[[DocumentCheckFn], DocumentCheckFn]:
+        """Register ``fn(document) -> issues``: sees the whole document (consistency, layout)."""
+
+        def register(fn: DocumentCheckFn) -> DocumentCheckFn:
+            self.add(Check(id, category, Scope.DOCUMENT, fn))
+            return fn
+
+        return register
+
+
+registry = Registry()
+_loaded = False
+
+
+def load_checks() -> Registry:
+    """Import every module under `editor.core.checks` once, so that they register."""
+    global _loaded
+    if not _loaded:
+        import editor.core.checks as package
+
+        for module in pkgutil.iter_modules(package.__path__):
+            importlib.import_module(f"{package.__name__}.{module.name}")
+        _loaded = True
+    return registry
+
+
+def parse_categories(text: str | None) -> set[Category]:
+    """Parse a comma-separated list of category names (``typo,number``); raise ValueError on an unknown one."""
+    if not text:
+        return set()
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    try:
+        return {Category(name) for name in names}
+    except ValueError:
+        known = ", ".join(category.value for category in Category)
+        raise ValueError(f"未知的类别：{text}（可用：{known}）") from None
+
+
+def select_categories(only: str | None = None, skip: str | None = None) -> set[Category]:
+    """The categories to check from ``--only`` and ``--skip``."""
+    selected = parse_categories(only) or set(Category)
+    return selected - parse_categories(skip)
+
+
+@dataclass
+class CheckResult:
+    """What a check run found, and the repaired view the non-layout checks read."""
+
+    issues: list[Issue]
+    repaired: RepairedDocument
+
+
+class Engine:
+    """Runs the enabled checks over a document.
+
+    ``disabled`` holds rule ids or prefixes (``typo``, ``number.range_percent``)
+    switched off in the preferences.
+    """
+
+    def __init__(self, categories: set[Category] | None = None, disabled: Iterable[str] = ()) -> None:
+        self.categories = set(Category) if categories is None else set(categories)
+        self.disabled = tuple(disabled)
+        self.registry = load_checks()
+
+    def enabled(self, rule: str) -> bool:
+        return not any(rule == prefix or rule.startswith(prefix + ".") for prefix in self.disabled)
+
+    def _checks(self, layout: bool) -> list[Check]:
+        return [
+            check
+            for check in self.registry.checks.values()
+            if check.category in self.categories
+            and (check.category is Category.LAYOUT) == layout
+            and self.enabled(check.id)
+        ]
+
+    def _keep(self, issue: Issue) -> bool:
+        return issue.category in self.categories and self.enabled(issue.rule)
+
+    def check(self, document: Document) -> CheckResult:
+        layout_issues = [
+            issue for check in self._checks(layout=True) for issue in _run(check, document) if self._keep(issue)
+        ]
+        repaired = apply_fixes(document, layout_issues)
+        found = [
+            repaired.map_issue(issue)
+            for check in self._checks(layout=False)
+            for issue in _run(check, repaired.document)
+            if self._keep(issue)
+        ]
+        issues = sorted(layout_issues + found, key=lambda issue: (issue.paragraph, issue.start, issue.end, issue.rule))
+        return CheckResult(issues, repaired)
+
+
+def _run(check: Check, document: Document) -> list[Issue]:
+    if check.scope is Scope.DOCUMENT:
+        return list(check.run(document))
+    return [issue for index, paragraph in enumerate(document.paragraphs) for issue in check.run(index, paragraph)]
+
+
+def safe_fixes(issues: Iterable[Issue]) -> list[Issue]:
+    """The fixes that may be applied without review."""
+    return [issue for issue in issues if issue.safe and issue.replacement is not None]

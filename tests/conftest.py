@@ -1,0 +1,28 @@
+"""Shared test fixtures: the `../shared` folder beside the checkout, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """`../shared`, which CI always has; on a user's machine tests needing it skip."""
+    if not SHARED.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{SHARED} is missing in CI")
+        pytest.skip(f"{SHARED} is not beside the checkout (only CI and developers have it)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def sample_page(shared: Path) -> Path:
+    return shared / "samples" / "wujin_daily_page.txt"
