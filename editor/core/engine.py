@@ -17,6 +17,7 @@ from enum import Enum
 
 from editor.core.document import Document, Paragraph
 from editor.core.issue import Category, Issue
+from editor.core.layout.analysis import classify
 from editor.core.repair import RepairedDocument, apply_fixes
 
 logger = logging.getLogger(__name__)
@@ -140,6 +141,7 @@ class Engine:
         return issue.category in self.categories and self.enabled(issue.rule)
 
     def check(self, document: Document) -> CheckResult:
+        document = classify(document)
         layout_issues = [
             issue for check in self._checks(layout=True) for issue in _run(check, document) if self._keep(issue)
         ]

@@ -1,0 +1,85 @@
+"""Layout checks: paragraphs cut by column jumps or hard wraps, and spaces left by extraction.
+
+Every fix here is safe to apply unattended: it only joins paragraphs or removes white
+space, never changes a character of the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from editor.core.document import Document, ParagraphKind
+from editor.core.engine import registry
+from editor.core.issue import Category, Issue, Severity
+from editor.core.layout.analysis import CutKind, analyse
+from editor.core.layout.shape import is_latin_letter
+
+_MESSAGES = {
+    CutKind.PARAGRAPH: "段落被分栏截断：本段没有在句末结束，应与下一段“{head}”连接。",
+    CutKind.WRAP: "硬换行：本行按栏宽折行，应与下一行“{head}”连接。",
+    CutKind.NUMBER: "数字与后面的单位或量词被拆开（“{tail}” / “{head}”），应连接。",
+    CutKind.WORD: "词语被拆在两段（“{tail}” / “{head}”），应连接。",
+    CutKind.HYPHEN: "英文单词跨行断字（“{tail}” / “{head}”），应去掉连字符并连接。",
+}
+_QUOTE_CHARS = 6
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_CHINESE_PUNCTUATION = "，。、；：？！“”‘’（）《》【】…—"
+_STRAY_SPACE = re.compile(rf"(?<=[{_CJK}{_CHINESE_PUNCTUATION}])[ \t\u3000\u00a0]+(?=[{_CJK}{_CHINESE_PUNCTUATION}])")
+#: Gaps inside a byline such as （陈雨康 记者 朱梦琪） are deliberate.
+_BYLINE_PARENTHETICAL = re.compile(r"[（(][^（）()]{0,30}(记者|通讯员|摄|报道)[^（）()]{0,30}[）)]")
+
+
+@registry.document_check("layout.split_paragraph", Category.LAYOUT)
+def find_cuts(document: Document) -> Iterator[Issue]:
+    """One issue per cut, on the last character of the first fragment; its fix joins the two."""
+    paragraphs = document.paragraphs
+    for cut in analyse(document).cuts:
+        left, right = paragraphs[cut.index].text, paragraphs[cut.index + 1].text
+        message = _MESSAGES[cut.kind].format(tail=left[-_QUOTE_CHARS:], head=right[:_QUOTE_CHARS])
+        start = len(left) - 1
+        flagged = left[start:]
+        if cut.kind is CutKind.HYPHEN:
+            replacement = ""
+        elif is_latin_letter(left[-1]) and is_latin_letter(right[0]):
+            replacement = flagged + " "
+        else:
+            replacement = flagged
+        yield Issue(
+            rule=f"layout.{cut.kind.value}",
+            category=Category.LAYOUT,
+            severity=Severity.ERROR,
+            paragraph=cut.index,
+            start=start,
+            end=len(left),
+            text=flagged,
+            message=message,
+            suggestions=(replacement,),
+            safe=True,
+            joins_next=True,
+        )
+
+
+@registry.document_check("layout.stray_space", Category.LAYOUT)
+def find_stray_spaces(document: Document) -> Iterator[Issue]:
+    """White space between Chinese characters in body text, except the gaps of a byline."""
+    kinds = analyse(document).kinds
+    for index, (paragraph, kind) in enumerate(zip(document.paragraphs, kinds)):
+        if kind is not ParagraphKind.BODY:
+            continue
+        protected = [match.span() for match in _BYLINE_PARENTHETICAL.finditer(paragraph.text)]
+        for match in _STRAY_SPACE.finditer(paragraph.text):
+            if any(start <= match.start() < end for start, end in protected):
+                continue
+            yield Issue(
+                rule="layout.stray_space",
+                category=Category.LAYOUT,
+                severity=Severity.WARNING,
+                paragraph=index,
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                message="汉字之间有多余的空格（多为排版或 PDF 提取所致），应删除。",
+                suggestions=("",),
+                safe=True,
+            )

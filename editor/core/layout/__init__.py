@@ -1,0 +1,1 @@
+"""Layout line-break repair: where did the layout system or the PDF cut a paragraph?"""

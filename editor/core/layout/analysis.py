@@ -1,0 +1,153 @@
+"""Decide, for every pair of neighbouring paragraphs as read, whether the layout cut them apart.
+
+One pass classifies the paragraphs (headline, subheadline, byline, caption, body) and
+finds the cuts, because each depends on the other: a short line without punctuation
+is a headline unless the text runs on across it, and a headline is never glued to
+what follows. Precision comes first: where the evidence is split, the paragraphs stay
+apart and a person decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from editor.core.document import Document, ParagraphKind
+from editor.core.layout import shape
+from editor.core.layout.columns import Columns, detect_columns, line_width
+from editor.core.layout.words import word_spans_cut
+
+_TITLE_KINDS = (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)
+_ARTICLE_OPENERS = ("本报讯", "本报记者", "本报通讯员", "新华社", "人民网", "据", "记者", "通讯员", "（", "(")
+
+
+class CutKind(str, Enum):
+    """Why two paragraphs are one: the evidence, which decides the rule id and the message."""
+
+    PARAGRAPH = "split_paragraph"  # blank-line fragments of one paragraph (a column jump)
+    WRAP = "hard_wrap"  # a line hard-wrapped at the column width
+    NUMBER = "split_number"  # a number cut from its unit or measure word
+    WORD = "split_word"  # a word cut in two
+    HYPHEN = "hyphenated_word"  # a Latin word hyphenated across lines
+
+
+@dataclass(frozen=True)
+class Cut:
+    """Paragraph ``index`` and the next one are fragments of one paragraph."""
+
+    index: int
+    kind: CutKind
+
+
+@dataclass(frozen=True)
+class LayoutAnalysis:
+    kinds: list[ParagraphKind]
+    cuts: list[Cut]
+    columns: Columns | None
+
+
+def analyse(document: Document) -> LayoutAnalysis:
+    paragraphs = document.paragraphs
+    columns = detect_columns(document)
+    kinds: list[ParagraphKind] = []
+    cuts: list[Cut] = []
+    continues = False  # the current paragraph continues the previous one
+    for index, paragraph in enumerate(paragraphs):
+        cut = _cut_after(document, index, columns, continues) if index + 1 < len(paragraphs) else None
+        kinds.append(_kind(document, index, kinds, columns, continues, cut is not None))
+        if cut is not None and kinds[-1] in (ParagraphKind.BODY, ParagraphKind.CAPTION):
+            cuts.append(Cut(index, cut))
+            continues = True
+        else:
+            continues = False
+    return LayoutAnalysis(kinds, cuts, columns)
+
+
+def _kind(
+    document: Document, index: int, kinds: list[ParagraphKind], columns: Columns | None, continues: bool, cut: bool
+) -> ParagraphKind:
+    paragraph = document.paragraphs[index]
+    if continues:
+        return kinds[-1]
+    if paragraph.kind is not ParagraphKind.BODY:
+        return paragraph.kind  # set by the reader from the DOCX styles
+    text = paragraph.text
+    if shape.is_byline(text):
+        return ParagraphKind.BYLINE
+    if shape.is_caption(text):
+        return ParagraphKind.CAPTION
+    if not cut and _titlelike(document, index, columns):
+        return ParagraphKind.SUBHEADLINE if kinds and kinds[-1] in _TITLE_KINDS else ParagraphKind.HEADLINE
+    return ParagraphKind.BODY
+
+
+def _titlelike(document: Document, index: int, columns: Columns | None) -> bool:
+    paragraph = document.paragraphs[index]
+    if not shape.headline_like(paragraph.text) or shape.starts_enumeration(paragraph.text):
+        return False
+    return not (columns and _tight(document, index) and columns.is_full(line_width(document, index)))
+
+
+def _tight(document: Document, index: int) -> bool:
+    """Is paragraph ``index`` followed by the next one without a blank line?"""
+    return document.paragraphs[index + 1].source.blank_before == 0
+
+
+def _cut_after(document: Document, index: int, columns: Columns | None, continues: bool) -> CutKind | None:
+    paragraphs = document.paragraphs
+    here, after = paragraphs[index], paragraphs[index + 1]
+    left, right = here.text, after.text
+    if here.kind in _TITLE_KINDS or after.kind in _TITLE_KINDS or shape.is_byline(left) or shape.is_byline(right):
+        return None
+    if shape.is_hyphenated_end(left) and right[:1].islower():
+        return CutKind.HYPHEN
+    if columns and _tight(document, index):
+        return _wrapped_cut(document, index, columns)
+    if shape.ends_sentence(left) or (left.endswith(("：", ":")) and shape.starts_enumeration(right)):
+        return None
+    if _titlelike(document, index + 1, columns) and not shape.starts_mid_sentence(right):
+        return None  # what follows is a headline: the paragraph ended without its full stop
+    if _titlelike(document, index, columns) and not continues:
+        return _evident_cut(left, right)
+    return _evidence(left, right, CutKind.PARAGRAPH)
+
+
+def _wrapped_cut(document: Document, index: int, columns: Columns) -> CutKind | None:
+    """In a hard-wrapped column: a full line runs on, a short line ends its paragraph."""
+    left, right = document.paragraphs[index].text, document.paragraphs[index + 1]
+    if columns.indented and right.source.indent:
+        return None
+    if columns.is_full(line_width(document, index)):
+        if shape.ends_sentence(left) and not columns.indented and not shape.starts_mid_sentence(right.text):
+            return None  # a sentence and maybe the paragraph end at the column edge: leave it to a person
+        return _evidence(left, right.text, CutKind.WRAP)
+    if shape.ends_sentence(left) or shape.headline_like(left):
+        return None
+    return _evidence(left, right.text, CutKind.WRAP)
+
+
+def _evident_cut(left: str, right: str) -> CutKind | None:
+    """A short line without punctuation is a headline unless the text plainly runs on across it."""
+    if right.startswith(_ARTICLE_OPENERS):
+        return None
+    if shape.starts_mid_sentence(right) or (left[-1:].isdigit() and shape.is_cjk(right[:1])):
+        return _evidence(left, right, CutKind.PARAGRAPH)
+    if word_spans_cut(left, right):
+        return CutKind.WORD
+    return None
+
+
+def _evidence(left: str, right: str, default: CutKind) -> CutKind:
+    """The most telling name for a cut; segmenting is left out of hard wraps, which are many and plain."""
+    if left[-1:].isdigit() and not right[:1].isdigit():
+        return CutKind.NUMBER
+    if default is CutKind.PARAGRAPH and word_spans_cut(left, right):
+        return CutKind.WORD
+    return default
+
+
+def classify(document: Document) -> Document:
+    """The same document with every paragraph's kind (headline, byline, body…) recognised."""
+    kinds = analyse(document).kinds
+    paragraphs = [paragraph.with_kind(kind) for paragraph, kind in zip(document.paragraphs, kinds)]
+    return Document(paragraphs, name=document.name, encoding=document.encoding, origin=document.origin)

@@ -1,0 +1,89 @@
+"""What a line of newspaper text looks like: how wide, how it ends, how it starts.
+
+These are the clues a layout person reads at a glance: a line that ends in the
+middle of a sentence, a short line with no punctuation (a headline), a byline in
+parentheses, the two-character indent of a new paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SENTENCE_END = frozenset("。！？!?…；;")
+CLOSERS = frozenset("”’」』）)】》〉")
+#: Characters a sentence never starts with: they show that a line continues the one before.
+NON_STARTERS = frozenset("，。、；：？！）》」』】〉”’…,.;:?!)%％") | frozenset("的地得了着过们么吗呢吧啊")
+_SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：,;!?]")
+_BYLINE = re.compile(r"^[（(][^（）()]{0,30}(记者|通讯员|摄影?|报道|撰稿|整理)[^（）()]{0,30}[）)]$")
+_BYLINE_PLAIN = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|文[/／]|图[/／]|文 图[/／]?)[\s\u3000]*\S{1,20}$")
+_CAPTION = re.compile(r"^(图为|▲|△|图[一二三四五六七八九十\d]+[：:]|（图[^）]*）$)")
+_ENUMERATION = re.compile(r"^([一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|\d+[.、．]|第[一二三四五六七八九十]+[，、章条节])")
+_HYPHENATED = re.compile(r"[A-Za-z]{2,}-$")
+#: A headline or subheadline is a short line; longer lines without punctuation are body text.
+HEADLINE_MAX_CHARS = 40
+
+
+def char_width(char: str) -> int:
+    """Display width in half-width units: ideographs and Chinese punctuation take two."""
+    return 2 if unicodedata.east_asian_width(char) in "WFA" else 1
+
+
+def display_width(text: str) -> int:
+    return sum(char_width(char) for char in text)
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the paragraph end where a sentence ends (so a cut here is not evident)?"""
+    stripped = text.rstrip()
+    core = stripped.rstrip("".join(CLOSERS))
+    if not core:
+        return True
+    if core[-1] in SENTENCE_END:
+        return True
+    if core != stripped and stripped[0] in "（(" and stripped[-1] in "）)":
+        return True  # a paragraph that is one parenthetical: （完） （记者 黄雅婷）
+    return False
+
+
+def has_sentence_punctuation(text: str) -> bool:
+    return bool(_SENTENCE_PUNCTUATION.search(text))
+
+
+def headline_like(text: str) -> bool:
+    """Short and without sentence punctuation: how headlines, kickers and subheads look."""
+    return len(text) <= HEADLINE_MAX_CHARS and not has_sentence_punctuation(text) and not ends_sentence_mark(text)
+
+
+def ends_sentence_mark(text: str) -> bool:
+    return text.rstrip()[-1:] in SENTENCE_END
+
+
+def is_byline(text: str) -> bool:
+    return bool(_BYLINE.match(text) or _BYLINE_PLAIN.match(text))
+
+
+def is_caption(text: str) -> bool:
+    return bool(_CAPTION.match(text))
+
+
+def starts_enumeration(text: str) -> bool:
+    return bool(_ENUMERATION.match(text))
+
+
+def starts_mid_sentence(text: str) -> bool:
+    """Does the paragraph begin with a character no sentence begins with?"""
+    return bool(text) and text[0] in NON_STARTERS
+
+
+def is_latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def is_hyphenated_end(text: str) -> bool:
+    """A Latin word broken with a hyphen at the line end: "inter-" / "national"."""
+    return bool(_HYPHENATED.search(text))
+
+
+def is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\U00020000" <= char <= "\U0003134f"
