@@ -1,0 +1,217 @@
+"""Turn the text a user edited back into fixes of the draft as read.
+
+The editor shows one block per draft paragraph and lets the user type, join and split
+freely. Saving must not rebuild the file from plain text: a DOCX keeps its styles and
+runs only if every change goes through the same repair mechanism as the checks' fixes.
+So the edited paragraphs are compared with the draft (paragraphs first, then the
+characters of the paragraphs that differ) and every difference becomes an `Issue` whose
+fix `apply_fixes` applies: a replacement inside a paragraph, a join (``joins_next``)
+where a paragraph break was deleted, and a ``"\\n"`` in the replacement where one was typed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from editor.core.document import Document, Paragraph, ParagraphKind, Source
+from editor.core.issue import Category, Issue, Severity
+from editor.core.repair import RepairedDocument, apply_fixes
+
+EDIT_RULE = "edit.manual"
+#: Above this product of lengths a changed region is replaced wholesale instead of diffed by character.
+_MAX_DIFF_WORK = 20_000_000
+_BREAK = "\n"
+
+
+@dataclass(frozen=True)
+class _Region:
+    """Draft paragraphs ``[draft_start, draft_end)`` became edited paragraphs ``[edit_start, edit_end)``."""
+
+    draft_start: int
+    draft_end: int
+    edit_start: int
+    edit_end: int
+    equal: bool
+
+
+def edits_between(draft: Document, texts: Sequence[str]) -> list[Issue]:
+    """The fixes that turn ``draft`` into the paragraphs ``texts``."""
+    issues: list[Issue] = []
+    for region in _regions(draft.texts, texts):
+        if not region.equal:
+            issues.extend(_region_edits(draft, texts, region))
+    return issues
+
+
+def apply_edits(draft: Document, texts: Sequence[str]) -> RepairedDocument:
+    """The draft with the user's edits applied, ready for `write_document` (formatting kept)."""
+    if not draft.paragraphs:
+        fresh = Document.from_texts(list(texts), name=draft.name)
+        return apply_fixes(fresh, [])
+    return apply_fixes(draft, edits_between(draft, texts))
+
+
+def edited_document(draft: Document, texts: Sequence[str]) -> Document:
+    """The edited paragraphs as a `Document` the checks can read.
+
+    Each paragraph inherits the kind and source of the draft paragraph it starts in, so
+    that the layout checks still see the blank lines and indents of the draft; a
+    paragraph the user split off or typed anew is body text.
+    """
+    origins = paragraph_origins(draft, texts)
+    paragraphs: list[Paragraph] = []
+    previous: int | None = None
+    for index, (text, origin) in enumerate(zip(texts, origins, strict=True)):
+        if origin is None or origin == previous:
+            paragraphs.append(Paragraph(text, ParagraphKind.BODY, Source(block=index)))
+        else:
+            paragraphs.append(draft.paragraphs[origin].with_text(text))
+        previous = origin
+    return Document(paragraphs, name=draft.name, encoding=draft.encoding)
+
+
+def paragraph_origins(draft: Document, texts: Sequence[str]) -> list[int | None]:
+    """For each edited paragraph, the draft paragraph it begins in (None for a paragraph typed anew)."""
+    origins: list[int | None] = []
+    for region in _regions(draft.texts, texts):
+        if region.equal:
+            origins.extend(range(region.draft_start, region.edit_end - region.edit_start + region.draft_start))
+            continue
+        if region.draft_start == region.draft_end:
+            origins.extend([None] * (region.edit_end - region.edit_start))
+            continue
+        old, new = _joined(draft.texts, region.draft_start, region.draft_end), _joined(
+            texts, region.edit_start, region.edit_end
+        )
+        old_starts = _starts(draft.texts, region.draft_start, region.draft_end)
+        opcodes = _char_opcodes(old, new)
+        position = 0
+        for index in range(region.edit_start, region.edit_end):
+            old_position = _old_position(opcodes, position)
+            if old_position is None:
+                origins.append(None)
+            else:
+                origins.append(region.draft_start + _paragraph_at(old_starts, old_position))
+            position += len(texts[index]) + len(_BREAK)
+    return origins
+
+
+def _regions(old: Sequence[str], new: Sequence[str]) -> list[_Region]:
+    """Align paragraphs; a pure insertion or deletion takes in a neighbouring paragraph, so that
+    the character diff has text on both sides to attach a join or a new break to."""
+    matcher = SequenceMatcher(None, list(old), list(new), autojunk=False)
+    regions: list[list] = []  # [equal, draft_start, draft_end, edit_start, edit_end]
+    absorb_next = False
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        equal = tag == "equal"
+        if equal and absorb_next:
+            regions[-1][2] += 1
+            regions[-1][4] += 1
+            i1, j1, absorb_next = i1 + 1, j1 + 1, False
+            if i1 == i2:
+                continue
+        if not equal and (i1 == i2 or j1 == j2) and old:
+            if regions and regions[-1][0]:
+                regions[-1][2] -= 1
+                regions[-1][4] -= 1
+                i1, j1 = i1 - 1, j1 - 1
+                if regions[-1][1] == regions[-1][2]:
+                    regions.pop()
+            elif not regions:
+                absorb_next = True
+        if regions and not regions[-1][0] and not equal:
+            regions[-1][2], regions[-1][4] = i2, j2
+            continue
+        regions.append([equal, i1, i2, j1, j2])
+    merged: list[list] = []
+    for region in regions:
+        if merged and not merged[-1][0] and not region[0]:
+            merged[-1][2], merged[-1][4] = region[2], region[4]
+        else:
+            merged.append(region)
+    return [_Region(i1, i2, j1, j2, equal) for equal, i1, i2, j1, j2 in merged]
+
+
+def _joined(texts: Sequence[str], start: int, end: int) -> str:
+    return _BREAK.join(texts[start:end])
+
+
+def _starts(texts: Sequence[str], start: int, end: int) -> list[int]:
+    """Where each paragraph of ``texts[start:end]`` starts in their joined text."""
+    starts, position = [], 0
+    for text in texts[start:end]:
+        starts.append(position)
+        position += len(text) + len(_BREAK)
+    return starts
+
+
+def _paragraph_at(starts: list[int], position: int) -> int:
+    return max(0, bisect.bisect_right(starts, position) - 1)
+
+
+def _char_opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
+    if len(old) * len(new) > _MAX_DIFF_WORK:
+        return [("replace", 0, len(old), 0, len(new))]
+    return SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+
+
+def _old_position(opcodes: list[tuple[str, int, int, int, int]], new_position: int) -> int | None:
+    """Where a position of the new text was in the old one; None inside pure insertions."""
+    for tag, i1, _i2, j1, j2 in opcodes:
+        if j1 <= new_position < j2:
+            if tag == "insert":
+                return None
+            return i1 + (new_position - j1) if tag == "equal" else i1
+    return opcodes[-1][2] if opcodes else None
+
+
+def _region_edits(draft: Document, texts: Sequence[str], region: _Region) -> list[Issue]:
+    old = _joined(draft.texts, region.draft_start, region.draft_end)
+    new = _joined(texts, region.edit_start, region.edit_end)
+    starts = _starts(draft.texts, region.draft_start, region.draft_end)
+    issues: list[Issue] = []
+    for tag, i1, i2, j1, j2 in _char_opcodes(old, new):
+        if tag != "equal":
+            issues.extend(_span_edits(draft, region.draft_start, starts, i1, i2, new[j1:j2]))
+    return issues
+
+
+def _span_edits(draft: Document, first: int, starts: list[int], start: int, end: int, inserted: str) -> list[Issue]:
+    """Replace ``[start, end)`` of the joined region by ``inserted``; breaks inside the span become joins."""
+    first_local = _paragraph_at(starts, start)
+    last_local = _paragraph_at(starts, end) if end > start else first_local
+    if end > start and end - starts[last_local] == 0 and last_local > first_local:
+        last_local -= 1  # the span stops right after a break: it ends in the paragraph before
+    begin = start - starts[first_local]
+    if last_local == first_local:
+        stop = end - starts[first_local]
+        text = draft.paragraphs[first + first_local].text
+        if stop > len(text):  # the span swallows the break after this paragraph
+            return [_edit(draft, first + first_local, begin, len(text), inserted, joins_next=True)]
+        return [_edit(draft, first + first_local, begin, stop, inserted, joins_next=False)]
+    issues = [_edit(draft, first + first_local, begin, len(draft.paragraphs[first + first_local].text), inserted, True)]
+    for local in range(first_local + 1, last_local):
+        issues.append(_edit(draft, first + local, 0, len(draft.paragraphs[first + local].text), "", True))
+    stop = end - starts[last_local]
+    last_text = draft.paragraphs[first + last_local].text
+    issues.append(_edit(draft, first + last_local, 0, min(stop, len(last_text)), "", stop > len(last_text)))
+    return issues
+
+
+def _edit(draft: Document, paragraph: int, start: int, end: int, replacement: str, joins_next: bool) -> Issue:
+    return Issue(
+        rule=EDIT_RULE,
+        category=Category.TYPO,
+        severity=Severity.INFO,
+        paragraph=paragraph,
+        start=start,
+        end=end,
+        text=draft.paragraphs[paragraph].text[start:end],
+        message="编辑器中的修改",
+        suggestions=(replacement,),
+        safe=True,
+        joins_next=joins_next,
+    )
