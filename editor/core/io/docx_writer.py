@@ -1,0 +1,210 @@
+"""Write a repaired document as DOCX: the same document back, or a clean new one.
+
+A DOCX draft is written back with the repairs applied and nothing else changed:
+every repaired paragraph is known as pieces of draft paragraphs (`editor.core.repair`),
+and every draft paragraph as a stretch of one DOCX paragraph's shown text
+(`docx_text`). So a repair becomes character edits on the ``w:t`` elements that
+show those characters: kept characters keep their run, a replacement takes the
+formatting of the first run it touches, the manual line breaks and stripped spaces
+between joined fragments are deleted, and a DOCX paragraph joined to the one
+before it hands over its runs and disappears (with the empty paragraphs between).
+Tables, headers, footers, images and section properties are never touched.
+
+A text draft becomes a clean document in newsroom styles (`docx_clean`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from lxml import etree
+
+from editor.core.io.atomic import write_atomically
+from editor.core.io.docx_clean import build_clean_document
+from editor.core.io.docx_text import DocxOrigin, OpenedDocx, TextAtom, paragraph_atoms, shown_text
+from editor.core.io.errors import OutputError
+from editor.core.repair import RepairedDocument
+
+logger = logging.getLogger(__name__)
+
+_PPR, _RPR, _SECT_PR = qn("w:pPr"), qn("w:rPr"), qn("w:sectPr")
+#: Content that makes a paragraph without text worth keeping when fragments around it are joined.
+_VISIBLE = {qn(tag) for tag in ("w:drawing", "w:pict", "w:object", "w:fldChar", "w:fldSimple")}
+
+
+def write_docx(repaired: RepairedDocument, path: str | Path) -> None:
+    """Write ``repaired`` to ``path`` atomically (see the module docstring for what is written)."""
+    document = build_docx(repaired)
+    write_atomically(path, document.save)
+
+
+def build_docx(repaired: RepairedDocument) -> DocxDocument:
+    """The python-docx document `write_docx` saves."""
+    origin = repaired.draft.origin
+    if isinstance(origin, DocxOrigin):
+        opened = origin.open()
+        _apply_repairs(opened, repaired)
+        return opened.document
+    return build_clean_document(repaired.document.paragraphs)
+
+
+@dataclass
+class _Edit:
+    """Character edits on one DOCX paragraph's shown text: deletions, and insertions by host character."""
+
+    deleted: set[int] = field(default_factory=set)
+    before: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+    after: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a block's shown text now lives: in which paragraph element, from which offset."""
+
+    element: etree._Element
+    base: int
+
+
+def _apply_repairs(opened: OpenedDocx, repaired: RepairedDocument) -> None:
+    draft = repaired.draft
+    texts = [shown_text(paragraph_atoms(block)) for block in opened.blocks]
+    starts = [_draft_start(opened, texts, paragraph, draft.name) for paragraph in draft.paragraphs]
+    spans = [
+        (draft.paragraphs[min(sources)].source.block, draft.paragraphs[max(sources)].source.block)
+        for sources in (repaired.sources_of(index) for index in range(len(repaired.pieces)))
+    ]
+    places = _merge_blocks(opened.blocks, texts, spans)
+    edits: dict[etree._Element, _Edit] = defaultdict(_Edit)
+
+    def at(paragraph: int, offset: int) -> tuple[_Edit, int]:
+        place = places[draft.paragraphs[paragraph].source.block]
+        return edits[place.element], place.base + starts[paragraph] + offset
+
+    for index, pieces in enumerate(repaired.pieces):
+        sources = repaired.sources_of(index)
+        _delete_region(places, texts, draft, starts, sources[0], sources[-1], edits)
+        for piece in pieces:
+            edit, position = at(piece.paragraph, piece.start)
+            if piece.verbatim:
+                edit.deleted.difference_update(range(position, position + piece.end - piece.start))
+            elif piece.text and piece.end > piece.start:
+                edit.before[position].append(piece.text)
+            elif piece.text:
+                (edit.after[position - 1] if position > 0 else edit.before[position]).append(piece.text)
+    for element, edit in edits.items():
+        _apply_edit(paragraph_atoms(element), edit)
+
+
+def _draft_start(opened: OpenedDocx, texts: list[str], paragraph, name: str) -> int:
+    """Where a draft paragraph's text starts in its block; refuse a draft that does not match the DOCX."""
+    source = paragraph.source
+    start = opened.offset_of(source.block, source.line, source.indent) if source.block < len(texts) else -1
+    if start < 0 or texts[source.block][start : start + len(paragraph.text)] != paragraph.text:
+        raise OutputError(f"{name}: 稿件第{source.block + 1}段与原 DOCX 不一致，无法写回；请另存为 .txt")
+    return start
+
+
+def _delete_region(places, texts, draft, starts, first: int, last: int, edits) -> None:
+    """Mark as deleted everything from the start of draft paragraph ``first`` to the end of ``last``."""
+    begin_block, end_block = draft.paragraphs[first].source.block, draft.paragraphs[last].source.block
+    for block in range(begin_block, end_block + 1):
+        place = places.get(block)
+        if place is None:
+            continue
+        low = starts[first] if block == begin_block else 0
+        high = starts[last] + len(draft.paragraphs[last].text) if block == end_block else len(texts[block])
+        edits[place.element].deleted.update(range(place.base + low, place.base + high))
+
+
+def _merge_blocks(blocks: list[etree._Element], texts: list[str], spans: list[tuple[int, int]]) -> dict[int, _Place]:
+    """Join the DOCX paragraphs each repaired paragraph spans; say where every block's text now lives.
+
+    Blocks that were removed (empty paragraphs between joined fragments) have no place.
+    """
+    places = {block: _Place(element, 0) for block, element in enumerate(blocks)}
+    for first, last in spans:
+        target, length = blocks[first], len(texts[first])
+        for block in range(first + 1, last + 1):
+            element = blocks[block]
+            if element.getparent() is not target.getparent():
+                logger.warning("not joining paragraphs %d and %d: they are in different cells", first, block)
+                target, length = element, len(texts[block])
+                continue
+            if not texts[block].strip() and block < last:
+                if not any(node.tag in _VISIBLE for node in element.iter()):
+                    _move_section(element, target)
+                    element.getparent().remove(element)
+                    del places[block]
+                continue
+            places[block] = _Place(target, length)
+            _move_content(element, target)
+            length += len(texts[block])
+    return places
+
+
+def _move_content(source: etree._Element, target: etree._Element) -> None:
+    """Append ``source``'s content to ``target`` and remove ``source``, keeping its section break if any."""
+    for child in list(source):
+        if child.tag != _PPR:
+            target.append(child)
+    _move_section(source, target)
+    source.getparent().remove(source)
+
+
+def _move_section(source: etree._Element, target: etree._Element) -> None:
+    section = source.find(f"{_PPR}/{_SECT_PR}")
+    if section is None or target.find(f"{_PPR}/{_SECT_PR}") is not None:
+        return
+    target.get_or_add_pPr().insert_element_before(section, "w:pPrChange")
+
+
+def _apply_edit(atoms: list[TextAtom], edit: _Edit) -> None:
+    touched_runs = []
+    for atom in atoms:
+        positions = range(atom.start, atom.end)
+        if not any(p in edit.deleted or p in edit.before or p in edit.after for p in positions):
+            continue
+        touched_runs.append(atom.run)
+        if atom.is_text:
+            _rewrite_text(atom, edit)
+        else:
+            _rewrite_single(atom, edit)
+    for run in touched_runs:
+        if run.getparent() is not None and all(child.tag == _RPR for child in run):
+            run.getparent().remove(run)
+
+
+def _rewrite_text(atom: TextAtom, edit: _Edit) -> None:
+    parts = []
+    for position, char in enumerate(atom.text, start=atom.start):
+        parts.extend(edit.before.get(position, ()))
+        if position not in edit.deleted:
+            parts.append(char)
+        parts.extend(edit.after.get(position, ()))
+    text = "".join(parts)
+    if text:
+        _set_text(atom.element, text)
+    else:
+        atom.run.remove(atom.element)
+
+
+def _rewrite_single(atom: TextAtom, edit: _Edit) -> None:
+    """A tab or break: insert text beside it in its run, delete it if asked."""
+    for texts, offset in ((edit.before.get(atom.start), 0), (edit.after.get(atom.start), 1)):
+        if texts:
+            text = OxmlElement("w:t")
+            _set_text(text, "".join(texts))
+            atom.run.insert(atom.run.index(atom.element) + offset, text)
+    if atom.start in edit.deleted:
+        atom.run.remove(atom.element)
+
+
+def _set_text(element: etree._Element, text: str) -> None:
+    element.text = text
+    element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
