@@ -52,7 +52,7 @@ def analyse(document: Document) -> LayoutAnalysis:
     kinds: list[ParagraphKind] = []
     cuts: list[Cut] = []
     continues = False  # the current paragraph continues the previous one
-    for index, paragraph in enumerate(paragraphs):
+    for index in range(len(paragraphs)):
         cut = _cut_after(document, index, columns, continues) if index + 1 < len(paragraphs) else None
         kinds.append(_kind(document, index, kinds, columns, continues, cut is not None))
         if cut is not None and kinds[-1] in (ParagraphKind.BODY, ParagraphKind.CAPTION):
@@ -90,47 +90,44 @@ def _titlelike(document: Document, index: int, columns: Columns | None) -> bool:
 
 def _tight(document: Document, index: int) -> bool:
     """Is paragraph ``index`` followed by the next one without a blank line?"""
-    return document.paragraphs[index + 1].source.blank_before == 0
+    paragraphs = document.paragraphs
+    return index + 1 < len(paragraphs) and paragraphs[index + 1].source.blank_before == 0
 
 
 def _cut_after(document: Document, index: int, columns: Columns | None, continues: bool) -> CutKind | None:
-    paragraphs = document.paragraphs
-    here, after = paragraphs[index], paragraphs[index + 1]
+    """Why paragraph ``index`` runs on into the next one, or None when it really ends there."""
+    here, after = document.paragraphs[index], document.paragraphs[index + 1]
     left, right = here.text, after.text
     if here.kind in _TITLE_KINDS or after.kind in _TITLE_KINDS or shape.is_byline(left) or shape.is_byline(right):
         return None
     if shape.is_hyphenated_end(left) and right[:1].islower():
         return CutKind.HYPHEN
-    if columns and _tight(document, index):
-        return _wrapped_cut(document, index, columns)
-    if shape.ends_sentence(left) or (left.endswith(("：", ":")) and shape.starts_enumeration(right)):
+    wrapped = columns is not None and _tight(document, index)
+    if wrapped and columns.indented and after.source.indent:
         return None
-    if _titlelike(document, index + 1, columns) and not shape.starts_mid_sentence(right):
-        return None  # what follows is a headline: the paragraph ended without its full stop
-    if _titlelike(document, index, columns) and not continues:
+    full = wrapped and columns.is_full(line_width(document, index))
+    if shape.ends_sentence(left):
+        # In a column a sentence may end at the edge; only an indent or a continuation shows it runs on.
+        runs_on = columns is not None and (columns.indented or shape.starts_mid_sentence(right))
+        if full and runs_on and not _titlelike(document, index + 1, columns):
+            return CutKind.WRAP
+        return None
+    if not continues and shape.headline_like(left) and not here.source.indent:
         return _evident_cut(left, right)
-    return _evidence(left, right, CutKind.PARAGRAPH)
-
-
-def _wrapped_cut(document: Document, index: int, columns: Columns) -> CutKind | None:
-    """In a hard-wrapped column: a full line runs on, a short line ends its paragraph."""
-    left, right = document.paragraphs[index].text, document.paragraphs[index + 1]
-    if columns.indented and right.source.indent:
-        return None
-    if columns.is_full(line_width(document, index)):
-        if shape.ends_sentence(left) and not columns.indented and not shape.starts_mid_sentence(right.text):
-            return None  # a sentence and maybe the paragraph end at the column edge: leave it to a person
-        return _evidence(left, right.text, CutKind.WRAP)
-    if shape.ends_sentence(left) or shape.headline_like(left):
-        return None
-    return _evidence(left, right.text, CutKind.WRAP)
+    if _titlelike(document, index + 1, columns) and not shape.starts_mid_sentence(right):
+        return None  # what follows is a headline: this paragraph ended without its full stop
+    if full:
+        return _evidence(left, right, CutKind.WRAP)
+    if shape.introduces(left):
+        return None  # a list or a quotation may follow as paragraphs of their own
+    return _evidence(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH)
 
 
 def _evident_cut(left: str, right: str) -> CutKind | None:
     """A short line without punctuation is a headline unless the text plainly runs on across it."""
-    if right.startswith(_ARTICLE_OPENERS):
+    if right.startswith(_ARTICLE_OPENERS) or shape.introduces(left):
         return None
-    if shape.starts_mid_sentence(right) or (left[-1:].isdigit() and shape.is_cjk(right[:1])):
+    if shape.starts_mid_sentence(right) or shape.dangles(left) or (left[-1:].isdigit() and shape.is_cjk(right[:1])):
         return _evidence(left, right, CutKind.PARAGRAPH)
     if word_spans_cut(left, right):
         return CutKind.WORD
@@ -149,5 +146,5 @@ def _evidence(left: str, right: str, default: CutKind) -> CutKind:
 def classify(document: Document) -> Document:
     """The same document with every paragraph's kind (headline, byline, body…) recognised."""
     kinds = analyse(document).kinds
-    paragraphs = [paragraph.with_kind(kind) for paragraph, kind in zip(document.paragraphs, kinds)]
+    paragraphs = [paragraph.with_kind(kind) for paragraph, kind in zip(document.paragraphs, kinds, strict=True)]
     return Document(paragraphs, name=document.name, encoding=document.encoding, origin=document.origin)

@@ -14,11 +14,16 @@ SENTENCE_END = frozenset("。！？!?…；;")
 CLOSERS = frozenset("”’」』）)】》〉")
 #: Characters a sentence never starts with: they show that a line continues the one before.
 NON_STARTERS = frozenset("，。、；：？！）》」』】〉”’…,.;:?!)%％") | frozenset("的地得了着过们么吗呢吧啊")
-_SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：,;!?]")
+_SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
+#: Characters a headline does not end with, but a line cut in mid-sentence often does.
+DANGLING = frozenset("的在同和与将从把被于让或之这那“‘（《【(@#、")
+_INTRODUCES = ("：", ":")
 _BYLINE = re.compile(r"^[（(][^（）()]{0,30}(记者|通讯员|摄影?|报道|撰稿|整理)[^（）()]{0,30}[）)]$")
-_BYLINE_PLAIN = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|文[/／]|图[/／]|文 图[/／]?)[\s\u3000]*\S{1,20}$")
+_NAMES = r"[\u4e00-\u9fff·]{2,6}([\s\u3000、]+[\u4e00-\u9fff·]{2,6})*"
+_BYLINE_PLAIN = re.compile(rf"^((本报)?(记者|通讯员)[\s\u3000]+|(文|图|文图|摄影)[/／：:][\s\u3000]*){_NAMES}$")
 _CAPTION = re.compile(r"^(图为|▲|△|图[一二三四五六七八九十\d]+[：:]|（图[^）]*）$)")
-_ENUMERATION = re.compile(r"^([一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|\d+[.、．]|第[一二三四五六七八九十]+[，、章条节])")
+_NUMERAL = "一二三四五六七八九十"
+_ENUMERATION = re.compile(rf"^([{_NUMERAL}]+[、是]|（[{_NUMERAL}\d]+）|\d+[.、．]|第[{_NUMERAL}]+[，、章条节])")
 _HYPHENATED = re.compile(r"[A-Za-z]{2,}-$")
 #: A headline or subheadline is a short line; longer lines without punctuation are body text.
 HEADLINE_MAX_CHARS = 40
@@ -44,6 +49,16 @@ def ends_sentence(text: str) -> bool:
     if core != stripped and stripped[0] in "（(" and stripped[-1] in "）)":
         return True  # a paragraph that is one parenthetical: （完） （记者 黄雅婷）
     return False
+
+
+def introduces(text: str) -> bool:
+    """Ends with a colon: what follows (a list, a quotation) may well be a paragraph of its own."""
+    return text.rstrip().endswith(_INTRODUCES)
+
+
+def dangles(text: str) -> bool:
+    """Ends on a word that cannot end a headline or a sentence: a preposition, a particle, an open quote."""
+    return text[-1:] in DANGLING
 
 
 def has_sentence_punctuation(text: str) -> bool:

@@ -1,0 +1,148 @@
+"""Make drafts with known layout cuts from corpus text (one sentence a line).
+
+A corpus line without a full stop and at most 40 characters long is a headline (the
+news transcripts keep theirs); the sentences after it are grouped into paragraphs
+of one to five sentences. The article is then laid out the two ways layout staff
+receive text:
+
+- ``fragments``: paragraphs separated by blank lines, some cut in two by a column
+  jump at a random character, as in the district daily sample page;
+- ``wrapped``: every paragraph hard-wrapped at a column width of 13 to 24 characters
+  with single newlines (punctuation never starts a line), paragraphs marked by a
+  two-ideographic-space indent or not at all.
+
+Each draft knows which line boundaries are cuts, and the paragraphs it came from.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+_SENTENCE_END = "。！？!?…；”’）"
+_NO_LINE_START = "，。、；：？！）》」』】”’…%"
+_INDENT = "\u3000\u3000"
+
+
+@dataclass
+class Article:
+    headlines: list[str]
+    paragraphs: list[str]
+
+
+@dataclass
+class Draft:
+    """A draft's text, which line boundaries are cuts (by line index), and the paragraphs it should become."""
+
+    text: str
+    cuts: set[int]
+    paragraphs: list[str]
+    headline_lines: set[int]
+    ambiguous: set[int]  # cuts no reader could see: a fragment that ends a sentence at its edge
+
+
+def articles(path: Path, rng: random.Random, limit: int) -> Iterator[Article]:
+    """Articles from one corpus file, at most ``limit``."""
+    headlines: list[str] = []
+    sentences: list[str] = []
+    count = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) <= 40 and line[-1] not in _SENTENCE_END:
+            if sentences:
+                yield Article(headlines, _group(sentences, rng))
+                count += 1
+                if count >= limit:
+                    return
+                headlines, sentences = [], []
+            if len(headlines) < 2:
+                headlines.append(line)
+        elif headlines:
+            sentences.append(line)
+
+
+def _group(sentences: list[str], rng: random.Random) -> list[str]:
+    """One to five sentences a paragraph; a paragraph only ends where a sentence does."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    size = rng.randint(1, 5)
+    for sentence in sentences:
+        current.append(sentence)
+        if len(current) >= size and sentence[-1] in _SENTENCE_END:
+            paragraphs.append("".join(current))
+            current, size = [], rng.randint(1, 5)
+    if current:
+        paragraphs.append("".join(current))
+    return paragraphs
+
+
+def fragments_draft(items: list[Article], rng: random.Random, cut_share: float = 0.4) -> Draft:
+    """Blank-line separated paragraphs, some cut in two by a column jump."""
+    lines: list[str] = []
+    cuts: set[int] = set()
+    ambiguous: set[int] = set()
+    headline_lines: set[int] = set()
+    expected: list[str] = []
+    for article in items:
+        for headline in article.headlines:
+            headline_lines.add(len(lines))
+            lines.append(headline)
+            expected.append(headline)
+        for paragraph in article.paragraphs:
+            expected.append(paragraph)
+            if len(paragraph) > 2 and rng.random() < cut_share:
+                at = rng.randint(1, len(paragraph) - 1)
+                left, right = paragraph[:at], paragraph[at:]
+                if left[-1] in _SENTENCE_END:
+                    ambiguous.add(len(lines))
+                cuts.add(len(lines))
+                lines.extend([left, right])
+            else:
+                lines.append(paragraph)
+    return Draft("\n\n".join(lines) + "\n", cuts, expected, headline_lines, ambiguous)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WFA" else 1 for char in text)
+
+
+def wrap(paragraph: str, columns: int, indent: str) -> list[str]:
+    """Wrap at ``columns`` full-width characters; a mark that may not start a line hangs on the one before."""
+    limit = 2 * columns
+    lines: list[str] = []
+    current = indent
+    for char in paragraph:
+        if _width(current + char) > limit and not (char in _NO_LINE_START and current.strip()):
+            lines.append(current)
+            current = ""
+        current += char
+    lines.append(current)
+    return lines
+
+
+def wrapped_draft(items: list[Article], rng: random.Random, columns: int, indented: bool) -> Draft:
+    """Hard-wrapped columns with single newlines; headlines on lines of their own."""
+    lines: list[str] = []
+    cuts: set[int] = set()
+    ambiguous: set[int] = set()
+    headline_lines: set[int] = set()
+    expected: list[str] = []
+    for article in items:
+        for headline in article.headlines:
+            headline_lines.add(len(lines))
+            lines.append(headline)
+            expected.append(headline)
+        for paragraph in article.paragraphs:
+            expected.append(paragraph)
+            wrapped = wrap(paragraph, columns, _INDENT if indented else "")
+            for index, line in enumerate(wrapped[:-1]):
+                cuts.add(len(lines) + index)
+                if not indented and line[-1] in _SENTENCE_END:
+                    ambiguous.add(len(lines) + index)
+            lines.extend(wrapped)
+    return Draft("\n".join(lines) + "\n", cuts, expected, headline_lines, ambiguous)

@@ -1,0 +1,186 @@
+"""Layout cut detection on the real sample page, on drafts written here, and as a property."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from editor.core.document import ParagraphKind
+from editor.core.engine import Engine
+from editor.core.io import read_document
+from editor.core.io.text import parse_text
+from editor.core.issue import Category
+from editor.core.layout.analysis import analyse
+from editor.core.repair import apply_fixes
+
+LAYOUT = Engine({Category.LAYOUT})
+SAMPLE_CUTS = [
+    ("新优势的", "必由之路"),
+    ("董事长谈行", "介绍"),
+    ("企业中甄选", "用地集约化"),
+    ("管理企业”8", "家（辖市区第一）"),
+    ("累计70多场，达", "1340多人次"),
+    ("不断提升", "协作质效"),
+    ("公益诉讼检", "察，取得了"),
+    ("文旅项目，以", "风车造型"),
+    ("就好像自己的", "工作成果"),
+    ("全市义务教", "育阶段"),
+]
+SAMPLE_HEADLINES = [
+    "我区4家企业入围2024年度国家级绿色制造名单",
+    "累计创建数居全市第一",
+    "武进—阜宁南北结对交流合作联席会召开",
+    "全市检察工作通报会在我区召开",
+    "区第十五届政协委员开展集中视察",
+    "擦亮“常有优学”民生名片 推进就业创业促进工程",
+]
+
+
+def repaired_texts(text: str) -> list[str]:
+    document = parse_text(text)
+    return apply_fixes(document, LAYOUT.check(document).issues).document.texts
+
+
+def test_sample_page_has_exactly_its_ten_cuts(sample_page):
+    document = read_document(sample_page)
+    cuts = [issue for issue in LAYOUT.check(document).issues if issue.joins_next]
+    found = [(document.paragraphs[c.paragraph].text, document.paragraphs[c.paragraph + 1].text) for c in cuts]
+    assert len(found) == 10
+    for (left, right), (tail, head) in zip(found, SAMPLE_CUTS, strict=True):
+        assert left.endswith(tail) and right.startswith(head)
+
+
+def test_sample_page_keeps_its_six_headlines_apart(sample_page):
+    document = read_document(sample_page)
+    result = LAYOUT.check(document)
+    repaired = apply_fixes(result.repaired.draft, result.issues).document
+    titles = [p.text for p in repaired.paragraphs if p.kind in (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)]
+    assert titles == SAMPLE_HEADLINES
+    assert len(repaired.paragraphs) == 26  # 6 headlines + 20 body paragraphs
+    assert "全市义务教育阶段交流轮岗教师2589人。" in repaired.paragraphs[-3].text
+
+
+def test_sample_page_cut_kinds_name_the_evidence(sample_page):
+    rules = [issue.rule for issue in LAYOUT.check(read_document(sample_page)).issues]
+    assert rules.count("layout.split_number") == 1  # “8” / “家”
+    assert "layout.split_word" in rules  # “义务教” / “育阶段”
+    assert all(rule.startswith("layout.") for rule in rules)
+
+
+def test_project_sample_draft_is_repaired(tmp_path):
+    from pathlib import Path
+
+    draft = Path(__file__).resolve().parents[3] / "samples" / "district_daily_draft.txt"
+    texts = repaired_texts(draft.read_text(encoding="utf-8"))
+    assert texts[0] == "青溪区5家企业获评省级智能制造示范工厂"
+    assert texts[1] == "数量居全市各辖市区首位"
+    assert any("省级工业互联网标杆工厂12家。" in text for text in texts)
+    assert any("公司总经理顾文博介绍" in text for text in texts)
+    assert len(texts) == 12  # 17 paragraphs as read, 5 cuts
+
+
+INDENTED_COLUMN = """城区新增三处口袋公园
+　　今年以来，我区结合城市更新行
+动，利用边角空地新建口袋公园三处，
+新增绿地面积1.2万平方米。
+　　据介绍，三处公园均配建了健身
+步道和休憩座椅，并将于本月底前全部
+向市民开放。
+"""
+
+
+def test_hard_wrapped_column_with_indents():
+    assert repaired_texts(INDENTED_COLUMN) == [
+        "城区新增三处口袋公园",
+        "今年以来，我区结合城市更新行动，利用边角空地新建口袋公园三处，新增绿地面积1.2万平方米。",
+        "据介绍，三处公园均配建了健身步道和休憩座椅，并将于本月底前全部向市民开放。",
+    ]
+
+
+UNMARKED_COLUMN = """今年以来，我区结合城市更新行动，利
+用边角空地新建口袋公园三处，新增绿地
+面积1.2万平方米。
+据介绍，三处公园均配建了健身步道和休
+憩座椅，并将于本月底前全部向市民开放
+。
+区园林部门表示，将持续推进增绿工程。
+"""
+
+
+def test_hard_wrapped_column_without_indents():
+    texts = repaired_texts(UNMARKED_COLUMN)
+    assert texts == [
+        "今年以来，我区结合城市更新行动，利用边角空地新建口袋公园三处，新增绿地面积1.2万平方米。",
+        "据介绍，三处公园均配建了健身步道和休憩座椅，并将于本月底前全部向市民开放。",
+        "区园林部门表示，将持续推进增绿工程。",
+    ]
+
+
+def test_number_cut_from_its_measure_word():
+    document = parse_text("全区共建成城市书房28\n\n家，农家书屋203个。")
+    (issue,) = LAYOUT.check(document).issues
+    assert issue.rule == "layout.split_number" and issue.text == "8" and issue.safe
+
+
+def test_latin_words_hyphenated_and_wrapped():
+    assert repaired_texts("会议邀请了来自inter-\n\nnational organizations的代表，探讨artificial\n\nintelligence的应用。") == [
+        "会议邀请了来自international organizations的代表，探讨artificial intelligence的应用。"
+    ]
+
+
+def test_headline_is_never_glued_to_body_even_without_full_stop():
+    texts = repaired_texts("区领导调研安全生产工作\n\n本报讯（记者 王岚）昨天，区领导到企业调研\n\n下一则新闻标题在此\n\n正文。")
+    assert texts[0] == "区领导调研安全生产工作"
+    assert "下一则新闻标题在此" in texts
+
+
+def test_paragraph_ending_with_colon_is_left_alone():
+    assert repaired_texts("会议提出三点要求：\n\n一是压实责任；\n\n二是强化督查。") == [
+        "会议提出三点要求：",
+        "一是压实责任；",
+        "二是强化督查。",
+    ]
+
+
+def test_stray_spaces_between_chinese_go_but_byline_and_headline_gaps_stay():
+    text = "擦亮民生名片 推进就业工程\n\n本报讯（陈雨康 记者 朱梦琪）全市新建 改扩建中小学校43所。"
+    issues = LAYOUT.check(parse_text(text)).issues
+    assert [(issue.rule, issue.paragraph, issue.text) for issue in issues] == [("layout.stray_space", 1, " ")]
+    assert repaired_texts(text)[1] == "本报讯（陈雨康 记者 朱梦琪）全市新建改扩建中小学校43所。"
+
+
+def test_bylines_and_captions_are_classified():
+    document = parse_text("标题在这里\n\n本报记者 李明 王芳\n\n图为工人正在检修设备。\n\n正文第一段。")
+    kinds = analyse(document).kinds
+    assert kinds == [ParagraphKind.HEADLINE, ParagraphKind.BYLINE, ParagraphKind.CAPTION, ParagraphKind.BODY]
+
+
+def test_a_sentence_starting_with_reporter_is_not_a_byline():
+    kinds = analyse(parse_text("记者今天从区统计局了解到，全区经济运行平稳。")).kinds
+    assert kinds == [ParagraphKind.BODY]
+
+
+_ALPHABET = "我区企业绿色发展工作会议，。、；：“”（）！？12345abcXYZ 　"
+_paragraph = st.text(alphabet=_ALPHABET, min_size=1, max_size=40)
+_separator = st.sampled_from(["\n", "\n\n", "\r\n", "\n\n\n", "\n　　"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_paragraph, _separator), min_size=1, max_size=12))
+def test_repair_never_changes_the_text_other_than_whitespace(parts):
+    text = "".join(paragraph + separator for paragraph, separator in parts)
+    if not text.strip():
+        return
+    document = parse_text(text)
+    repaired = apply_fixes(document, LAYOUT.check(document).issues).document
+    assert re.sub(r"\s", "", "".join(repaired.texts)) == re.sub(r"\s", "", text)
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_every_cut_fix_is_safe_and_joins(separator):
+    document = parse_text(f"绿色转型是企业发展的{separator}必由之路。")
+    (issue,) = LAYOUT.check(document).issues
+    assert issue.safe and issue.joins_next and issue.category is Category.LAYOUT
