@@ -1,0 +1,96 @@
+"""The `proofdesk` command as a layout person and a script use it: output, exit status, files written."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor import __version__
+from editor.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+DRAFT = ROOT / "samples" / "district_daily_draft.txt"
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "editor", *args], input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+
+
+def test_check_json_points_at_the_text_it_names(capsys):
+    status = main(["check", str(DRAFT), "--json", "--only", "layout"])
+    report = json.loads(capsys.readouterr().out)
+    assert status == 1
+    assert set(report) == {"file", "characters", "paragraphs", "issues"}
+    assert report["characters"] == sum(len(p) for p in report["paragraphs"])
+    assert len(report["issues"]) == 5
+    for issue in report["issues"]:
+        assert set(issue) == {"rule", "category", "severity", "paragraph", "start", "end", "text", "suggestions", "message"}
+        assert report["paragraphs"][issue["paragraph"]][issue["start"] : issue["end"]] == issue["text"]
+        assert issue["category"] == "layout"
+
+
+def test_check_human_output_and_clean_exit(tmp_path, capsys):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("会议强调，要切实做好安全生产工作。\n", encoding="utf-8")
+    assert main(["check", str(clean), "--only", "layout"]) == 0
+    assert "未发现问题" in capsys.readouterr().out
+    assert main(["check", str(DRAFT), "--only", "layout"]) == 1
+    out = capsys.readouterr().out
+    assert "layout.split_number" in out and "【2】" in out and "共 5 处问题" in out
+
+
+def test_only_and_skip_select_categories(capsys):
+    assert main(["check", str(DRAFT), "--json", "--skip", "layout,typo,name,number,punctuation"]) == 0
+    assert json.loads(capsys.readouterr().out)["issues"] == []
+
+
+def test_without_layout_every_line_is_its_own_paragraph(tmp_path, capsys):
+    lines = tmp_path / "sentences.txt"
+    lines.write_text("第一句没有句号\n第二句接着写。\n", encoding="utf-8")
+    main(["check", str(lines), "--json", "--only", "number"])
+    assert json.loads(capsys.readouterr().out)["paragraphs"] == ["第一句没有句号", "第二句接着写。"]
+
+
+def test_usage_and_input_errors_exit_2(tmp_path, capsys):
+    assert main(["check", str(tmp_path / "missing.txt")]) == 2
+    assert "文件不存在" in capsys.readouterr().err
+    assert main(["check", str(DRAFT), "--only", "spelling"]) == 2
+    assert "未知的类别" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check"])
+    assert exit_info.value.code == 2
+
+
+def test_fix_writes_text_and_refuses_to_overwrite_the_draft(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT.read_text(encoding="utf-8"), encoding="gb18030")
+    out = tmp_path / "out.txt"
+    assert main(["fix", str(draft), "-o", str(out), "--only", "layout"]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 12 and "省级工业互联网标杆工厂12家。" in lines[4]
+    before = draft.read_bytes()
+    assert main(["fix", str(draft), "-o", str(draft)]) == 2
+    assert draft.read_bytes() == before
+    assert main(["fix", str(draft), "-o", str(tmp_path / "out.pdf")]) == 2
+
+
+def test_fix_in_place_replaces_the_file_atomically(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("绿色转型是企业发展的\n\n必由之路。\n", encoding="utf-8")
+    assert main(["fix", str(draft), "--in-place", "--only", "layout"]) == 0
+    assert draft.read_text(encoding="utf-8") == "绿色转型是企业发展的必由之路。\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["draft.txt"]  # no temporary file left behind
+
+
+def test_stdin_and_version_through_the_real_command():
+    result = run("check", "-", "--json", "--only", "layout", stdin="绿色转型是企业发展的\n\n必由之路。\n")
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["issues"][0]["rule"] == "layout.split_paragraph"
+    version = run("--version")
+    assert version.returncode == 0 and __version__ in version.stdout
