@@ -101,6 +101,12 @@ def paragraph_atoms(paragraph: etree._Element) -> list[TextAtom]:
     return atoms
 
 
+def set_text(element: etree._Element, text: str) -> None:
+    """Set a ``w:t``'s text, keeping its spaces (Word drops leading and trailing ones otherwise)."""
+    element.text = text
+    element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
 def shown_text(atoms: list[TextAtom]) -> str:
     return "".join(atom.text for atom in atoms)
 

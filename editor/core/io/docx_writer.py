@@ -27,7 +27,7 @@ from lxml import etree
 
 from editor.core.io.atomic import write_atomically
 from editor.core.io.docx_clean import build_clean_document
-from editor.core.io.docx_text import DocxOrigin, OpenedDocx, TextAtom, paragraph_atoms, shown_text
+from editor.core.io.docx_text import DocxOrigin, OpenedDocx, TextAtom, paragraph_atoms, set_text, shown_text
 from editor.core.io.errors import OutputError
 from editor.core.repair import RepairedDocument
 
@@ -189,7 +189,7 @@ def _rewrite_text(atom: TextAtom, edit: _Edit) -> None:
         parts.extend(edit.after.get(position, ()))
     text = "".join(parts)
     if text:
-        _set_text(atom.element, text)
+        set_text(atom.element, text)
     else:
         atom.run.remove(atom.element)
 
@@ -199,12 +199,8 @@ def _rewrite_single(atom: TextAtom, edit: _Edit) -> None:
     for texts, offset in ((edit.before.get(atom.start), 0), (edit.after.get(atom.start), 1)):
         if texts:
             text = OxmlElement("w:t")
-            _set_text(text, "".join(texts))
+            set_text(text, "".join(texts))
             atom.run.insert(atom.run.index(atom.element) + offset, text)
     if atom.start in edit.deleted:
         atom.run.remove(atom.element)
 
-
-def _set_text(element: etree._Element, text: str) -> None:
-    element.text = text
-    element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
