@@ -1,0 +1,209 @@
+"""Shared helpers of the DOCX tests: a realistic draft built with python-docx, layout joins by hand,
+and Word's "accept all" / "reject all" for the review export.
+
+The draft is what a layout person receives: a headline, a subheadline, a byline, body
+text cut by soft returns and by empty paragraphs, a bold name and an italic term, a
+table with a nested table, a header and a footer, and a picture.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+
+import docx
+from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm
+
+from editor.core.document import Document
+from editor.core.io.docx_reader import read_docx
+from editor.core.io.docx_text import paragraph_atoms, reading_order, shown_text
+from editor.core.issue import Category, Issue, Severity
+
+HEADER_TEXT = "武进日报 · 综合新闻"
+FOOTER_TEXT = "第 3 版"
+
+
+def tiny_png() -> bytes:
+    """A 2×2 grey PNG, written here so that the test needs no image file."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", 2, 2, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\x80\x80" * 2)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+def _hyperlink(paragraph, text: str) -> None:
+    link = parse_xml(f'<w:hyperlink {nsdecls("w")} w:anchor="top"><w:r><w:t>{text}</w:t></w:r></w:hyperlink>')
+    paragraph._p.append(link)
+
+
+def _tracked_run(paragraph, tag: str, text: str) -> None:
+    text_tag = "w:delText" if tag == "w:del" else "w:t"
+    paragraph._p.append(
+        parse_xml(
+            f'<{tag} {nsdecls("w")} w:id="901" w:author="编辑" w:date="2026-01-01T00:00:00Z">'
+            f"<w:r><{text_tag}>{text}</{text_tag}></w:r></{tag}>"
+        )
+    )
+
+
+def build_draft_docx() -> bytes:
+    """The draft as DOCX bytes. Its paragraphs as read are listed in `DRAFT_TEXTS`."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = HEADER_TEXT
+    section.footer.paragraphs[0].text = FOOTER_TEXT
+    document.add_heading("我区制造业高质量发展再上新台阶", 0)  # block 0
+    document.add_heading("前三季度规上工业产值同比增长8.6%", 2)  # block 1
+    document.add_paragraph("（记者 黄雅婷）")  # block 2
+    body = document.add_paragraph("　　本报讯 昨天，")  # block 3: a soft return cuts it
+    name = body.add_run("常州星宇车灯")
+    name.bold = True
+    tail = body.add_run("董事长谈行")
+    tail.add_break()
+    body.add_run("业发展时说，智能制造是企业转型的必由之")
+    document.add_paragraph("")  # block 4: an empty paragraph from the layout
+    after_gap = document.add_paragraph("路。全区共有")  # block 5
+    term = after_gap.add_run("专精特新")
+    term.italic = True
+    after_gap.add_run("企业8")
+    document.add_paragraph("家（辖市区第一）。")  # block 6
+    latin = document.add_paragraph("企业积极对接inter-")  # block 7: a hyphenated word cut by a soft return
+    latin.runs[0].add_break()
+    latin.add_run("national市场，打响“Made in")
+    document.add_paragraph("Wujin”品牌。")  # block 8
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "指标"  # block 9
+    nested = table.cell(0, 1).add_table(rows=1, cols=1)  # block 10 is the cell's empty paragraph
+    nested.cell(0, 0).text = "产值"  # block 11, then block 12 (the cell's closing paragraph)
+    document.add_picture(io.BytesIO(tiny_png()), width=Cm(1))  # block 13: a picture, no text
+    special = document.add_paragraph("详见")  # block 14
+    _hyperlink(special, "区政府网站")
+    special.add_run("\t")
+    _tracked_run(special, "w:ins", "发布")
+    _tracked_run(special, "w:del", "删去的字")
+    special.add_run("。").add_break(WD_BREAK.PAGE)
+    return _saved(document)
+
+
+DRAFT_TEXTS = [
+    "我区制造业高质量发展再上新台阶",
+    "前三季度规上工业产值同比增长8.6%",
+    "（记者 黄雅婷）",
+    "本报讯 昨天，常州星宇车灯董事长谈行",
+    "业发展时说，智能制造是企业转型的必由之",
+    "路。全区共有专精特新企业8",
+    "家（辖市区第一）。",
+    "企业积极对接inter-",
+    "national市场，打响“Made in",
+    "Wujin”品牌。",
+    "指标",
+    "产值",
+    "详见区政府网站\t发布。",
+]
+
+
+def _saved(document) -> bytes:
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()
+
+
+def read_draft() -> Document:
+    return read_docx(build_draft_docx(), "draft.docx")
+
+
+def issue(
+    draft: Document, paragraph: int, start: int | None = None, end: int | None = None, **changes
+) -> Issue:
+    """A finding on ``draft``; by default a layout join at the end of ``paragraph``."""
+    text = draft.paragraphs[paragraph].text
+    start = len(text) if start is None else start
+    end = start if end is None else end
+    values = dict(
+        rule="layout.split_paragraph",
+        category=Category.LAYOUT,
+        severity=Severity.WARNING,
+        message="排版断行：与下一段连接",
+        safe=True,
+        joins_next=True,
+    )
+    values.update(changes)
+    return Issue(paragraph=paragraph, start=start, end=end, text=text[start:end], **values)
+
+
+def typo(draft: Document, paragraph: int, start: int, end: int, replacement: str) -> Issue:
+    return issue(
+        draft,
+        paragraph,
+        start,
+        end,
+        rule="typo.test",
+        category=Category.TYPO,
+        severity=Severity.ERROR,
+        message="疑似别字",
+        suggestions=(replacement,),
+        joins_next=False,
+    )
+
+
+def paragraph_texts(document) -> list[str]:
+    """Every body paragraph's shown text, in reading order (as the reader sees it)."""
+    return [shown_text(paragraph_atoms(element)) for element in reading_order(document.element.body)]
+
+
+def _unwrap(element) -> None:
+    for child in list(element):
+        element.addprevious(child)
+    element.getparent().remove(element)
+
+
+def _join_marked_paragraphs(body, marked) -> None:
+    for paragraph in list(body.iter(qn("w:p"))):
+        if paragraph.getparent() is None or not marked(paragraph):
+            continue
+        following = paragraph.getnext()
+        while following is not None and following.tag != qn("w:p"):
+            following = following.getnext()
+        mark = paragraph.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}")
+        mark.getparent().remove(mark)
+        if following is not None:
+            for child in list(following):
+                if child.tag != qn("w:pPr"):
+                    paragraph.append(child)
+            following.getparent().remove(following)
+
+
+def accept_all(document) -> None:
+    """What Word's "accept all changes" does with the changes the review export makes."""
+    body = document.element.body
+    for deleted in body.xpath(".//w:del[not(parent::w:rPr)]"):
+        deleted.getparent().remove(deleted)
+    for inserted in body.xpath(".//w:ins[not(parent::w:rPr)]"):
+        _unwrap(inserted)
+    while body.xpath(".//w:pPr/w:rPr/w:del"):
+        _join_marked_paragraphs(body, lambda p: p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}") is not None)
+
+
+def reject_all(document) -> None:
+    """What Word's "reject all changes" does with them."""
+    body = document.element.body
+    for inserted in body.xpath(".//w:ins[not(parent::w:rPr)]"):
+        inserted.getparent().remove(inserted)
+    for deleted in body.xpath(".//w:del"):
+        if deleted.getparent().tag == qn("w:rPr"):
+            deleted.getparent().remove(deleted)
+            continue
+        for text in deleted.iter(qn("w:delText")):
+            text.tag = qn("w:t")
+        _unwrap(deleted)
+
+
+def reread(document, name: str = "result.docx") -> Document:
+    return read_docx(_saved(document), name)
