@@ -112,10 +112,15 @@ def _jieba():
     return jieba.dt, jieba.posseg.dt
 
 
+def word_frequency(word: str) -> int:
+    """jieba's frequency of ``word``: 0 when its dictionary does not know it as a word."""
+    tokenizer, _ = _jieba()
+    return tokenizer.FREQ.get(word) or 0
+
+
 def is_dictionary_word(word: str) -> bool:
     """Whether jieba's dictionary knows ``word`` as a word of its own."""
-    tokenizer, _ = _jieba()
-    return bool(tokenizer.FREQ.get(word))
+    return word_frequency(word) > 0
 
 
 def _surname_length(text: str, start: int) -> int:
@@ -282,10 +287,11 @@ def _company_spans(text: str) -> Iterable[Span]:
 
 
 @lru_cache(maxsize=4096)
-def _name_spans(text: str) -> tuple[Span, ...]:
+def _name_spans(text: str, tagged: bool) -> tuple[Span, ...]:
     spans = [(mention.start, mention.end) for mention in find_person_names(text)]
-    spans += _tagged_spans(text)
     spans += _company_spans(text)
+    if tagged:
+        spans += _tagged_spans(text)
     return tuple(spans)
 
 
@@ -327,7 +333,18 @@ def find_protected_spans(text: str) -> list[tuple[int, int]]:
     """
     if not text:
         return []
-    return merge_spans([*_name_spans(text), *accepted_word_spans(text)])
+    return merge_spans([*_name_spans(text, tagged=True), *accepted_word_spans(text)])
+
+
+def find_name_spans(text: str) -> list[tuple[int, int]]:
+    """Like `find_protected_spans`, without the place and organisation words jieba's dictionary tags.
+
+    For rule-based checks, which only match known wrong forms: jieba's tags also cover
+    ordinary words (关怀, 城市) and a few misspelt idioms (墨守陈规 nr) that such rules must still see.
+    """
+    if not text:
+        return []
+    return merge_spans([*_name_spans(text, tagged=False), *accepted_word_spans(text)])
 
 
 def overlaps(spans: Iterable[Span], start: int, end: int) -> bool:

@@ -1,0 +1,112 @@
+"""Rule-based typo checks: the confusion list (`typo.confusion`) and idiom near misses (`typo.idiom`).
+
+Both are precise by construction (they only know specific wrong forms), so they run
+before and beside the statistical corrector. Names and the user's own words are left
+alone, and a hit that would cut a dictionary word in two (解决择业 holds 决择) is dropped:
+the wrong form then is only a chance meeting of two words.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from editor.core.document import Paragraph
+from editor.core.engine import registry
+from editor.core.issue import Category, Issue, Severity
+from editor.core.names import find_name_spans, is_dictionary_word, overlaps, word_frequency
+from editor.core.rules.confusion import Hit, confusion_matcher
+from editor.core.rules.idioms import IdiomMatcher, IdiomSlip, bundled_idioms
+from editor.core.userdata import accepted_words
+
+logger = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1024)
+def _word_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """The dictionary words (two characters or more) of jieba's segmentation of ``text``."""
+    import jieba
+
+    bounds = []
+    position = 0
+    for word in jieba.cut(text, HMM=False):
+        start, position = position, position + len(word)
+        if len(word) > 1 and is_dictionary_word(word):
+            bounds.append((start, position))
+    return tuple(bounds)
+
+
+def cuts_a_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins or ends inside a dictionary word of the segmented text."""
+    return any(
+        (word_start < start < word_end or word_start < end < word_end) for word_start, word_end in _word_bounds(text)
+    )
+
+
+def _leave_alone(text: str, start: int, end: int) -> bool:
+    return text[start:end] in accepted_words() or overlaps(find_name_spans(text), start, end)
+
+
+def confusion_hits(text: str) -> list[Hit]:
+    """The confusion-list hits a copy editor should see in ``text``."""
+    return [
+        hit
+        for hit in confusion_matcher().find(text)
+        if not _leave_alone(text, hit.start, hit.end) and not cuts_a_word(text, hit.start, hit.end)
+    ]
+
+
+@registry.paragraph_check("typo.confusion", Category.TYPO)
+def check_confusions(index: int, paragraph: Paragraph) -> Iterable[Issue]:
+    text = paragraph.text
+    for hit in confusion_hits(text):
+        rule = hit.rule
+        yield Issue(
+            rule=rule.rule_id,
+            category=rule.category,
+            severity=rule.severity,
+            paragraph=index,
+            start=hit.start,
+            end=hit.end,
+            text=text[hit.start : hit.end],
+            message=rule.message,
+            suggestions=(rule.right,),
+            safe=rule.safe,
+        )
+
+
+@cache
+def idiom_matcher() -> IdiomMatcher:
+    return IdiomMatcher(bundled_idioms(), word_frequency=word_frequency)
+
+
+def idiom_slips(text: str) -> list[IdiomSlip]:
+    """Idiom near misses in ``text`` that no confusion rule already reports and no name or user word explains."""
+    confusions = [(hit.start, hit.end) for hit in confusion_hits(text)]
+    return [
+        slip
+        for slip in idiom_matcher().find(text)
+        if not overlaps(confusions, slip.start, slip.end)
+        and not _leave_alone(text, slip.index, slip.index + 1)
+        and text[slip.start : slip.end] not in accepted_words()
+        and not cuts_a_word(text, slip.start, slip.end)
+    ]
+
+
+@registry.paragraph_check("typo.idiom", Category.TYPO)
+def check_idioms(index: int, paragraph: Paragraph) -> Iterable[Issue]:
+    text = paragraph.text
+    for slip in idiom_slips(text):
+        found, right = text[slip.index], slip.idiom[slip.position]
+        yield Issue(
+            rule="typo.idiom",
+            category=Category.TYPO,
+            severity=Severity.WARNING,
+            paragraph=index,
+            start=slip.start,
+            end=slip.end,
+            text=text[slip.start : slip.end],
+            message=f"疑为成语“{slip.idiom}”之误：“{found}”应为“{right}”",
+            suggestions=(slip.idiom,),
+        )
