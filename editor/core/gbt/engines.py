@@ -1,0 +1,146 @@
+"""The pattern and substitution engines: turn a rule's data into findings in one paragraph.
+
+A pattern rule is a regular expression, optional context that silences it
+(``unless_before`` / ``unless_after``), an optional named test of the match
+(``when``) and a suggestion template such as ``{1}%{2}{3}``. A placeholder may name a
+filter (``{1:cn}``) that rewrites the group, e.g. Arabic to Chinese numerals. A
+substitution rule is a table of wrong → right strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from editor.core.gbt import numerals
+from editor.core.gbt.rules import Rule, RuleError
+from editor.core.issue import Issue
+
+#: How far before and after a match the ``unless_*`` context looks.
+CONTEXT_WINDOW = 12
+_FULLWIDTH_MARKS = str.maketrans(",;:?!.", "，；：？！。")
+_PLACEHOLDER = re.compile(r"\{(\d+)(?::(\w+))?\}")
+
+FILTERS: dict[str, Callable[[str], str]] = {
+    "cn": numerals.to_chinese,
+    "cn2": numerals.to_chinese_approximate,
+    "digits": numerals.to_chinese_digits,
+    "ar": numerals.to_arabic_text,
+    "half": numerals.to_halfwidth,
+    "pair": numerals.approximate_pair,
+    "year4": numerals.full_year,
+    "full": lambda text: text.translate(_FULLWIDTH_MARKS),
+    "ling": lambda text: text.replace("〇", "零"),
+    "circle": lambda text: text.replace("零", "〇").replace("○", "〇").replace("O", "〇"),
+}
+
+#: Named tests a match must pass (for what a regular expression cannot say).
+TESTS: dict[str, Callable[[re.Match], bool]] = {
+    "consecutive": lambda match: numerals.consecutive(match.group(1), match.group(2)),
+    "month_day": lambda match: numerals.valid_month_day(match.group(1), match.group(2)),
+    "month": lambda match: 1 <= int(match.group(2)) <= 12,
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A span of a paragraph a rule flags, and what it suggests instead (None: no automatic fix)."""
+
+    start: int
+    end: int
+    suggestion: str | None
+
+
+def render(template: str, match: re.Match) -> str:
+    """Fill ``{n}`` / ``{n:filter}`` placeholders of ``template`` from ``match``."""
+
+    def replace(placeholder: re.Match) -> str:
+        text = match.group(int(placeholder.group(1))) or ""
+        name = placeholder.group(2)
+        return FILTERS[name](text) if name else text
+
+    return _PLACEHOLDER.sub(replace, template)
+
+
+class PatternEngine:
+    """Runs one pattern (or substitution) rule over paragraph texts."""
+
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+        table = rule.option("table")
+        if rule.engine == "substitution":
+            if not isinstance(table, dict) or not table:
+                raise RuleError(f"规则 {rule.id} 缺少字段 table")
+            keys = sorted(table, key=len, reverse=True)
+            self.table = {str(key): str(value) for key, value in table.items()}
+            self.pattern = re.compile("|".join(re.escape(key) for key in keys))
+        else:
+            self.table = None
+            try:
+                self.pattern = re.compile(rule.option("pattern") or "")
+            except re.error as error:
+                raise RuleError(f"规则 {rule.id} 的正则有误：{error}") from None
+            if not self.pattern.pattern:
+                raise RuleError(f"规则 {rule.id} 缺少字段 pattern")
+        self.group = int(rule.option("group", 0))
+        self.before = _compile(rule, "unless_before")
+        self.after = _compile(rule, "unless_after")
+        test = rule.option("when")
+        if test is not None and test not in TESTS:
+            raise RuleError(f"规则 {rule.id} 的条件 {test} 未知")
+        self.test = TESTS.get(test) if test else None
+        self.trigger = rule.option("trigger")
+
+    def find(self, text: str) -> Iterator[Finding]:
+        if self.trigger and not any(character in text for character in self.trigger):
+            return
+        for match in self.pattern.finditer(text):
+            start, end = match.span(self.group)
+            if self.before and self.before.search(text, max(0, start - CONTEXT_WINDOW), start):
+                continue
+            if self.after and self.after.match(text[end : end + CONTEXT_WINDOW]):
+                continue
+            if self.test and not self.test(match):
+                continue
+            yield Finding(start, end, self._suggest(match))
+
+    def _suggest(self, match: re.Match) -> str | None:
+        if self.table is not None:
+            return self.table[match.group(0)]
+        if self.rule.suggestion is None:
+            return None
+        return render(self.rule.suggestion, match)
+
+    def issues(self, index: int, text: str) -> Iterator[Issue]:
+        for finding in self.find(text):
+            yield make_issue(self.rule, index, text, finding.start, finding.end, finding.suggestion)
+
+
+def _compile(rule: Rule, key: str) -> re.Pattern | None:
+    source = rule.option(key)
+    if not source:
+        return None
+    try:
+        return re.compile(source)
+    except re.error as error:
+        raise RuleError(f"规则 {rule.id} 的 {key} 正则有误：{error}") from None
+
+
+def make_issue(
+    rule: Rule, index: int, text: str, start: int, end: int, suggestion: str | None = None, message: str | None = None
+) -> Issue:
+    """An issue of ``rule`` on ``text[start:end]`` of paragraph ``index``."""
+    suggestions = (suggestion,) if suggestion is not None and suggestion != text[start:end] else ()
+    return Issue(
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        paragraph=index,
+        start=start,
+        end=end,
+        text=text[start:end],
+        message=message or rule.message,
+        suggestions=suggestions,
+        safe=rule.safe and bool(suggestions),
+    )

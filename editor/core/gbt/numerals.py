@@ -1,0 +1,165 @@
+"""Read and write numbers the way Chinese copy writes them: 11500, 1.15万, 一万一千五百, 11,500.
+
+Chinese numerals are read by cn2an (a maintained library) rather than by hand; this
+module only finds where a number starts and ends, and what it counts (the measure
+word after it), so that the consistency checks can compare figures.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+CHINESE_DIGITS = "〇一二三四五六七八九"
+_APPROXIMATE_DIGITS = "〇一两三四五六七八九"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_CHINESE_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+
+ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+CHINESE = r"[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
+#: An Arabic number with an optional 万/亿 multiplier, or a run of Chinese numerals.
+NUMBER = rf"(?:{ARABIC}(?:万亿|亿|万)?|{CHINESE})"
+
+#: Measure words (量词) and units a counted figure ends with, longest first where they overlap.
+MEASURE_WORDS = (
+    "平方公里 平方千米 平方米 立方米 千瓦时 万千瓦 千瓦 公里 千米 公顷 人次 户次 架次 车次 万元 亿元 美元 元 "
+    "人 名 位 家 个 所 项 件 场 次 条 座 处 批 台 辆 套 张 篇 份 户 间 只 头 株 棵 亩 吨 米 本 种 类 部 "
+    "起 宗 片 块 栋 幢 艘 架 列 支 组 对 届 期 枚 首 幅 部 封 床 张 斤 公斤 千克 克 天 小时 分钟"
+).split()
+_MEASURE = "|".join(sorted(set(MEASURE_WORDS), key=len, reverse=True))
+_BEFORE = r"(?<![\d.,A-Za-z第])"
+#: Words after a figure that say it is not exact.
+APPROXIMATE_AFTER = ("多", "余", "以上", "以下", "左右", "上下", "来")
+#: Words before a figure that say it is not exact (or a bound rather than a value).
+APPROXIMATE_BEFORE = ("超过", "超", "近", "约", "逾", "不足", "不到", "将近", "接近", "至少", "最多", "上", "几", "数")
+
+QUANTITY = re.compile(
+    rf"{_BEFORE}(?P<number>{NUMBER})(?P<approx>多|余)?(?P<unit>{_MEASURE})(?P<after>以上|以下|左右|上下)?"
+)
+
+
+def to_halfwidth(text: str) -> str:
+    return text.translate(_FULLWIDTH)
+
+
+def to_chinese(text: str) -> str:
+    """Arabic integer → Chinese numerals as read (11 → 十一)."""
+    return cn2an.an2cn(to_halfwidth(text))
+
+
+def to_chinese_digits(text: str) -> str:
+    """Arabic digits → Chinese digits one by one, for years (2012 → 二〇一二)."""
+    return "".join(CHINESE_DIGITS[int(digit)] if digit.isdigit() else digit for digit in to_halfwidth(text))
+
+
+def to_chinese_approximate(text: str) -> str:
+    """A single digit of an approximate pair (1、2 → 一两, 2、3 → 两三)."""
+    return "".join(_APPROXIMATE_DIGITS[int(digit)] if digit.isdigit() else digit for digit in text)
+
+
+def approximate_pair(text: str) -> str:
+    """An approximation written as two numbers (3、4 / 三、四) in the form §4.2.2 asks for (三四; 一两)."""
+    digits = "".join(to_chinese_approximate(character) for character in text if character != "、")
+    return digits.replace("二", "两") if digits[:1] in "一二" else digits
+
+
+def full_year(text: str) -> str:
+    """A two-digit year written out (98 → 1998, 24 → 2024): a guess the editor confirms."""
+    return ("19" if int(text) >= 50 else "20") + text
+
+
+def to_arabic_text(text: str) -> str:
+    """Chinese numerals → Arabic (百分之十五点三 → 15.3%, 十一 → 11); the text unchanged if unreadable."""
+    percent = text.startswith("百分之")
+    value = parse_number(text[3:] if percent else text)
+    if value is None:
+        return text
+    return format_number(value) + ("%" if percent else "")
+
+
+def format_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.10g}"
+
+
+def parse_number(text: str) -> float | None:
+    """The value of ``text`` (``1.15万``, ``11,500``, ``三千零五十二``, ``１０``), or None."""
+    text = to_halfwidth(text).replace(",", "").replace(" ", "").replace("\u2009", "")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def consecutive(first: str, second: str) -> bool:
+    """Two numbers that follow each other (三、四; 1、2): the shape of an approximation."""
+    a, b = parse_number(first), parse_number(second)
+    return a is not None and b is not None and b == a + 1
+
+
+def valid_month_day(month: str, day: str) -> bool:
+    """A month 1–12 and a day that exists in it in some year (2月29日 exists)."""
+    m, d = parse_number(month), parse_number(day)
+    if m is None or d is None or not (1 <= m <= 12) or not m.is_integer():
+        return False
+    return 1 <= d <= calendar.monthrange(2024, int(m))[1]
+
+
+def is_chinese_numeral(text: str) -> bool:
+    return bool(text) and all(character in _CHINESE_NUMERAL or character == "点" for character in text)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A counted figure in a paragraph: ``value`` ``unit`` at ``[start, end)``; ``exact`` unless 约/超/多…."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    number: str
+    value: float
+    unit: str
+    exact: bool
+
+    @property
+    def chinese(self) -> bool:
+        return is_chinese_numeral(self.number)
+
+    @property
+    def scaled(self) -> bool:
+        """Written with 万 or 亿 (1.15万), as opposed to all digits (11500)."""
+        return self.number.endswith(("万", "亿")) or self.unit.startswith(("万", "亿"))
+
+
+#: Units whose 万/亿 prefix is part of the unit: 3000万元 is 3000 of 万元.
+_SCALED_UNITS = {"万元": ("元", 1e4), "亿元": ("元", 1e8), "万千瓦": ("千瓦", 1e4)}
+
+
+def quantities(paragraph: int, text: str) -> list[Quantity]:
+    """The counted figures of ``text``, with 万/亿 folded into the value (3000万元 → 3e7 元)."""
+    found: list[Quantity] = []
+    for match in QUANTITY.finditer(text):
+        number = match.group("number")
+        if len(number) == 1 and number in "一两":
+            continue
+        value = parse_number(number)
+        if value is None:
+            continue
+        unit = match.group("unit")
+        if unit in _SCALED_UNITS:
+            unit, factor = _SCALED_UNITS[unit]
+            value *= factor
+        start = match.start()
+        before = text[max(0, start - 2) : start]
+        exact = not (match.group("approx") or match.group("after") or before.endswith(APPROXIMATE_BEFORE))
+        found.append(Quantity(paragraph, start, match.end(), match.group(0), number, value, unit, exact))
+    return found
