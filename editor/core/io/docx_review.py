@@ -37,6 +37,7 @@ logger = logging.getLogger(__name__)
 AUTHOR = "Proofdesk"
 INITIALS = "PD"
 _ID, _P = qn("w:id"), qn("w:p")
+_REVISIONS = {qn("w:ins"), qn("w:del"), qn("w:moveTo")}
 #: A join never reaches across a table or a content control.
 _BLOCKS_NOT_JOINED = {qn("w:tbl"), qn("w:sdt")}
 _RENAMED_WHEN_DELETED = {qn("w:t"): qn("w:delText"), qn("w:instrText"): qn("w:delInstrText")}
@@ -145,7 +146,7 @@ def build_review_docx(draft: Document, issues: list[Issue], now: dt.datetime | N
         if paragraph < last and any(issue.joins_next and id(issue) in tracked for issue in here):
             _mark_join(markup, draft, located, paragraph)
         limit = len(draft.paragraphs[paragraph].text)
-        for issue in sorted(here, key=lambda issue: (issue.start, id(issue) not in tracked), reverse=True):
+        for issue in sorted(here, key=lambda issue: (issue.start, issue.end, id(issue) not in tracked), reverse=True):
             limit = _mark_issue(markup, place, issue, id(issue) in tracked, comments[id(issue)], limit)
     return document
 
@@ -166,14 +167,14 @@ def _base(draft: Document, now: dt.datetime) -> tuple[DocxDocument, list[_Locate
 
 
 def _tracked(issues: list[Issue]) -> set[int]:
-    """The issues whose fixes become tracked changes: those with a fix, skipping any that overlaps an earlier one."""
+    """The issues whose fixes become tracked changes: the ones `apply_fixes` would apply."""
     chosen: set[int] = set()
     end_of = {}
     for issue in issues:
         if issue.replacement is None or issue.start < end_of.get(issue.paragraph, 0):
             continue
         chosen.add(id(issue))
-        end_of[issue.paragraph] = max(issue.end, end_of.get(issue.paragraph, 0), issue.start + 1)
+        end_of[issue.paragraph] = issue.end
     return chosen
 
 
@@ -232,11 +233,18 @@ def _insert_at(paragraph: etree._Element, position: int, element: etree._Element
     atoms = paragraph_atoms(paragraph)
     following = [atom for atom in atoms if atom.start >= position]
     if following:
-        following[0].run.addprevious(element)
+        _outside_revisions(following[0].run).addprevious(element)
     elif atoms:
-        atoms[-1].run.addnext(element)
+        _outside_revisions(atoms[-1].run).addnext(element)
     else:
         paragraph.append(element)
+
+
+def _outside_revisions(run: etree._Element) -> etree._Element:
+    """The run, or the tracked change wrapping it: new revisions never go inside another one."""
+    while run.getparent().tag in _REVISIONS:
+        run = run.getparent()
+    return run
 
 
 def _bracket(paragraph: etree._Element, marked: list[etree._Element], position: int, comment: int) -> None:

@@ -128,13 +128,14 @@ def _merge_blocks(blocks: list[etree._Element], texts: list[str], spans: list[tu
     Blocks that were removed (empty paragraphs between joined fragments) have no place.
     """
     places = {block: _Place(element, 0) for block, element in enumerate(blocks)}
+    lengths = {element: len(text) for element, text in zip(blocks, texts, strict=True)}
     for first, last in spans:
-        target, length = blocks[first], len(texts[first])
+        target = places[first].element
         for block in range(first + 1, last + 1):
             element = blocks[block]
             if element.getparent() is not target.getparent():
                 logger.warning("not joining paragraphs %d and %d: they are in different cells", first, block)
-                target, length = element, len(texts[block])
+                target = element
                 continue
             if not texts[block].strip() and block < last:
                 if not any(node.tag in _VISIBLE for node in element.iter()):
@@ -142,9 +143,9 @@ def _merge_blocks(blocks: list[etree._Element], texts: list[str], spans: list[tu
                     element.getparent().remove(element)
                     del places[block]
                 continue
-            places[block] = _Place(target, length)
+            places[block] = _Place(target, lengths[target])
             _move_content(element, target)
-            length += len(texts[block])
+            lengths[target] += len(texts[block])
     return places
 
 
@@ -203,4 +204,3 @@ def _rewrite_single(atom: TextAtom, edit: _Edit) -> None:
             atom.run.insert(atom.run.index(atom.element) + offset, text)
     if atom.start in edit.deleted:
         atom.run.remove(atom.element)
-

@@ -69,7 +69,7 @@ def build_draft_docx() -> bytes:
     tail.add_break()
     body.add_run("业发展时说，智能制造是企业转型的必由之")
     document.add_paragraph("")  # block 4: an empty paragraph from the layout
-    after_gap = document.add_paragraph("路。全区共有")  # block 5
+    after_gap = document.add_paragraph("路。全区共有", "Quote")  # block 5, in another style
     term = after_gap.add_run("专精特新")
     term.italic = True
     after_gap.add_run("企业8")
@@ -119,9 +119,7 @@ def read_draft() -> Document:
     return read_docx(build_draft_docx(), "draft.docx")
 
 
-def issue(
-    draft: Document, paragraph: int, start: int | None = None, end: int | None = None, **changes
-) -> Issue:
+def issue(draft: Document, paragraph: int, start: int | None = None, end: int | None = None, **changes) -> Issue:
     """A finding on ``draft``; by default a layout join at the end of ``paragraph``."""
     text = draft.paragraphs[paragraph].text
     start = len(text) if start is None else start
