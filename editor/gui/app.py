@@ -1,0 +1,70 @@
+"""Start the editor: `proofdesk`, `proofdesk FILE`, `python -m editor`.
+
+Sets up the application (names for `QSettings`, the Chinese translation unless the
+user chose English, the icon), offers to restore text a crash left behind, and opens
+the file given on the command line.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from editor.core.resources import resource_path
+from editor.gui.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+ORGANIZATION = "Proofdesk"
+APPLICATION = "proofdesk"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The running `QApplication`, created and named on first use."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "proofdesk", *(argv or [])])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("校对台 Proofdesk")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "proofdesk.svg"))))
+    return app
+
+
+def install_translation(app: QApplication, language: str) -> list[QTranslator]:
+    """Load the interface translation (and Qt's own, for standard buttons); English needs none."""
+    if language.startswith("en"):
+        return []
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n", f"proofdesk_{language}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    else:
+        logger.warning("no translation for %s", language)
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def run_editor(argv: list[str]) -> int:
+    """Open the editor window, with the draft ``argv[0]`` if given; return the exit status."""
+    app = application()
+    settings = Settings()
+    install_translation(app, settings.value("ui/language"))
+    from editor.gui.main_window import MainWindow  # after the translator, so that tr() finds it
+
+    window = MainWindow(settings)
+    window.show()
+    restored = window.offer_recovery()
+    if argv and not restored:
+        window.open_path(argv[0])
+    elif not restored:
+        window.new_document()
+    return app.exec()

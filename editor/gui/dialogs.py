@@ -1,0 +1,111 @@
+"""Small dialogs of the main window: the preview before a bulk repair, find and replace."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+
+class PreviewDialog(QDialog):
+    """Lists what a bulk repair will change before it happens."""
+
+    def __init__(self, title: str, summary: str, lines: Sequence[str], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.list = QListWidget(self)
+        self.list.addItems(list(lines))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(summary, self))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+
+class FindReplaceDialog(QDialog):
+    """Find and replace in the text; "Replace all" is one undo step."""
+
+    def __init__(self, editor: QPlainTextEdit, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.setWindowTitle(self.tr("Find and Replace"))
+        self.find_text = QLineEdit(self)
+        self.replace_text = QLineEdit(self)
+        self.match_case = QCheckBox(self.tr("Match case"), self)
+        self.status = QLabel(self)
+        find_next = QPushButton(self.tr("Find Next"), self)
+        replace = QPushButton(self.tr("Replace"), self)
+        replace_all = QPushButton(self.tr("Replace All"), self)
+        find_next.setDefault(True)
+        grid = QGridLayout(self)
+        grid.addWidget(QLabel(self.tr("Find:"), self), 0, 0)
+        grid.addWidget(self.find_text, 0, 1)
+        grid.addWidget(find_next, 0, 2)
+        grid.addWidget(QLabel(self.tr("Replace with:"), self), 1, 0)
+        grid.addWidget(self.replace_text, 1, 1)
+        grid.addWidget(replace, 1, 2)
+        grid.addWidget(self.match_case, 2, 1)
+        grid.addWidget(replace_all, 2, 2)
+        grid.addWidget(self.status, 3, 0, 1, 3)
+        find_next.clicked.connect(self.find_next)
+        replace.clicked.connect(self.replace)
+        replace_all.clicked.connect(self.replace_all)
+
+    def _flags(self) -> QTextDocument.FindFlag:
+        return QTextDocument.FindFlag.FindCaseSensitively if self.match_case.isChecked() else QTextDocument.FindFlag(0)
+
+    def find_next(self) -> bool:
+        needle = self.find_text.text()
+        if not needle:
+            return False
+        found = self.editor.find(needle, self._flags())
+        if not found:  # wrap around once
+            self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+            found = self.editor.find(needle, self._flags())
+        self.status.setText("" if found else self.tr("Not found"))
+        return found
+
+    def replace(self) -> None:
+        cursor = self.editor.textCursor()
+        if cursor.hasSelection() and self._matches(cursor.selectedText()):
+            cursor.insertText(self.replace_text.text())
+        self.find_next()
+
+    def replace_all(self) -> int:
+        needle = self.find_text.text()
+        if not needle:
+            return 0
+        document = self.editor.document()
+        cursor = QTextCursor(document)
+        edit = QTextCursor(document)
+        edit.beginEditBlock()
+        count = 0
+        while True:
+            cursor = document.find(needle, cursor, self._flags())
+            if cursor.isNull():
+                break
+            cursor.insertText(self.replace_text.text())
+            count += 1
+        edit.endEditBlock()
+        self.status.setText(self.tr("%n replacement(s)", "", count))
+        return count
+
+    def _matches(self, selected: str) -> bool:
+        needle = self.find_text.text()
+        return selected == needle if self.match_case.isChecked() else selected.lower() == needle.lower()

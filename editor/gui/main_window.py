@@ -1,0 +1,617 @@
+"""The editor window: the draft, its findings, and every action on them.
+
+The window owns the draft as read (`self.draft`) and shows it as editable text; the
+text is turned back into fixes of the draft when it is saved (`editor.core.edits`),
+so that a DOCX keeps its formatting. Findings come from the background scheduler and
+are shown only where the text is still what was checked.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+)
+
+from editor import __version__
+from editor.core.document import Document
+from editor.core.edits import apply_edits
+from editor.core.engine import safe_fixes
+from editor.core.io import InputError, OutputError, read_document, write_document
+from editor.core.io.text import parse_text
+from editor.core.issue import Category, Issue
+from editor.core.userdata import add_user_word
+from editor.gui.categories import category_name
+from editor.gui.checking import Outcome, Snapshot
+from editor.gui.dialogs import FindReplaceDialog, PreviewDialog
+from editor.gui.error_rate import error_rate, passes
+from editor.gui.findings_panel import FindingsPanel, fix_description
+from editor.gui.offsets import from_utf16
+from editor.gui.preferences import PreferencesDialog
+from editor.gui.recovery import RecoveryFile, orphans
+from editor.gui.settings import Settings
+from editor.gui.text_view import ProofTextEdit
+from editor.gui.worker import CheckScheduler
+
+logger = logging.getLogger(__name__)
+
+FILE_FILTER = "稿件 Drafts (*.txt *.docx);;Word (*.docx);;文本 Text (*.txt);;* (*)"
+_CJK_FONTS = ["Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", "Noto Sans CJK SC", "Microsoft YaHei"]
+_DICTIONARY_CATEGORIES = (Category.TYPO, Category.NAME)
+
+
+class MainWindow(QMainWindow):
+    """One draft, its findings panel, and the status of its check."""
+
+    checked = Signal()  # the findings of the newest check are on screen
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.draft = Document([])
+        self.path: Path | None = None
+        self.findings: list[Issue] = []
+        self.checked_texts: list[str] = []
+        self.ignored: set[tuple[str, int, int, str]] = set()
+        self.ignored_all: set[tuple[str, str]] = set()
+        self.last_outcome: Outcome | None = None
+
+        self.editor = ProofTextEdit(self)
+        self.editor.menu_builder = self._finding_menu
+        self.editor.fileDropped.connect(self.open_path)
+        self.panel = FindingsPanel(self)
+        self.panel.selected.connect(self.editor.show_finding)
+        self.panel.activated.connect(self.accept_finding)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+
+        self.scheduler = CheckScheduler(self._snapshot, self.settings.value("check/debounce_ms"), self)
+        self.scheduler.started.connect(self._check_started)
+        self.scheduler.progress.connect(self._check_progress)
+        self.scheduler.finished.connect(self._check_finished)
+        self.scheduler.failed.connect(self._check_failed)
+        self._configure_checks()
+        self.editor.document().contentsChanged.connect(self._edited)
+        self.editor.document().modificationChanged.connect(self._update_title)
+
+        self.recovery = RecoveryFile()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start(self.settings.value("files/autosave_seconds") * 1000)
+
+        self.status_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(180)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        self.find_dialog = FindReplaceDialog(self.editor, self)
+        self._build_actions()
+        self._apply_font()
+        self.setAcceptDrops(True)
+        self.resize(1200, 800)
+        geometry = self.settings.value("window/geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        splitter = self.settings.value("window/splitter")
+        if splitter:
+            self.splitter.restoreState(QByteArray(splitter))
+        self._update_title()
+        self._update_status()
+
+    # -- actions -------------------------------------------------------------------------------
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(key) for key in shortcuts])
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New"), self.new_document, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("New from &Clipboard"), self.new_from_clipboard)
+        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self._rebuild_recent()
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self._action(file_menu, self.tr("Save as &DOCX…"), lambda: self.save_as(".docx"), "Ctrl+Shift+S")
+        self._action(file_menu, self.tr("Save as &TXT…"), lambda: self.save_as(".txt"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._action(edit_menu, self.tr("&Undo"), self.editor.undo, QKeySequence.StandardKey.Undo)
+        self._action(edit_menu, self.tr("&Redo"), self.editor.redo, QKeySequence.StandardKey.Redo)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Find and Replace…"), self.show_find, ["Ctrl+F", "Ctrl+H"])
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Preferences…"), self.show_preferences, "Ctrl+,")
+
+        check_menu = bar.addMenu(self.tr("&Proofread"))
+        self._action(check_menu, self.tr("Check &Again"), self.scheduler.check_now, "F5")
+        self._action(check_menu, self.tr("&Next Finding"), lambda: self.go_to_finding(1), "F8")
+        self._action(check_menu, self.tr("&Previous Finding"), lambda: self.go_to_finding(-1), "Shift+F8")
+        self._action(check_menu, self.tr("&Accept Fix"), self.accept_current, ["Ctrl+Return", "Ctrl+Enter"])
+        self._action(check_menu, self.tr("&Ignore"), self.ignore_current, "Ctrl+I")
+        check_menu.addSeparator()
+        self._action(check_menu, self.tr("&Repair All Layout Breaks…"), self.repair_all_layout, "Ctrl+Shift+L")
+        safe_menu = check_menu.addMenu(self.tr("Apply All &Safe Fixes"))
+        for category in Category:
+            self._action(safe_menu, category_name(category), lambda c=category: self.apply_safe_fixes(c))
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("Zoom &In"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
+        self._action(view_menu, self.tr("Zoom &Out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        self._action(view_menu, self.tr("&Actual Size"), lambda: self.zoom(0), "Ctrl+0")
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Proofdesk"), self.show_about)
+
+    def _rebuild_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.value("files/recent"):
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(self.settings.value("files/recent")))
+
+    # -- opening -------------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Draft"), "", FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a draft; a file that cannot be read is explained in a dialog, never a crash."""
+        if not self.maybe_save():
+            return False
+        try:
+            draft = read_document(path)
+        except InputError as error:
+            QMessageBox.warning(self, self.tr("Cannot Open Draft"), str(error))
+            return False
+        self.load(draft, Path(path))
+        self.settings.add_recent(str(Path(path).resolve()))
+        self._rebuild_recent()
+        return True
+
+    def new_document(self) -> None:
+        if self.maybe_save():
+            self.load(Document([]), None)
+
+    def new_from_clipboard(self) -> None:
+        """A draft made of the clipboard's text, read exactly like a text file."""
+        text = QGuiApplication.clipboard().text()
+        if not self.maybe_save():
+            return
+        try:
+            draft = parse_text(text, name=self.tr("Clipboard"))
+        except InputError as error:
+            QMessageBox.warning(self, self.tr("Cannot Open Draft"), str(error))
+            return
+        self.load(draft, None)
+
+    def load(self, draft: Document, path: Path | None, texts: list[str] | None = None) -> None:
+        """Show ``texts`` (the draft's paragraphs by default) and check them at once."""
+        self.draft, self.path = draft, path
+        self.findings, self.checked_texts = [], []
+        self.ignored.clear()
+        self.ignored_all.clear()
+        self.editor.set_findings([], [])
+        self.panel.set_findings([], [])
+        self.editor.setPlainText("\n".join(draft.texts if texts is None else texts))
+        self.editor.structure.set_kinds([paragraph.kind for paragraph in draft.paragraphs])
+        self.editor.document().setModified(False)
+        self._update_title()
+        self.scheduler.check_now()
+
+    # -- checking ------------------------------------------------------------------------------
+    def _configure_checks(self) -> None:
+        categories = {
+            Category(value) for value in self.settings.value("check/categories") if value in Category._value2member_map_
+        }
+        self.scheduler.configure(categories, tuple(self.settings.value("check/disabled_rules")))
+
+    def _snapshot(self, job: int) -> tuple[Snapshot, Document]:
+        paragraphs = []
+        block = self.editor.document().firstBlock()
+        while block.isValid():
+            paragraphs.append((block.blockNumber(), block.revision(), block.text()))
+            block = block.next()
+        return Snapshot(job, tuple(paragraphs)), self.draft
+
+    def _edited(self) -> None:
+        self.scheduler.schedule()
+        self._update_status()
+
+    def _check_started(self, first: bool) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        if first:
+            self.statusBar().showMessage(self.tr("Loading dictionaries and the language model for the first check…"))
+
+    def _check_progress(self, per_mille: int) -> None:
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(per_mille)
+
+    def _check_finished(self, outcome: Outcome) -> None:
+        self.last_outcome = outcome
+        self.checked_texts = outcome.snapshot.texts
+        self.findings = list(outcome.issues)
+        self.editor.structure.set_kinds(outcome.kinds)
+        self._show_findings()
+        self.progress.hide()
+        self.statusBar().showMessage(self.tr("Checked in %1 s").replace("%1", f"{outcome.seconds:.1f}"), 5000)
+        self.checked.emit()
+
+    def _check_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.statusBar().showMessage(self.tr("The check failed: %1").replace("%1", message))
+
+    def _visible_findings(self) -> list[Issue]:
+        return [
+            issue
+            for issue in self.findings
+            if (issue.rule, issue.text) not in self.ignored_all and self._ignore_key(issue) not in self.ignored
+        ]
+
+    def _ignore_key(self, issue: Issue) -> tuple[str, int, int, str]:
+        text = self.checked_texts[issue.paragraph] if issue.paragraph < len(self.checked_texts) else ""
+        return (issue.rule, issue.start, issue.end, text)
+
+    def _show_findings(self) -> None:
+        visible = self._visible_findings()
+        self.editor.set_findings(visible, self.checked_texts)
+        self.panel.set_findings([issue for issue in visible if self.editor.is_fresh(issue)], self.checked_texts)
+        self._update_status()
+
+    def fresh_findings(self) -> list[Issue]:
+        return [issue for issue in self.editor.findings if self.editor.is_fresh(issue)]
+
+    # -- findings ------------------------------------------------------------------------------
+    def _finding_menu(self, menu: QMenu, issue: Issue) -> None:
+        first = menu.actions()[0] if menu.actions() else None
+        actions: list[QAction] = []
+        for suggestion in issue.suggestions[:5]:
+            label = (
+                fix_description(issue, self.checked_texts) if issue.joins_next else suggestion or self.tr("(delete)")
+            )
+            action = QAction(label, menu)
+            action.triggered.connect(lambda _c=False, s=suggestion: self.accept_finding(issue, s))
+            actions.append(action)
+        for text, slot in (
+            (self.tr("Ignore"), lambda: self.ignore(issue)),
+            (self.tr("Ignore All"), lambda: self.ignore_all(issue)),
+        ):
+            action = QAction(text, menu)
+            action.triggered.connect(lambda _c=False, s=slot: s())
+            actions.append(action)
+        if issue.category in _DICTIONARY_CATEGORIES:
+            action = QAction(self.tr("Add to Dictionary"), menu)
+            action.triggered.connect(lambda _c=False: self.add_to_dictionary(issue))
+            actions.append(action)
+        menu.insertActions(first, actions)
+        menu.insertSeparator(first)
+
+    def _current_finding(self) -> Issue | None:
+        issue = self.editor.current
+        if issue is not None and self.editor.is_fresh(issue) and issue in self.editor.findings:
+            return issue
+        return self.editor.finding_at(self.editor.textCursor().selectionStart())
+
+    def go_to_finding(self, direction: int) -> Issue | None:
+        """Select the next (1) or previous (-1) finding after the cursor, wrapping around."""
+        findings = sorted(self.panel.visible_issues(), key=lambda issue: (issue.paragraph, issue.start, issue.rule))
+        if not findings:
+            self.statusBar().showMessage(self.tr("No findings"), 3000)
+            return None
+        here = self._cursor_key()
+        if direction > 0:
+            after = [issue for issue in findings if (issue.paragraph, issue.start) > here]
+            target = after[0] if after else findings[0]
+        else:
+            before = [issue for issue in findings if (issue.paragraph, issue.start) < here]
+            target = before[-1] if before else findings[-1]
+        self.panel.select(target)
+        self.editor.show_finding(target)
+        return target
+
+    def _cursor_key(self) -> tuple[int, int]:
+        current = self.editor.current
+        if current is not None:
+            return (current.paragraph, current.start)
+        cursor = self.editor.textCursor()
+        block = cursor.block()
+        return (block.blockNumber(), from_utf16(block.text(), cursor.positionInBlock()))
+
+    def accept_current(self) -> None:
+        issue = self._current_finding()
+        if issue is None:
+            self.statusBar().showMessage(self.tr("No finding at the cursor"), 3000)
+            return
+        self.accept_finding(issue)
+
+    def accept_finding(self, issue: Issue, replacement: str | None = None) -> None:
+        if replacement is not None and replacement != issue.replacement:
+            issue = replace(issue, suggestions=(replacement,))
+        if self.apply_in_editor([issue]) and self.panel.visible_issues():
+            self.go_to_finding(1)
+
+    def ignore_current(self) -> None:
+        issue = self._current_finding()
+        if issue is not None:
+            self.ignore(issue)
+
+    def ignore(self, issue: Issue) -> None:
+        self.ignored.add(self._ignore_key(issue))
+        self._show_findings()
+
+    def ignore_all(self, issue: Issue) -> None:
+        """Ignore every finding of this rule on this text, in this document."""
+        self.ignored_all.add((issue.rule, issue.text))
+        self._show_findings()
+
+    def add_to_dictionary(self, issue: Issue) -> None:
+        try:
+            add_user_word(issue.text)
+        except (ValueError, OutputError) as error:
+            QMessageBox.warning(self, self.tr("Dictionary"), str(error))
+            return
+        self.ignored_all.add((issue.rule, issue.text))
+        self._show_findings()
+        self.scheduler.forget()
+        self.scheduler.schedule()
+
+    def apply_in_editor(self, issues: Iterable[Issue]) -> int:
+        """Apply fixes to the text as one undo step; stale or overlapping fixes are skipped."""
+        ordered = sorted(
+            (issue for issue in issues if issue.replacement is not None and self.editor.is_fresh(issue)),
+            key=lambda issue: (issue.paragraph, issue.start, issue.end),
+            reverse=True,
+        )
+        if not ordered:
+            return 0
+        document = self.editor.document()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        applied: list[Issue] = []
+        limit: dict[int, int] = {}
+        for issue in ordered:
+            if issue.end > limit.get(issue.paragraph, issue.end):
+                continue  # overlaps a fix already applied after it
+            selection = self.editor.cursor_for(issue)
+            if selection.selectedText() != issue.text.replace("\n", "\u2029"):
+                continue
+            if issue.joins_next:
+                block = document.findBlockByNumber(issue.paragraph)
+                if block.next().isValid():
+                    join = QTextCursor(block)
+                    join.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                    join.deleteChar()
+            if issue.replacement != issue.text:
+                selection.insertText(issue.replacement)
+            limit[issue.paragraph] = issue.start
+            applied.append(issue)
+        cursor.endEditBlock()
+        self.editor.current = None
+        self.findings = [issue for issue in self.findings if issue not in applied]
+        self._show_findings()
+        self.statusBar().showMessage(self.tr("%n fix(es) applied", "", len(applied)), 4000)
+        return len(applied)
+
+    def _preview_and_apply(self, issues: list[Issue], title: str) -> int:
+        if not issues:
+            self.statusBar().showMessage(self.tr("Nothing to apply"), 4000)
+            return 0
+        lines = [f"¶{issue.paragraph + 1}  {fix_description(issue, self.checked_texts)}" for issue in issues]
+        summary = self.tr("%n change(s) will be applied as one step (Undo reverts them all).", "", len(issues))
+        if PreviewDialog(title, summary, lines, self).exec() != PreviewDialog.DialogCode.Accepted:
+            return 0
+        return self.apply_in_editor(issues)
+
+    def repair_all_layout(self) -> int:
+        issues = [issue for issue in self.fresh_findings() if issue.category is Category.LAYOUT]
+        return self._preview_and_apply(issues, self.tr("Repair All Layout Breaks"))
+
+    def apply_safe_fixes(self, category: Category) -> int:
+        issues = safe_fixes(issue for issue in self.fresh_findings() if issue.category is category)
+        title = self.tr("Apply Safe Fixes: %1").replace("%1", category_name(category))
+        return self._preview_and_apply(issues, title)
+
+    # -- saving --------------------------------------------------------------------------------
+    def texts(self) -> list[str]:
+        document = self.editor.document()
+        return [document.findBlockByNumber(n).text() for n in range(document.blockCount())]
+
+    def save(self) -> bool:
+        if self.path is None or self.path.suffix.lower() not in {".txt", ".docx"}:
+            return self.save_as(".docx")
+        return self.write(self.path)
+
+    def save_as(self, suffix: str, path: str | Path | None = None) -> bool:
+        if path is None:
+            stem = self.path.with_suffix(suffix) if self.path else Path(self.tr("untitled") + suffix)
+            filter_ = "Word (*.docx)" if suffix == ".docx" else "Text (*.txt)"
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save As"), str(stem), filter_)
+            if not chosen:
+                return False
+            path = chosen if Path(chosen).suffix.lower() == suffix else chosen + suffix
+        return self.write(Path(path))
+
+    def write(self, path: Path) -> bool:
+        """Write the edited text through the repair mechanism (a DOCX keeps its formatting)."""
+        try:
+            write_document(apply_edits(self.draft, self.texts()), path)
+        except (OutputError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Cannot Save"), str(error))
+            return False
+        self.path = path
+        try:
+            self.draft = read_document(path)
+        except InputError as error:
+            logger.warning("re-reading %s after saving failed: %s", path, error)
+        self.editor.document().setModified(False)
+        self.recovery.discard()
+        self.settings.add_recent(str(path.resolve()))
+        self._rebuild_recent()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        self.scheduler.schedule()
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled."""
+        if not self.editor.document().isModified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved Changes"),
+            self.tr("The draft has unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def autosave(self) -> None:
+        if self.editor.document().isModified():
+            try:
+                self.recovery.save(str(self.path) if self.path else None, self.texts())
+            except OutputError as error:
+                self.statusBar().showMessage(str(error), 5000)
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest text no window owns; True if it was restored."""
+        found = orphans(self.recovery.path.parent)
+        if not found:
+            return False
+        recovery = found[0]
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(recovery.saved_at))
+        source = recovery.source or self.tr("an unsaved draft")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore Unsaved Work"),
+            self.tr("Proofdesk did not close properly. Restore the text of %1 autosaved at %2?")
+            .replace("%1", source)
+            .replace("%2", when),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            recovery.discard()
+            return False
+        draft, path = Document([]), None
+        if recovery.source and Path(recovery.source).is_file():
+            try:
+                draft, path = read_document(recovery.source), Path(recovery.source)
+            except InputError as error:
+                logger.warning("cannot re-read %s for recovery: %s", recovery.source, error)
+        self.load(draft, path, recovery.texts)
+        self.editor.document().setModified(True)
+        recovery.discard()
+        self.autosave()
+        return True
+
+    # -- view ----------------------------------------------------------------------------------
+    def _apply_font(self) -> None:
+        family = self.settings.value("editor/font_family")
+        font = QFont()
+        font.setFamilies(([family] if family else []) + _CJK_FONTS)
+        size = max(6, self.settings.value("editor/font_size") + self.settings.value("editor/zoom"))
+        font.setPointSize(size)
+        self.editor.setFont(font)
+        self.editor.structure.set_base_size(size)
+
+    def zoom(self, step: int) -> None:
+        """Zoom in (1), out (-1) or back to the preferred size (0); remembered across sessions."""
+        self.settings.set_value("editor/zoom", self.settings.value("editor/zoom") + step if step else 0)
+        self._apply_font()
+
+    def show_find(self) -> None:
+        selected = self.editor.textCursor().selectedText()
+        if selected:
+            self.find_dialog.find_text.setText(selected)
+        self.find_dialog.show()
+        self.find_dialog.raise_()
+        self.find_dialog.find_text.setFocus()
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self._configure_checks()
+            self._apply_font()
+            self.autosave_timer.start(self.settings.value("files/autosave_seconds") * 1000)
+            self.scheduler.check_now()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Proofdesk"),
+            self.tr("Proofdesk %1: a proofreading desk for Chinese newspaper and bulletin copy.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def _update_title(self, *_args) -> None:
+        name = self.path.name if self.path else self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — {self.tr('Proofdesk')}")
+        self.setWindowModified(self.editor.document().isModified())
+
+    def _update_status(self) -> None:
+        characters = sum(len(text) for text in self.texts())
+        findings = self.fresh_findings()
+        counts = Counter(issue.category for issue in findings)
+        by_category = " · ".join(f"{category_name(c)} {counts[c]}" for c in Category if counts[c])
+        rate = error_rate(findings, characters)
+        verdict = self.tr("pass") if passes(rate) else self.tr("fail")
+        parts = [
+            self.tr("%1 characters").replace("%1", f"{characters:,}"),
+            by_category or self.tr("no findings"),
+            self.tr("error rate %1 per 10,000 (%2)").replace("%1", f"{rate:.2f}").replace("%2", verdict),
+        ]
+        self.status_label.setText("  |  ".join(parts))
+
+    # -- window --------------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(url.toLocalFile())
+                return
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.scheduler.wait()
+        self.autosave_timer.stop()
+        self.recovery.close()
+        self.settings.set_value("window/geometry", bytes(self.saveGeometry()))
+        self.settings.set_value("window/splitter", bytes(self.splitter.saveState()))
+        self.find_dialog.close()
+        event.accept()

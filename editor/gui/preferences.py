@@ -1,0 +1,151 @@
+"""Preferences: which categories and rules run, the user's word lists, the font, the language.
+
+The word lists are edited as the UTF-8 files the checks read (one word a line), so
+that what the user sees is exactly what is stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.engine import load_checks
+from editor.core.io.atomic import write_atomically
+from editor.core.issue import Category
+from editor.core.userdata import DICTIONARY_FILE, IGNORE_FILE, user_data_dir
+from editor.gui.categories import category_name
+from editor.gui.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        tabs = QTabWidget(self)
+        tabs.addTab(self._checks_tab(), self.tr("Checks"))
+        tabs.addTab(self._words_tab(), self.tr("Dictionary"))
+        tabs.addTab(self._appearance_tab(), self.tr("Appearance"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(620, 520)
+
+    # -- tabs ----------------------------------------------------------------------------------
+    def _checks_tab(self) -> QWidget:
+        enabled = set(self.settings.value("check/categories"))
+        disabled = set(self.settings.value("check/disabled_rules"))
+        self.rules = QTreeWidget(self)
+        self.rules.setHeaderLabels([self.tr("Category / rule")])
+        checks = sorted(load_checks().checks.values(), key=lambda check: check.id)
+        self.category_items: dict[Category, QTreeWidgetItem] = {}
+        for category in Category:
+            group = QTreeWidgetItem(self.rules, [category_name(category)])
+            group.setCheckState(0, _state(category.value in enabled))
+            group.setExpanded(True)
+            self.category_items[category] = group
+            for check in checks:
+                if check.category is category:
+                    item = QTreeWidgetItem(group, [check.id])
+                    item.setCheckState(0, _state(check.id not in disabled))
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel(self.tr("Switch whole categories or single rules on and off."), tab))
+        layout.addWidget(self.rules)
+        return tab
+
+    def _words_tab(self) -> QWidget:
+        self.word_files = {DICTIONARY_FILE: QPlainTextEdit(self), IGNORE_FILE: QPlainTextEdit(self)}
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        form.addRow(QLabel(self.tr("One word a line; lines starting with # are comments."), tab))
+        labels = {DICTIONARY_FILE: self.tr("User dictionary:"), IGNORE_FILE: self.tr("Ignore list:")}
+        for name, editor in self.word_files.items():
+            editor.setPlainText(_read(user_data_dir() / name))
+            form.addRow(labels[name], editor)
+        return tab
+
+    def _appearance_tab(self) -> QWidget:
+        self.font_family = QFontComboBox(self)
+        family = self.settings.value("editor/font_family")
+        if family:
+            self.font_family.setCurrentFont(QFont(family))
+        self.font_size = QSpinBox(self)
+        self.font_size.setRange(8, 48)
+        self.font_size.setValue(self.settings.value("editor/font_size"))
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.value("ui/language"))))
+        self.autosave = QSpinBox(self)
+        self.autosave.setRange(5, 600)
+        self.autosave.setSuffix(self.tr(" s"))
+        self.autosave.setValue(self.settings.value("files/autosave_seconds"))
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        form.addRow(self.tr("Font:"), self.font_family)
+        form.addRow(self.tr("Size:"), self.font_size)
+        form.addRow(self.tr("Language (after restart):"), self.language)
+        form.addRow(self.tr("Autosave every:"), self.autosave)
+        return tab
+
+    # -- result --------------------------------------------------------------------------------
+    def accept(self) -> None:
+        categories = [c.value for c, item in self.category_items.items() if item.checkState(0) == _state(True)]
+        disabled = [
+            item.child(i).text(0)
+            for item in self.category_items.values()
+            for i in range(item.childCount())
+            if item.child(i).checkState(0) != _state(True)
+        ]
+        self.settings.set_value("check/categories", categories)
+        self.settings.set_value("check/disabled_rules", disabled)
+        self.settings.set_value("editor/font_family", self.font_family.currentFont().family())
+        self.settings.set_value("editor/font_size", self.font_size.value())
+        self.settings.set_value("ui/language", self.language.currentData())
+        self.settings.set_value("files/autosave_seconds", self.autosave.value())
+        for name, editor in self.word_files.items():
+            data = editor.toPlainText().rstrip("\n").encode("utf-8") + b"\n"
+            path = user_data_dir() / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(path, lambda stream, data=data: stream.write(data))
+        super().accept()
+
+
+def _state(on: bool) -> Qt.CheckState:
+    return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return ""
+    except (OSError, UnicodeDecodeError) as error:
+        logger.warning("cannot read %s: %s", path, error)
+        return ""

@@ -1,0 +1,252 @@
+"""The draft on screen: one block per paragraph, findings drawn as extra selections.
+
+Structure (headline, subheadline, byline) is the only thing a `QSyntaxHighlighter`
+paints. Findings are extra selections in named layers (findings under the current
+finding), built only for the blocks in view, and only where a block still holds the
+text that was checked. A layout cut gets a ↵ mark after the fragment that will be joined.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
+
+from editor.core.document import ParagraphKind
+from editor.core.issue import Category, Issue
+from editor.gui.categories import COLOURS
+from editor.gui.offsets import from_utf16, to_utf16
+
+_LAYERS = ("findings", "current")
+_JOIN_MARK = "↵"
+_CURRENT_BACKGROUND = QColor(255, 235, 130)
+
+
+class StructureHighlighter(QSyntaxHighlighter):
+    """Headlines large and bold, subheadlines bold, bylines and captions grey: structure only."""
+
+    def __init__(self, document) -> None:
+        super().__init__(document)
+        self.kinds: list[ParagraphKind] = []
+        self.formats = _structure_formats()
+
+    def set_base_size(self, points: float) -> None:
+        """Headlines are a third larger than the body text."""
+        self.formats[ParagraphKind.HEADLINE].setFontPointSize(points * 4 / 3)
+        self.rehighlight()
+
+    def set_kinds(self, kinds: Sequence[ParagraphKind]) -> None:
+        changed = [n for n in range(max(len(kinds), len(self.kinds))) if _at(kinds, n) != _at(self.kinds, n)]
+        self.kinds = list(kinds)
+        for number in changed:
+            block = self.document().findBlockByNumber(number)
+            if block.isValid():
+                self.rehighlightBlock(block)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        kind = _at(self.kinds, self.currentBlock().blockNumber())
+        if kind in self.formats:
+            self.setFormat(0, len(text.encode("utf-16-le")) // 2, self.formats[kind])
+
+
+def _at(kinds: Sequence[ParagraphKind], number: int) -> ParagraphKind:
+    return kinds[number] if number < len(kinds) else ParagraphKind.BODY
+
+
+def _structure_formats() -> dict[ParagraphKind, QTextCharFormat]:
+    headline, subheadline, quiet = QTextCharFormat(), QTextCharFormat(), QTextCharFormat()
+    headline.setFontWeight(QFont.Weight.Bold)
+    headline.setForeground(QColor("#1a237e"))
+    subheadline.setFontWeight(QFont.Weight.Bold)
+    subheadline.setForeground(QColor("#283593"))
+    quiet.setForeground(QColor("#616161"))
+    quiet.setFontItalic(True)
+    return {
+        ParagraphKind.HEADLINE: headline,
+        ParagraphKind.SUBHEADLINE: subheadline,
+        ParagraphKind.BYLINE: quiet,
+        ParagraphKind.CAPTION: quiet,
+    }
+
+
+class ProofTextEdit(QPlainTextEdit):
+    """The editable draft with its findings; knows which findings are still valid for which block."""
+
+    fileDropped = Signal(str)  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.structure = StructureHighlighter(self.document())
+        self.findings: list[Issue] = []
+        self.checked_texts: list[str] = []
+        self.current: Issue | None = None
+        self.menu_builder: Callable[[QMenu, Issue], None] | None = None
+        self._by_paragraph: dict[int, list[Issue]] = {}
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {name: [] for name in _LAYERS}
+        self.updateRequest.connect(self._view_changed)
+        self.textChanged.connect(self.refresh_highlights)
+
+    # -- findings ------------------------------------------------------------------------------
+    def set_findings(self, findings: Sequence[Issue], checked_texts: Sequence[str]) -> None:
+        self.findings = list(findings)
+        self.checked_texts = list(checked_texts)
+        by_paragraph: dict[int, list[Issue]] = defaultdict(list)
+        for issue in self.findings:
+            by_paragraph[issue.paragraph].append(issue)
+        self._by_paragraph = dict(by_paragraph)
+        if self.current is not None and self.current not in self.findings:
+            self.current = None
+        self.refresh_highlights()
+
+    def is_fresh(self, issue: Issue) -> bool:
+        """Does the paragraph (and, for a join, the next one) still hold the text that was checked?"""
+        last = issue.paragraph + 1 if issue.joins_next else issue.paragraph
+        return all(self._block_is_checked(number) for number in range(issue.paragraph, last + 1))
+
+    def _block_is_checked(self, number: int) -> bool:
+        block = self.document().findBlockByNumber(number)
+        return block.isValid() and number < len(self.checked_texts) and block.text() == self.checked_texts[number]
+
+    def cursor_for(self, issue: Issue) -> QTextCursor:
+        """A cursor selecting the issue's text (the caller checks `is_fresh` first)."""
+        block = self.document().findBlockByNumber(issue.paragraph)
+        text = block.text()
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + to_utf16(text, issue.start))
+        cursor.setPosition(block.position() + to_utf16(text, issue.end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def finding_at(self, position: int) -> Issue | None:
+        """The fresh finding under a document position (a cut's mark counts from its last character on)."""
+        block = self.document().findBlock(position)
+        if not self._block_is_checked(block.blockNumber()):
+            return None
+        offset = from_utf16(block.text(), position - block.position())
+        for issue in self._by_paragraph.get(block.blockNumber(), []):
+            if issue.start <= offset < max(issue.end, issue.start + 1) or (issue.joins_next and offset >= issue.start):
+                if self.is_fresh(issue):
+                    return issue
+        return None
+
+    def show_finding(self, issue: Issue) -> None:
+        """Select and reveal a finding, and mark it as the current one."""
+        self.current = issue
+        if self.is_fresh(issue):
+            self.setTextCursor(self.cursor_for(issue))
+        else:
+            self.setTextCursor(QTextCursor(self.document().findBlockByNumber(issue.paragraph)))
+        self.centerCursor()
+        self.refresh_highlights()
+
+    # -- drawing -------------------------------------------------------------------------------
+    def _view_changed(self, _rect, dy: int) -> None:
+        if dy:
+            self.refresh_highlights()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.refresh_highlights()
+
+    def refresh_highlights(self) -> None:
+        """Rebuild the extra selections of the blocks in view."""
+        findings, current = [], []
+        for block in self._visible_blocks():
+            if not self._block_is_checked(block.blockNumber()):
+                continue
+            for issue in self._by_paragraph.get(block.blockNumber(), []):
+                if issue.joins_next and not self.is_fresh(issue):
+                    continue
+                selection = self._selection(issue)
+                (current if issue == self.current else findings).append(selection)
+        self._layers["findings"], self._layers["current"] = findings, current
+        self.setExtraSelections([selection for name in _LAYERS for selection in self._layers[name]])
+        self.viewport().update()
+
+    def _selection(self, issue: Issue) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self.cursor_for(issue)
+        if issue.start == issue.end:
+            selection.cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
+        selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        selection.format.setUnderlineColor(COLOURS[issue.category])
+        selection.format.setProperty(QTextFormat.Property.UserProperty, issue.rule)
+        if issue.category is Category.LAYOUT:
+            selection.format.setBackground(COLOURS[Category.LAYOUT].lighter(185))
+        if issue == self.current:
+            selection.format.setBackground(_CURRENT_BACKGROUND)
+        return selection
+
+    def _visible_blocks(self):
+        block = self.firstVisibleBlock()
+        bottom = self.viewport().rect().bottom()
+        offset = self.contentOffset()
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > bottom:
+                break
+            yield block
+            block = block.next()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setPen(COLOURS[Category.LAYOUT])
+        for block in self._visible_blocks():
+            for issue in self._by_paragraph.get(block.blockNumber(), []):
+                if issue.joins_next and self.is_fresh(issue):
+                    end = QTextCursor(block)
+                    end.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                    rect = self.cursorRect(end)
+                    baseline = rect.bottom() - self.fontMetrics().descent()
+                    painter.drawText(QPointF(rect.right() + 2, baseline), _JOIN_MARK)
+                    break
+        painter.end()
+
+    # -- interaction ---------------------------------------------------------------------------
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            issue = self.finding_at(self.cursorForPosition(event.pos()).position())
+            if issue is not None:
+                QToolTip.showText(event.globalPos(), issue.message, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        menu = self.createStandardContextMenu(event.pos())
+        issue = self.finding_at(self.cursorForPosition(event.pos()).position())
+        if issue is not None and self.menu_builder is not None:
+            self.menu_builder(menu, issue)
+        menu.exec(event.globalPos())
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if _local_file(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if _local_file(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        path = _local_file(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.fileDropped.emit(path)
+        else:
+            super().dropEvent(event)
+
+
+def _local_file(mime) -> str:
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile():
+            return url.toLocalFile()
+    return ""

@@ -1,0 +1,41 @@
+"""GUI fixtures: every path (settings, word lists, recovery files) points into `tmp_path`."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from editor.gui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    monkeypatch.setenv("PROOFDESK_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    from editor.gui.main_window import MainWindow
+
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.scheduler.wait()
+    main.editor.document().setModified(False)
+    main.close()
+
+
+@pytest.fixture
+def opened(qtbot, window, sample_page):
+    """The main window with the sample page open and its first check on screen."""
+    with qtbot.waitSignal(window.checked, timeout=30_000):
+        assert window.open_path(sample_page)
+    return window
