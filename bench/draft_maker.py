@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,14 +44,14 @@ class Draft:
     ambiguous: set[int]  # cuts no reader could see: a fragment that ends a sentence at its edge
 
 
-def articles(path: Path, rng: random.Random, limit: int) -> Iterator[Article]:
-    """Articles from one corpus file, at most ``limit``."""
+def articles(path: Path, rng: random.Random, limit: int, keep: Callable[[str], bool] = bool) -> Iterator[Article]:
+    """Articles from one corpus file, at most ``limit``, made of the lines ``keep`` accepts."""
     headlines: list[str] = []
     sentences: list[str] = []
     count = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
-        if not line:
+        if not line or not keep(line):
             continue
         if len(line) <= 40 and line[-1] not in _SENTENCE_END:
             if sentences:

@@ -45,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_selection(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--only", metavar="CATS", help="只检查这些类别（逗号分隔：layout,typo,name,number,punctuation）")
+    categories = "layout,typo,name,number,punctuation"
+    parser.add_argument("--only", metavar="CATS", help=f"只检查这些类别（逗号分隔：{categories}）")
     parser.add_argument("--skip", metavar="CATS", help="跳过这些类别")
 
 

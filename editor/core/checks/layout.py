@@ -64,7 +64,7 @@ def find_cuts(document: Document) -> Iterator[Issue]:
 def find_stray_spaces(document: Document) -> Iterator[Issue]:
     """White space between Chinese characters in body text, except the gaps of a byline."""
     kinds = analyse(document).kinds
-    for index, (paragraph, kind) in enumerate(zip(document.paragraphs, kinds)):
+    for index, (paragraph, kind) in enumerate(zip(document.paragraphs, kinds, strict=True)):
         if kind is not ParagraphKind.BODY:
             continue
         protected = [match.span() for match in _BYLINE_PARENTHETICAL.finditer(paragraph.text)]

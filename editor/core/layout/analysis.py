@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from editor.core.document import Document, ParagraphKind
+from editor.core.document import Document, Paragraph, ParagraphKind
 from editor.core.layout import shape
+from editor.core.layout.cohesion import runs_on
 from editor.core.layout.columns import Columns, detect_columns, line_width
 from editor.core.layout.words import word_spans_cut
 
@@ -43,16 +44,35 @@ class Cut:
 class LayoutAnalysis:
     kinds: list[ParagraphKind]
     cuts: list[Cut]
-    columns: Columns | None
+
+
+#: The last few analyses, by the paragraphs analysed: the engine classifies, then two checks read the cuts.
+_recent: dict[tuple[Paragraph, ...], LayoutAnalysis] = {}
+_RECENT_MAX = 4
 
 
 def analyse(document: Document) -> LayoutAnalysis:
+    """Paragraph kinds and cuts of a document as read (remembered for the last few documents)."""
+    key = tuple(document.paragraphs)
+    if key not in _recent:
+        _remember(key, _analyse(document))
+    return _recent[key]
+
+
+def _remember(key: tuple[Paragraph, ...], analysis: LayoutAnalysis) -> None:
+    if len(_recent) >= _RECENT_MAX:
+        del _recent[next(iter(_recent))]
+    _recent[key] = analysis
+
+
+def _analyse(document: Document) -> LayoutAnalysis:
     paragraphs = document.paragraphs
-    columns = detect_columns(document)
+    layout = detect_columns(document)
     kinds: list[ParagraphKind] = []
     cuts: list[Cut] = []
     continues = False  # the current paragraph continues the previous one
     for index in range(len(paragraphs)):
+        columns = layout[index]
         cut = _cut_after(document, index, columns, continues) if index + 1 < len(paragraphs) else None
         kinds.append(_kind(document, index, kinds, columns, continues, cut is not None))
         if cut is not None and kinds[-1] in (ParagraphKind.BODY, ParagraphKind.CAPTION):
@@ -60,7 +80,7 @@ def analyse(document: Document) -> LayoutAnalysis:
             continues = True
         else:
             continues = False
-    return LayoutAnalysis(kinds, cuts, columns)
+    return LayoutAnalysis(kinds, cuts)
 
 
 def _kind(
@@ -113,7 +133,7 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
             return CutKind.WRAP
         return None
     if not continues and shape.headline_like(left) and not here.source.indent:
-        return _evident_cut(left, right)
+        return _evident_cut(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH)
     if _titlelike(document, index + 1, columns) and not shape.starts_mid_sentence(right):
         return None  # what follows is a headline: this paragraph ended without its full stop
     if full:
@@ -123,20 +143,20 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
     return _evidence(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH)
 
 
-def _evident_cut(left: str, right: str) -> CutKind | None:
+def _evident_cut(left: str, right: str, default: CutKind) -> CutKind | None:
     """A short line without punctuation is a headline unless the text plainly runs on across it."""
     if right.startswith(_ARTICLE_OPENERS) or shape.introduces(left):
         return None
-    if shape.starts_mid_sentence(right) or shape.dangles(left) or (left[-1:].isdigit() and shape.is_cjk(right[:1])):
-        return _evidence(left, right, CutKind.PARAGRAPH)
-    if word_spans_cut(left, right):
-        return CutKind.WORD
+    if shape.starts_mid_sentence(right) or shape.dangles(left) or shape.number_meets_unit(left, right):
+        return _evidence(left, right, default)
+    if runs_on(left, right):
+        return _evidence(left, right, default)
     return None
 
 
 def _evidence(left: str, right: str, default: CutKind) -> CutKind:
     """The most telling name for a cut; segmenting is left out of hard wraps, which are many and plain."""
-    if left[-1:].isdigit() and not right[:1].isdigit():
+    if shape.number_meets_unit(left, right):
         return CutKind.NUMBER
     if default is CutKind.PARAGRAPH and word_spans_cut(left, right):
         return CutKind.WORD
@@ -145,6 +165,9 @@ def _evidence(left: str, right: str, default: CutKind) -> CutKind:
 
 def classify(document: Document) -> Document:
     """The same document with every paragraph's kind (headline, byline, body…) recognised."""
-    kinds = analyse(document).kinds
-    paragraphs = [paragraph.with_kind(kind) for paragraph, kind in zip(document.paragraphs, kinds, strict=True)]
+    analysis = analyse(document)
+    paragraphs = [
+        paragraph.with_kind(kind) for paragraph, kind in zip(document.paragraphs, analysis.kinds, strict=True)
+    ]
+    _remember(tuple(paragraphs), analysis)
     return Document(paragraphs, name=document.name, encoding=document.encoding, origin=document.origin)

@@ -3,7 +3,8 @@
 Newspaper columns hold 13-24 characters; text pasted from a PDF wraps at the page
 width. When most lines that are followed directly by another line share one width,
 the draft is hard-wrapped: a line that fills the column continues on the next one,
-a shorter line ends its paragraph.
+a shorter line ends its paragraph. A long draft may be pasted from pages of several
+widths, so the width is read afresh for every stretch of lines.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ _MIN_LINES = 4
 #: A full line may fall short of the column by one half-width unit, or overhang it by a
 #: hanging punctuation mark (禁则: no line starts with 。，、).
 _SHORT_SLACK, _HANG_SLACK = 1, 2
+#: Lines per stretch whose width is estimated together: a page or two of a column.
+_STRETCH = 80
 
 
 @dataclass(frozen=True)
@@ -38,10 +41,19 @@ def line_width(document: Document, index: int) -> int:
     return display_width(paragraph.source.indent + paragraph.text)
 
 
-def detect_columns(document: Document) -> Columns | None:
-    """The column layout of a hard-wrapped draft, or None when lines are not wrapped."""
+def detect_columns(document: Document) -> list[Columns | None]:
+    """For every paragraph as read, the column layout of its stretch, or None where lines are not wrapped."""
     paragraphs = document.paragraphs
-    followed = [i for i in range(len(paragraphs) - 1) if paragraphs[i + 1].source.blank_before == 0]
+    layout: list[Columns | None] = []
+    for start in range(0, len(paragraphs), _STRETCH):
+        stretch = range(start, min(start + _STRETCH, len(paragraphs)))
+        layout.extend([_columns_of(document, stretch)] * len(stretch))
+    return layout
+
+
+def _columns_of(document: Document, stretch: range) -> Columns | None:
+    paragraphs = document.paragraphs
+    followed = [i for i in stretch if i + 1 < len(paragraphs) and paragraphs[i + 1].source.blank_before == 0]
     if len(followed) < _MIN_LINES:
         return None
     widths = Counter(line_width(document, i) for i in followed)
@@ -52,5 +64,5 @@ def detect_columns(document: Document) -> Columns | None:
             best_width, best_count = width, count
     if best_count < _MIN_SHARE * len(followed):
         return None
-    indented = sum(1 for paragraph in paragraphs if paragraph.source.indent) >= 2
+    indented = sum(1 for i in stretch if paragraphs[i].source.indent) >= 2
     return Columns(best_width, indented)

@@ -7,6 +7,7 @@ parentheses, the two-character indent of a new paragraph.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -16,7 +17,11 @@ CLOSERS = frozenset("”’」』）)】》〉")
 NON_STARTERS = frozenset("，。、；：？！）》」』】〉”’…,.;:?!)%％") | frozenset("的地得了着过们么吗呢吧啊")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
 #: Characters a headline does not end with, but a line cut in mid-sentence often does.
-DANGLING = frozenset("的在同和与将从把被于让或之这那“‘（《【(@#、")
+DANGLING = frozenset("的“‘（《【(@#、")
+#: Units and measure words that follow a number: "8" / "家" is one quantity cut in two.
+UNITS = frozenset(
+    "个家人名位项件所场次批届期条座台辆部种类只头户间张本册起例天周年月日号时分秒米里克吨斤亩元角万亿千百十余多倍岁度%％"
+)
 _INTRODUCES = ("：", ":")
 _BYLINE = re.compile(r"^[（(][^（）()]{0,30}(记者|通讯员|摄影?|报道|撰稿|整理)[^（）()]{0,30}[）)]$")
 _NAMES = r"[\u4e00-\u9fff·]{2,6}([\s\u3000、]+[\u4e00-\u9fff·]{2,6})*"
@@ -34,6 +39,7 @@ def char_width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in "WFA" else 1
 
 
+@functools.lru_cache(maxsize=65536)
 def display_width(text: str) -> int:
     return sum(char_width(char) for char in text)
 
@@ -59,6 +65,11 @@ def introduces(text: str) -> bool:
 def dangles(text: str) -> bool:
     """Ends on a word that cannot end a headline or a sentence: a preposition, a particle, an open quote."""
     return text[-1:] in DANGLING
+
+
+def number_meets_unit(left: str, right: str) -> bool:
+    """A number at the end of one line and its unit or measure word at the start of the next."""
+    return left[-1:].isdigit() and right[:1] in UNITS
 
 
 def has_sentence_punctuation(text: str) -> bool:

@@ -1,0 +1,35 @@
+"""Does the text run on across a line end? Asked of the language model for lines that look like headlines.
+
+A short line without punctuation is a headline or the first piece of a paragraph cut
+early by a column jump ("西安至延安的动车" / "昨天开通运行"). The character model
+knows which: text that runs on scores far higher read straight through than as a
+line that ends and a line that starts. Without the model, jieba's segmenter stands
+in: a dictionary word across the cut ("义务教" / "育阶段") shows the same.
+"""
+
+from __future__ import annotations
+
+from editor.core.layout.words import word_spans_cut
+from editor.core.lm.model import language_model
+from editor.core.lm.text import lm_char
+
+_WINDOW = 4
+#: log10 gain of reading across the cut over ending and restarting there. Chosen on drafts made
+#: from the development files: above 3.5, 6 of 2,301 gains were headlines, 91% of true cuts pass.
+RUNS_ON_GAIN = 3.5
+
+
+def join_gain(model, left: str, right: str) -> float:
+    """log10 P(left+right read through) - log10 P(left ends here, right starts a sentence)."""
+    head = " ".join(lm_char(char) for char in left[-_WINDOW:] if not char.isspace())
+    tail = " ".join(lm_char(char) for char in right[:_WINDOW] if not char.isspace())
+    through = model.score(f"{head} {tail}", bos=False, eos=False)
+    apart = model.score(head, bos=False, eos=True) + model.score(tail, bos=True, eos=False)
+    return through - apart
+
+
+def runs_on(left: str, right: str) -> bool:
+    model = language_model()
+    if model is None:
+        return word_spans_cut(left, right)
+    return join_gain(model, left, right) >= RUNS_ON_GAIN
