@@ -29,8 +29,6 @@ import ahocorasick
 
 from editor.core.userdata import accepted_words
 
-logger = logging.getLogger(__name__)
-
 Span = tuple[int, int]
 
 # The 百家姓 with the surnames common in present-day Jiangsu news (恽, 夷, 覃, 闫, 肖 …).

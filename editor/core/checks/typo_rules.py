@@ -2,13 +2,12 @@
 
 Both are precise by construction (they only know specific wrong forms), so they run
 before and beside the statistical corrector. Names and the user's own words are left
-alone, and a hit that would cut a dictionary word in two (解决择业 holds 决择) is dropped:
+alone, and a hit that begins and ends inside dictionary words (解决择业 holds 决择) is dropped:
 the wrong form then is only a chance meeting of two words.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
@@ -19,8 +18,6 @@ from editor.core.names import find_name_spans, is_dictionary_word, overlaps, wor
 from editor.core.rules.confusion import Hit, confusion_matcher
 from editor.core.rules.idioms import IdiomMatcher, IdiomSlip, bundled_idioms
 from editor.core.userdata import accepted_words
-
-logger = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1024)
@@ -37,10 +34,15 @@ def _word_bounds(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(bounds)
 
 
-def cuts_a_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` begins or ends inside a dictionary word of the segmented text."""
-    return any(
-        (word_start < start < word_end or word_start < end < word_end) for word_start, word_end in _word_bounds(text)
+def joins_two_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` both begins and ends inside dictionary words of the segmented text.
+
+    Then it is the tail of one word and the head of the next (解决|择业 holds 决择), or a
+    piece of a longer word, not a word of its own that could be misspelt.
+    """
+    bounds = _word_bounds(text)
+    return any(word_start < start < word_end for word_start, word_end in bounds) and any(
+        word_start < end < word_end for word_start, word_end in bounds
     )
 
 
@@ -53,7 +55,7 @@ def confusion_hits(text: str) -> list[Hit]:
     return [
         hit
         for hit in confusion_matcher().find(text)
-        if not _leave_alone(text, hit.start, hit.end) and not cuts_a_word(text, hit.start, hit.end)
+        if not _leave_alone(text, hit.start, hit.end) and not joins_two_words(text, hit.start, hit.end)
     ]
 
 
@@ -90,7 +92,7 @@ def idiom_slips(text: str) -> list[IdiomSlip]:
         if not overlaps(confusions, slip.start, slip.end)
         and not _leave_alone(text, slip.index, slip.index + 1)
         and text[slip.start : slip.end] not in accepted_words()
-        and not cuts_a_word(text, slip.start, slip.end)
+        and not joins_two_words(text, slip.start, slip.end)
     ]
 
 

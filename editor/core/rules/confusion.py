@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -189,10 +189,16 @@ class ConfusionMatcher:
         return kept
 
 
-def bundled_rules() -> list[ConfusionRule]:
+@cache
+def bundled_rules() -> tuple[ConfusionRule, ...]:
     """The rules shipped with the app (raises `RuleFileError` if the file is broken)."""
     path = resource_path("rules", RULE_FILE)
-    return parse_rules(read_rule_file(path), path, strict=True)
+    return tuple(parse_rules(read_rule_file(path), path, strict=True))
+
+
+@cache
+def _bundled_matcher() -> ConfusionMatcher:
+    return ConfusionMatcher(bundled_rules())
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -205,7 +211,9 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=4)
 def _matcher(user_file: Path, stamp: tuple[int, int] | None) -> ConfusionMatcher:
-    entries = load_rules(resource_path("rules", RULE_FILE), user_file if stamp is not None else None)
+    if stamp is None:
+        return _bundled_matcher()
+    entries = load_rules(resource_path("rules", RULE_FILE), user_file)
     return ConfusionMatcher(parse_rules(entries, user_file, strict=False))
 
 

@@ -13,18 +13,15 @@ The list is derived from jieba's dictionary by `tools/build_idioms.py`
 
 from __future__ import annotations
 
-import importlib.util
-import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 from editor.core.resources import resource_path
-
-logger = logging.getLogger(__name__)
+from editor.core.rules.similar_chars import confusable
 
 IDIOM_LENGTH = 4
 # A dictionary entry this rare (jieba's floor is 3) that a confusable idiom outnumbers VARIANT_RATIO
@@ -64,48 +61,11 @@ def bundled_idioms() -> dict[str, int]:
     return read_idioms(resource_path("rules", "idioms", "idioms.tsv"))
 
 
-@lru_cache(maxsize=65536)
-def readings(character: str) -> frozenset[str]:
-    """Every toneless pinyin reading of a character (长 → zhang, chang)."""
-    from pypinyin import Style, pinyin
-
-    return frozenset(pinyin(character, style=Style.NORMAL, heteronym=True, errors="ignore")[0] or ())
-
-
-def _pycorrector_data(name: str) -> Path | None:
-    """A file of pycorrector's data folder, found without importing pycorrector (its `__init__` pulls in torch)."""
-    spec = importlib.util.find_spec("pycorrector")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(spec.submodule_search_locations[0]) / "data" / name
-    return path if path.is_file() else None
-
-
-@cache
-def shape_groups() -> dict[str, frozenset[str]]:
-    """For each character, the characters that look like it (pycorrector's `same_stroke.txt`)."""
-    path = _pycorrector_data("same_stroke.txt")
-    if path is None:
-        logger.warning("找不到 pycorrector 的形近字表，成语检查只比较读音")
-        return {}
-    similar: dict[str, set[str]] = defaultdict(set)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        group = set(line.split())
-        for character in group:
-            similar[character] |= group - {character}
-    return {character: frozenset(others) for character, others in similar.items()}
-
-
 def is_rare_variant(word: str, frequency: int, idiom: str, idiom_frequency: int) -> bool:
     """Whether ``word``, one character away from ``idiom``, is a misspelling of it rather than a word of its own."""
     if frequency > RARE_FREQUENCY or idiom_frequency < VARIANT_RATIO * max(frequency, 1):
         return False
     return any(a != b and confusable(a, b) for a, b in zip(word, idiom, strict=True))
-
-
-def confusable(found: str, expected: str) -> bool:
-    """Whether a writer could type ``found`` for ``expected``: same pinyin (any tone) or a similar shape."""
-    return bool(readings(found) & readings(expected)) or found in shape_groups().get(expected, ())
 
 
 class IdiomMatcher:
