@@ -66,6 +66,7 @@ def prepare_newsroom_document(document: DocxDocument) -> None:
         section.page_width, section.page_height = A4_WIDTH, A4_HEIGHT
         section.top_margin = section.bottom_margin = Cm(2.54)
         section.left_margin = section.right_margin = Cm(3.18)
+        section.header_distance = section.footer_distance = Cm(1.5)
     _set_defaults(document)
     normal = document.styles["Normal"]
     set_fonts(normal.element.get_or_add_rPr(), "宋体", LATIN_BODY_FONT)
