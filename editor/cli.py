@@ -117,6 +117,7 @@ def _fix(args: argparse.Namespace, engine: Engine) -> int:
         raise ValueError(f"{target}: 不会覆盖原稿；另存为其他文件，或加 --in-place")
     document = read_document(source)
     fixes = safe_fixes(engine.check(document).issues)
+    target.parent.mkdir(parents=True, exist_ok=True)
     write_document(apply_fixes(document, fixes), target)
     encoding = f"（原稿编码 {document.encoding}）" if document.encoding else ""
     print(f"已写入 {target}：应用 {len(fixes)} 处修改{encoding}", file=sys.stderr)
