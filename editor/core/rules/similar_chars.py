@@ -21,7 +21,17 @@ def readings(character: str) -> frozenset[str]:
     """Every toneless pinyin reading of a character (长 → zhang, chang)."""
     from pypinyin import Style, pinyin
 
-    return frozenset(pinyin(character, style=Style.NORMAL, heteronym=True, errors="ignore")[0] or ())
+    found = pinyin(character, style=Style.NORMAL, heteronym=True, errors="ignore")
+    return frozenset(found[0]) if found else frozenset()
+
+
+@lru_cache(maxsize=65536)
+def main_reading(character: str) -> str:
+    """The usual toneless pinyin of a character (胜 → sheng, although pypinyin also knows a rare xing); "" if none."""
+    from pypinyin import Style, lazy_pinyin
+
+    found = lazy_pinyin(character, style=Style.NORMAL, errors="ignore")
+    return found[0] if found else ""
 
 
 def _pycorrector_data(name: str) -> Path | None:
@@ -48,6 +58,11 @@ def shape_groups() -> dict[str, frozenset[str]]:
     return {character: frozenset(others) for character, others in similar.items()}
 
 
+def looks_alike(found: str, expected: str) -> bool:
+    """Whether two characters are in one of pycorrector's similar-shape groups."""
+    return found in shape_groups().get(expected, ())
+
+
 def confusable(found: str, expected: str) -> bool:
     """Whether a writer could type ``found`` for ``expected``: same pinyin (any tone) or a similar shape."""
-    return bool(readings(found) & readings(expected)) or found in shape_groups().get(expected, ())
+    return bool(readings(found) & readings(expected)) or looks_alike(found, expected)
