@@ -1,0 +1,96 @@
+"""Figures for the rule layers of the typo pass: the confusion list, idiom near misses, names.
+
+Prints, as one table:
+* false flags per 10,000 characters of error-free newspaper text
+  (`eval/clean/rmrb1998_ner_test_correct.tsv`, correct column) and on the sample page;
+* on the CSC test sets, how many findings the rules make and how many of them cover a
+  gold error (the rules aim at precision; recall is the statistical engine's);
+* throughput of the rule checks and of `find_protected_spans`.
+
+    .venv/bin/python bench/typo_rules_bench.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from editor.core.checks.names_check import check_name_consistency  # noqa: E402
+from editor.core.checks.typo_rules import check_confusions, check_idioms  # noqa: E402
+from editor.core.document import Document, Paragraph  # noqa: E402
+from editor.core.names import find_protected_spans  # noqa: E402
+
+CHECKS = {"typo.confusion": check_confusions, "typo.idiom": check_idioms}
+CSC_SETS = ("ecspell_odw_test.tsv", "cscd_ns_test.tsv", "sighan15_test.tsv", "faspell_ocr_test.tsv")
+
+
+def read_pairs(path: Path) -> list[tuple[str, str]]:
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        wrong, _, correct = line.partition("\t")
+        if correct:
+            pairs.append((wrong, correct))
+    return pairs
+
+
+def findings(text: str, check) -> list[range]:
+    return [range(issue.start, issue.end) for issue in check(0, Paragraph(text))]
+
+
+def count_flags(texts: list[str], check) -> int:
+    return sum(len(list(check(0, Paragraph(text)))) for text in texts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="rule-layer figures for the typo pass")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args(argv)
+    clean = [correct for _, correct in read_pairs(args.shared / "eval/clean/rmrb1998_ner_test_correct.tsv")]
+    page = [line for line in (args.shared / "samples/wujin_daily_page.txt").read_text(encoding="utf-8").splitlines()]
+    find_protected_spans("预热：加载 jieba。")
+    list(check_idioms(0, Paragraph("预热迫不急待")))
+
+    print("false flags on error-free text (per 10,000 characters)")
+    print(f"{'check':<16}{'clean flags':>12}{'per 10k':>9}{'page flags':>12}{'per 10k':>9}{'chars/s':>10}")
+    clean_chars, page_chars = sum(map(len, clean)), sum(map(len, page))
+    for name, check in CHECKS.items():
+        started = time.perf_counter()
+        flags = count_flags(clean, check)
+        speed = clean_chars / (time.perf_counter() - started)
+        page_flags = count_flags(page, check)
+        print(
+            f"{name:<16}{flags:>12}{flags / clean_chars * 1e4:>9.2f}"
+            f"{page_flags:>12}{page_flags / page_chars * 1e4:>9.2f}{speed:>10.0f}"
+        )
+    names = list(check_name_consistency(Document.from_texts([line for line in page if line.strip()])))
+    print(f"{'name.inconsistent':<16}{'':>12}{'':>9}{len(names):>12}{len(names) / page_chars * 1e4:>9.2f}")
+
+    print("\nCSC test sets: findings of the rules, and how many cover a gold error (precision)")
+    print(f"{'set':<24}{'check':<16}{'sentences':>10}{'findings':>9}{'on gold':>8}{'P%':>7}")
+    for file_name in CSC_SETS:
+        pairs = read_pairs(args.shared / "eval/csc" / file_name)
+        for name, check in CHECKS.items():
+            found = on_gold = 0
+            for wrong, correct in pairs:
+                gold = {index for index, (a, b) in enumerate(zip(wrong, correct, strict=False)) if a != b}
+                for span in findings(wrong, check):
+                    found += 1
+                    on_gold += bool(gold.intersection(span))
+            precision = on_gold / found * 100 if found else 0.0
+            print(f"{file_name:<24}{name:<16}{len(pairs):>10}{found:>9}{on_gold:>8}{precision:>7.1f}")
+
+    started = time.perf_counter()
+    for text in clean:
+        find_protected_spans(text)
+    elapsed = time.perf_counter() - started
+    print(f"\nfind_protected_spans: {clean_chars / elapsed:,.0f} characters/s on the clean set (cold cache)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
