@@ -1,0 +1,121 @@
+"""The project's typo detector, and its null twin for when the language model is unavailable.
+
+pycorrector's stock detector flags a character whenever its n-gram score is an
+outlier in its sentence, and every word missing from its dictionary; on clean
+newspaper copy that changes 18% of sentences. Here a character is only flagged
+when a confusable character (same pinyin, similar shape) would make the sentence
+clearly more fluent, and the re-ranker is confident; of neighbouring flags only
+the strongest is kept, since one typo disturbs the scores of the characters around it.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.core.resources import resource_path
+
+logger = logging.getLogger(__name__)
+
+RERANKER_FILE = "reranker.json"
+NEIGHBOURHOOD = 2
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A suspected typo: paragraph offsets, the character, its likely correction, and how sure we are."""
+
+    start: int
+    end: int
+    text: str
+    suggestion: str
+    probability: float
+
+
+class NullDetector:
+    """Finds nothing; used when kenlm or the model is missing, so that the app still runs."""
+
+    available = False
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def find(self, text: str, protected: Iterable[tuple[int, int]] = ()) -> list[Finding]:
+        return []
+
+
+class TypoDetector:
+    """Language-model typo detection over paragraphs (see the module docstring)."""
+
+    available = True
+    reason = ""
+
+    def __init__(self, scorer, reranker) -> None:
+        self.scorer = scorer
+        self.reranker = reranker
+
+    def find(self, text: str, protected: Iterable[tuple[int, int]] = ()) -> list[Finding]:
+        """Suspected typos in ``text``, never inside a ``protected`` span (names, user words)."""
+        from editor.core.lm.scoring import sentences_of
+
+        blocked = {offset for start, end in protected for offset in range(start, end)}
+        findings: list[Finding] = []
+        for sentence in sentences_of(text):
+            offsets = sentence.offsets
+            skip = {position for position, offset in enumerate(offsets) if offset in blocked}
+            candidates = self.scorer.candidates(sentence.tokens, skip)
+            best = best_per_position(candidates, self.reranker)
+            for position in strongest(best, self.reranker.threshold):
+                offset = offsets[position]
+                probability, replacement = best[position]
+                findings.append(Finding(offset, offset + 1, text[offset], replacement, probability))
+        return findings
+
+
+def best_per_position(candidates: Iterable, reranker) -> dict[int, tuple[float, str]]:
+    """For each position, the probability and replacement of its most likely candidate."""
+    best: dict[int, tuple[float, str]] = {}
+    for candidate in candidates:
+        probability = reranker.probability(candidate.features)
+        if probability > best.get(candidate.position, (-1.0,))[0]:
+            best[candidate.position] = (probability, candidate.replacement)
+    return best
+
+
+def strongest(best: dict[int, tuple[float, str]], threshold: float) -> list[int]:
+    """The positions at or above ``threshold``, keeping only the strongest of neighbours."""
+    kept: list[int] = []
+    for position in sorted((p for p in best if best[p][0] >= threshold), key=lambda p: -best[p][0]):
+        if all(abs(position - other) > NEIGHBOURHOOD for other in kept):
+            kept.append(position)
+    return sorted(kept)
+
+
+def load_detector(directory: Path, model=None) -> TypoDetector:
+    """The detector over ``model`` (default: the bundled one) and the re-ranker in ``directory``; raises on failure."""
+    from editor.core.lm.lexicon import load_lexicon
+    from editor.core.lm.model import MODEL_FILE, load_language_model
+    from editor.core.lm.reranker import Reranker
+    from editor.core.lm.scoring import Scorer
+
+    if model is None:
+        model = load_language_model(directory / MODEL_FILE)
+    return TypoDetector(Scorer(model, load_lexicon()), Reranker.load(directory / RERANKER_FILE))
+
+
+@functools.cache
+def typo_detector() -> TypoDetector | NullDetector:
+    """The bundled detector, loaded once (sharing the model with other checks); a `NullDetector` when it cannot be."""
+    from editor.core.lm.model import language_model
+
+    model = language_model()
+    if model is None:
+        return NullDetector("错别字检查不可用：语言模型未能加载")
+    try:
+        return load_detector(resource_path("lm"), model)
+    except (ImportError, OSError, ValueError, RuntimeError) as error:
+        logger.warning("typo detector unavailable: %s", error)
+        return NullDetector(f"错别字检查不可用：{error}")

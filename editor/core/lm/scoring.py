@@ -1,0 +1,129 @@
+"""Candidate corrections and their features: the language model's view of one sentence.
+
+For every character that has confusable characters (same pinyin, similar shape),
+each candidate is put in its place and the three trigrams that see it are scored
+again; the gain in log10 probability says how much more fluent the sentence
+becomes. The best few candidates of a position become rows of features, which
+the re-ranker (`editor.core.lm.reranker`) turns into a probability. The same code
+produces the rows the re-ranker is trained on (`tools/lm_train_reranker.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterator
+from dataclasses import dataclass
+
+from editor.core.lm.lexicon import Confusion, Lexicon
+from editor.core.lm.text import lm_char
+
+FEATURES = (
+    "gain",
+    "local_logprob",
+    "same_tone",
+    "other_tone",
+    "shape",
+    "word_original",
+    "word_candidate",
+    "has_word_original",
+    "has_word_candidate",
+    "unigram_original",
+    "unigram_candidate",
+    "rank",
+    "gain_in_word",
+    "rivals",
+)
+CANDIDATES_PER_POSITION = 3
+_SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*|[。！？；!?;\n]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as model tokens (white space dropped) and where each token sits in the paragraph."""
+
+    tokens: str
+    offsets: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """``replacement`` for token ``position`` of a sentence, with its feature vector."""
+
+    position: int
+    replacement: str
+    features: tuple[float, ...]
+
+
+def sentences_of(text: str) -> Iterator[Sentence]:
+    """Split a paragraph into sentences the way the corpus was (terminal punctuation, line ends)."""
+    for match in _SENTENCE.finditer(text):
+        pairs = [(lm_char(char), match.start() + i) for i, char in enumerate(match.group()) if not char.isspace()]
+        if pairs:
+            yield Sentence("".join(token for token, _ in pairs), tuple(offset for _, offset in pairs))
+
+
+class Scorer:
+    """Scores candidate replacements with a kenlm model and the lexicon."""
+
+    def __init__(self, model, lexicon: Lexicon) -> None:
+        self.model = model
+        self.lexicon = lexicon
+        self.confusables = {
+            char: tuple((other, kind) for other, kind in others if other in model)
+            for char, others in lexicon.confusables.items()
+            if char in model
+        }
+        self._unigram: dict[str, float] = {}
+
+    def unigram(self, char: str) -> float:
+        score = self._unigram.get(char)
+        if score is None:
+            score = self._unigram[char] = self.model.score(char, bos=False, eos=False)
+        return score
+
+    def candidates(self, tokens: str, skip: Container[int] = ()) -> list[Candidate]:
+        """The best candidates of each Chinese position not in ``skip`` whose replacement makes the text more fluent."""
+        model, lexicon = self.model, self.lexicon
+        size = len(tokens)
+        token_scores = [score for score, _, _ in model.full_scores(" ".join(tokens), bos=True, eos=True)]
+        rows: list[Candidate] = []
+        for position, char in enumerate(tokens):
+            others = self.confusables.get(char)
+            if not others or not _HAN.match(char) or position in skip:
+                continue
+            start, end = max(0, position - 2), min(size, position + 3)
+            left, right = " ".join(tokens[start:position]), " ".join(tokens[position + 1 : end])
+            bos, eos = start == 0, end == size
+            base = model.score(f"{left} {char} {right}", bos=bos, eos=eos)
+            gains = [
+                (model.score(f"{left} {other} {right}", bos=bos, eos=eos) - base, other, kind) for other, kind in others
+            ]
+            better = sorted((gain for gain in gains if gain[0] > 0), reverse=True)
+            if not better:
+                continue
+            local = sum(token_scores[position : position + 3])
+            context_start = max(0, position - 3)
+            context = tokens[context_start : position + 4]
+            at = position - context_start
+            word_original = lexicon.word_evidence(context, at)
+            for rank, (gain, other, kind) in enumerate(better[:CANDIDATES_PER_POSITION]):
+                word_candidate = lexicon.word_evidence(context[:at] + other + context[at + 1 :], at)
+                features = (
+                    gain,
+                    local,
+                    float(kind == Confusion.SAME_TONE),
+                    float(kind == Confusion.OTHER_TONE),
+                    float(kind == Confusion.SHAPE),
+                    word_original,
+                    word_candidate,
+                    float(word_original > 0),
+                    float(word_candidate > 0),
+                    self.unigram(char),
+                    self.unigram(other),
+                    float(rank),
+                    gain * (word_original > 0),
+                    float(len(better)),
+                )
+                rows.append(Candidate(position, other, features))
+        return rows
