@@ -50,7 +50,8 @@ class _Snapshot:
 _snapshots: dict[Path, _Snapshot] = {}
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """The file's modification time and size, which change when it is edited; None when it does not exist."""
     try:
         status = path.stat()
     except OSError:
@@ -65,7 +66,7 @@ def parse_entries(text: str) -> frozenset[str]:
 
 
 def _read_entries(path: Path) -> frozenset[str]:
-    stamp = _stamp(path)
+    stamp = file_stamp(path)
     cached = _snapshots.get(path)
     if cached is not None and cached.stamp == stamp:
         return cached.entries

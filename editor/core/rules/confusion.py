@@ -24,7 +24,7 @@ from editor.core.issue import Category, Severity
 from editor.core.resources import resource_path
 from editor.core.rules.examples import Example, parse_bad_example
 from editor.core.rules.loader import RuleFileError, load_rules, read_rule_file
-from editor.core.userdata import user_data_dir
+from editor.core.userdata import file_stamp, user_data_dir
 
 logger = logging.getLogger(__name__)
 
@@ -201,14 +201,6 @@ def _bundled_matcher() -> ConfusionMatcher:
     return ConfusionMatcher(bundled_rules())
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return status.st_mtime_ns, status.st_size
-
-
 @lru_cache(maxsize=4)
 def _matcher(user_file: Path, stamp: tuple[int, int] | None) -> ConfusionMatcher:
     if stamp is None:
@@ -220,4 +212,4 @@ def _matcher(user_file: Path, stamp: tuple[int, int] | None) -> ConfusionMatcher
 def confusion_matcher() -> ConfusionMatcher:
     """The bundled rules with the user's ``confusion.yaml`` merged over them; rebuilt when that file changes."""
     user_file = user_data_dir() / RULE_FILE
-    return _matcher(user_file, _stamp(user_file))
+    return _matcher(user_file, file_stamp(user_file))
