@@ -242,11 +242,20 @@ def _enumeration_names(text: str) -> Iterable[NameMention]:
                 yield NameMention(start, end, text[start:end], Evidence.LIST)
 
 
-def _tagged_names(text: str) -> Iterable[NameMention]:
+@lru_cache(maxsize=1024)
+def _tagged_words(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """jieba's words of ``text`` with their spans and part-of-speech tags (tagging is the slow part: once per text)."""
     _, tagger = _jieba()
+    words = []
     position = 0
     for word, flag in tagger.cut(text):
         start, position = position, position + len(word)
+        words.append((start, position, word, flag))
+    return tuple(words)
+
+
+def _tagged_names(text: str) -> Iterable[NameMention]:
+    for start, position, word, flag in _tagged_words(text):
         if flag.startswith("nr") and len(word) >= 2 and _surname_length(word, 0) and not is_dictionary_word(word):
             yield NameMention(start, position, word, Evidence.TAG)
 
@@ -265,10 +274,7 @@ def find_person_names(text: str) -> tuple[NameMention, ...]:
 
 def _tagged_spans(text: str) -> Iterable[Span]:
     """Spans jieba tags as names; an unknown person's name must at least start with a surname."""
-    _, tagger = _jieba()
-    position = 0
-    for word, flag in tagger.cut(text):
-        start, position = position, position + len(word)
+    for start, position, word, flag in _tagged_words(text):
         if len(word) >= 2 and flag.startswith(_NAME_TAGS):
             if flag.startswith("nr") and not is_dictionary_word(word) and not _surname_length(word, 0):
                 continue
