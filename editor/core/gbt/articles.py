@@ -43,3 +43,14 @@ def articles(document: Document) -> list[Article]:
     if head or body:
         found.append(Article(tuple(head), tuple(body)))
     return found
+
+
+def place(article: Article, paragraph: int, seen_from: int | None = None) -> str:
+    """Where ``paragraph`` stands, as a message says it: 标题, 正文第3段, or 本段 (seen from the same paragraph)."""
+    if paragraph == seen_from:
+        return "本段"
+    if paragraph in article.head:
+        return "标题"
+    if paragraph in article.body:
+        return f"正文第{article.body.index(paragraph) + 1}段"
+    return f"第{paragraph + 1}段"

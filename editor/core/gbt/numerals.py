@@ -8,6 +8,7 @@ word after it), so that the consistency checks can compare figures.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 
@@ -84,6 +85,15 @@ def format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.10g}"
 
 
+def display(value: float, unit: str, scaled: bool = False) -> str:
+    """A value for a message, with 万/亿 when the copy writes it so (21000000元 → 2100万元)."""
+    if scaled and value >= 1e8:
+        return f"{format_number(round(value / 1e8, 4))}亿{unit}"
+    if scaled and value >= 1e4:
+        return f"{format_number(round(value / 1e4, 4))}万{unit}"
+    return f"{format_number(value)}{unit}"
+
+
 def parse_number(text: str) -> float | None:
     """The value of ``text`` (``1.15万``, ``11,500``, ``三千零五十二``, ``１０``), or None."""
     text = to_halfwidth(text).replace(",", "").replace(" ", "").replace("\u2009", "")
@@ -119,9 +129,8 @@ def is_chinese_numeral(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A counted figure in a paragraph: ``value`` ``unit`` at ``[start, end)``; ``exact`` unless 约/超/多…."""
+    """A counted figure in a text: ``value`` ``unit`` at ``[start, end)``; ``exact`` unless 约/超/多…."""
 
-    paragraph: int
     start: int
     end: int
     text: str
@@ -144,7 +153,8 @@ class Quantity:
 _SCALED_UNITS = {"万元": ("元", 1e4), "亿元": ("元", 1e8), "万千瓦": ("千瓦", 1e4)}
 
 
-def quantities(paragraph: int, text: str) -> list[Quantity]:
+@functools.lru_cache(maxsize=4096)
+def quantities(text: str) -> tuple[Quantity, ...]:
     """The counted figures of ``text``, with 万/亿 folded into the value (3000万元 → 3e7 元)."""
     found: list[Quantity] = []
     for match in QUANTITY.finditer(text):
@@ -161,5 +171,5 @@ def quantities(paragraph: int, text: str) -> list[Quantity]:
         start = match.start()
         before = text[max(0, start - 2) : start]
         exact = not (match.group("approx") or match.group("after") or before.endswith(APPROXIMATE_BEFORE))
-        found.append(Quantity(paragraph, start, match.end(), match.group(0), number, value, unit, exact))
-    return found
+        found.append(Quantity(start, match.end(), match.group(0), number, value, unit, exact))
+    return tuple(found)

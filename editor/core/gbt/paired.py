@@ -1,8 +1,10 @@
 """The paired-marks engine: every opening quote or bracket has its closing one, the right way round.
 
 Copy editors call it “见上必找下”. Marks are matched with a stack inside each
-paragraph. A quotation that runs over several paragraphs is allowed to leave its
-opening quote unclosed when the next paragraph opens with a quote again
+paragraph; a mark left open may still be closed in the next paragraph, where a
+column jump may have cut the draft (the layout checks report the cut). A quotation
+that runs over several paragraphs may leave its opening quote unclosed when the next
+paragraph opens with a quote again
 (GB/T 15834-2011 §4.7.3.4: each paragraph opens with a quote, only the last closes it).
 """
 
@@ -37,34 +39,42 @@ class PairedMarks:
         self.marks = set(self.closing_of) | set(self.opening_of)
 
     def find(self, texts: Sequence[str]) -> Iterator[Unpaired]:
+        carried: list[Unpaired] = []
         for index, text in enumerate(texts):
-            if not self.marks.intersection(text):
+            if not carried and not self.marks.intersection(text):
                 continue
-            stray, unclosed = self._scan(index, text)
+            stray, unclosed = self._scan(index, text, carried)
             yield from stray
+            yield from (mark for mark in unclosed if mark.paragraph < index)
+            own = [mark for mark in unclosed if mark.paragraph == index]
             following = texts[index + 1] if index + 1 < len(texts) else ""
-            if unclosed and following[:1] == unclosed[0].mark:
-                unclosed = unclosed[1:]  # the quotation goes on in the next paragraph
-            yield from unclosed
+            if own and following[:1] == own[0].mark:
+                own = own[1:]  # the quotation goes on in the next paragraph
+            carried = own
+        yield from carried
 
-    def _scan(self, index: int, text: str) -> tuple[list[Unpaired], list[Unpaired]]:
-        """Marks without partner inside ``text``, and the opening marks still open at its end."""
+    def _scan(self, index: int, text: str, carried: list[Unpaired]) -> tuple[list[Unpaired], list[Unpaired]]:
+        """Marks without partner in ``text``, and the opening marks still open at its end.
+
+        ``carried`` are the marks left open by the previous paragraph: a closing mark
+        here may still pair with them, because the paragraph may have been cut in two
+        by the layout (which the layout checks report).
+        """
         stray: list[Unpaired] = []
-        stack: list[tuple[int, str]] = []
+        stack = list(carried)
         for position, character in enumerate(text):
             if character in self.closing_of:
-                stack.append((position, character))
+                stack.append(Unpaired(index, position, character, opening=True))
             elif character in self.opening_of:
                 opening = self.opening_of[character]
-                depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][1] == opening), None)
+                depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].mark == opening), None)
                 if depth is None:
-                    if character == "’" and _apostrophe(text, position):
-                        continue
-                    stray.append(Unpaired(index, position, character, opening=False))
+                    if not (character == "’" and _apostrophe(text, position)):
+                        stray.append(Unpaired(index, position, character, opening=False))
                     continue
-                stray.extend(Unpaired(index, inner, mark, opening=True) for inner, mark in stack[depth + 1 :])
+                stray.extend(stack[depth + 1 :])
                 del stack[depth:]
-        return stray, [Unpaired(index, position, mark, opening=True) for position, mark in stack]
+        return stray, stack
 
 
 def _apostrophe(text: str, position: int) -> bool:

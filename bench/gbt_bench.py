@@ -1,0 +1,99 @@
+"""Benchmark of the number and punctuation checks (GB/T 15835 / 15834 and consistency).
+
+Prints findings per 10,000 characters on clean published text (`../shared/corpus/gov`,
+split into one document per report) and on the sample page, and the run time of the
+whole number-and-punctuation pass over 1 MB of text. `--list RULE` prints every
+finding of the rules starting with RULE on the corpus, for inspection.
+
+    .venv/bin/python bench/gbt_bench.py [--list number.rate]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from pathlib import Path
+
+from editor.core.engine import Engine
+from editor.core.io import read_document
+from editor.core.io.text import parse_text
+from editor.core.issue import Category
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CATEGORIES = {Category.NUMBER, Category.PUNCTUATION}
+#: Every report of the corpus opens with this sentence (or is preceded by its salutation).
+REPORT_START = "现在，我代表"
+MEGABYTE = 1024 * 1024
+
+
+def reports(path: Path) -> list[str]:
+    """The corpus file cut into one text per report."""
+    texts, current = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(REPORT_START) and current:
+            texts.append("\n".join(current))
+            current = []
+        current.append(line)
+    texts.append("\n".join(current))
+    return [text for text in texts if text.strip()]
+
+
+def check_texts(engine: Engine, texts: list[str]):
+    issues, characters = [], 0
+    for number, text in enumerate(texts):
+        document = parse_text(text, name=f"report-{number}")
+        characters += document.characters
+        issues.extend((document, issue) for issue in engine.check(document).issues)
+    return issues, characters
+
+
+def per_10k(count: int, characters: int) -> float:
+    return count / characters * 10000 if characters else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", metavar="RULE", help="print the corpus findings of the rules starting with RULE")
+    args = parser.parse_args()
+    engine = Engine(categories=CATEGORIES)
+
+    for path in sorted((SHARED / "corpus" / "gov").glob("*.txt")):
+        texts = reports(path)
+        found, characters = check_texts(engine, texts)
+        print(
+            f"{path.name}: {len(texts)} reports, {characters} characters, {len(found)} findings, "
+            f"{per_10k(len(found), characters):.2f} per 10k characters"
+        )
+        for (rule, severity), count in sorted(Counter((i.rule, i.severity.value) for _, i in found).items()):
+            print(f"  {rule:40} {severity:8} {count:5}  {per_10k(count, characters):.2f}/10k")
+        if args.list:
+            for document, issue in found:
+                if issue.rule.startswith(args.list):
+                    text = document.paragraphs[issue.paragraph].text
+                    before, after = text[max(0, issue.start - 20) : issue.start], text[issue.end : issue.end + 20]
+                    context = f"{before}【{issue.text}】{after}"
+                    print(f"  {issue.rule} {context} {' / '.join(issue.suggestions)}\n    {issue.message}")
+
+    page = read_document(SHARED / "samples" / "wujin_daily_page.txt")
+    for label, categories in (("as read", CATEGORIES), ("after layout repair", CATEGORIES | {Category.LAYOUT})):
+        issues = [i for i in Engine(categories=categories).check(page).issues if i.category in CATEGORIES]
+        print(
+            f"sample page ({label}): {page.characters} characters, {len(issues)} findings, "
+            f"{per_10k(len(issues), page.characters):.2f} per 10k characters"
+        )
+
+    corpus = "\n".join(reports(next((SHARED / "corpus" / "gov").glob("*.txt"))))
+    megabyte = corpus.encode("utf-8")[:MEGABYTE].decode("utf-8", errors="ignore")
+    document = parse_text(megabyte, name="1MB")
+    started = time.perf_counter()
+    issues = engine.check(document).issues
+    elapsed = time.perf_counter() - started
+    print(
+        f"1 MB pass: {document.characters} characters, {len(document.paragraphs)} paragraphs, "
+        f"{len(issues)} findings, {elapsed:.2f} s (target < 2 s)"
+    )
+
+
+if __name__ == "__main__":
+    main()

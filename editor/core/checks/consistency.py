@@ -1,0 +1,75 @@
+"""Number consistency across each article (category number, severity warning).
+
+The rules, with their messages and examples, are the ``engine: consistency``
+entries of `resources/rules/numbers.yaml`; this module ties each id to the function
+that finds its disagreements, and reads articles from the document's structure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from editor.core.document import Document
+from editor.core.engine import registry
+from editor.core.gbt.articles import Article, articles
+from editor.core.gbt.consistency import Disagreement, dates, enumeration, figures, totals
+from editor.core.gbt.engines import make_issue
+from editor.core.gbt.rules import Rule, RuleError, load_rules
+from editor.core.issue import Issue
+
+Finder = Callable[[Document], Iterable[Disagreement]]
+
+
+def per_article(find: Callable[[list[str], Article], Iterable[Disagreement]]) -> Finder:
+    def run(document: Document) -> Iterator[Disagreement]:
+        texts = document.texts
+        for article in articles(document):
+            yield from find(texts, article)
+
+    return run
+
+
+def per_paragraph(find: Callable[[int, str], Iterable[Disagreement]]) -> Finder:
+    def run(document: Document) -> Iterator[Disagreement]:
+        for index, text in enumerate(document.texts):
+            yield from find(index, text)
+
+    return run
+
+
+def per_document(find: Callable[[list[str]], Iterable[Disagreement]]) -> Finder:
+    return lambda document: find(document.texts)
+
+
+FINDERS: dict[str, Finder] = {
+    "number.headline_body": per_article(figures.headline_body),
+    "number.total_parts": per_paragraph(totals.total_parts),
+    "number.rate": per_paragraph(totals.rates),
+    "number.weekday": per_document(dates.wrong_weekdays),
+    "number.date_invalid": per_document(dates.invalid_dates),
+    "number.enumeration_count": per_article(enumeration.enumeration_counts),
+    "number.repeated_quantity": per_article(figures.repeated_quantities),
+    "number.unit_mismatch": per_article(figures.unit_mismatches),
+}
+
+
+def consistency_check(rule: Rule, find: Finder) -> Callable[[Document], Iterator[Issue]]:
+    def check(document: Document) -> Iterator[Issue]:
+        texts = document.texts
+        for found in find(document):
+            message = rule.message.format(**found.fields())
+            yield make_issue(rule, found.paragraph, texts[found.paragraph], found.start, found.end, message=message)
+
+    return check
+
+
+def register() -> list[Rule]:
+    rules = [rule for rule in load_rules("numbers.yaml") if rule.engine == "consistency"]
+    for rule in rules:
+        if rule.id not in FINDERS:
+            raise RuleError(f"一致性规则 {rule.id} 没有对应的检查函数")
+        registry.document_check(rule.id, rule.category)(consistency_check(rule, FINDERS[rule.id]))
+    return rules
+
+
+RULES = register()
