@@ -63,14 +63,26 @@ _STOPPERS = frozenset(
     "说等和与及在指表主介强认要对率带陪出参讲致宣提希期为也就是作向以会到来调视检同一分代发"
     "先首还则均都又称答告透坦接看听了的深现亲赴走前专当曾已将详总积并更"
 )
-_ONE_CHARACTER_STOPS = frozenset("说等和与及在")
+_ONE_CHARACTER_STOPS = frozenset("说等和与及在到对向将是也就都还又率陪")
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
 _BYLINE = re.compile(r"[（(]([^（）()\n]{2,40})[）)]")
 _BYLINE_ROLES = re.compile(
     r"[\s、，,/；;]+|见习记者|实习记者|特约记者|记者|通讯员|实习生|摄影|摄|报道|本报|本台|文/|图/"
 )
+# A byline outside brackets or a photo credit, where a space sets the name off: 记者 刘畅, 刘晓燕 摄.
+_SPACED_BYLINE = re.compile(
+    rf"(?:记者|通讯员|实习生|摄影)[ \u3000]+([{_HAN}]{{2,4}})(?=[ \u3000）)]|$)"
+    rf"|([{_HAN}]{{2,4}})[ \u3000]+摄(?=[ \u3000）)。]|$)"
+)
 _REPORTER = re.compile(
     rf"(?:本报|本台|新华社)(?:特约|见习|实习)?(?:记者|通讯员)\s*([{_HAN}]{{2,3}})(?=[\s、，。）)]|报道|摄|$)"
+)
+# A name just before a title that closes a noun phrase: 张小虎副区长主持, 由欧阳明华副区长作报告.
+_BEFORE_NAME = frozenset("，。；：、“”（）了的与和由同及在向对请 \u3000")
+_NAME_THEN_TITLE = re.compile(
+    rf"([{_HAN}]{{2,4}}?)"
+    r"(?=副?(?:书记|区长|市长|县长|镇长|省长|主任|主席|局长|部长|董事长|总经理|院长|校长|同志)"
+    r"(?:[，。、；：）\s]|主持|出席|指出|表示|强调|介绍|讲话|致辞|说|一行|等))"
 )
 _COMPANY = re.compile(
     rf"[{_HAN}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|研究院|研究所)"
@@ -121,6 +133,12 @@ def is_dictionary_word(word: str) -> bool:
     return word_frequency(word) > 0
 
 
+def is_common_word(word: str) -> bool:
+    """Whether jieba's dictionary knows ``word`` as something other than a person's name (张建新 is a name)."""
+    _, tagger = _jieba()
+    return is_dictionary_word(word) and not tagger.word_tag_tab.get(word, "").startswith("nr")
+
+
 def _surname_length(text: str, start: int) -> int:
     if text[start : start + 2] in COMPOUND_SURNAMES:
         return 2
@@ -169,6 +187,9 @@ def _byline_names(text: str) -> Iterable[NameMention]:
                 yield NameMention(offset + found, offset + found + len(piece), piece, Evidence.BYLINE)
     for match in _REPORTER.finditer(text):
         yield NameMention(match.start(1), match.end(1), match.group(1), Evidence.BYLINE)
+    for match in _SPACED_BYLINE.finditer(text):
+        group = 1 if match.group(1) else 2
+        yield NameMention(match.start(group), match.end(group), match.group(group), Evidence.BYLINE)
 
 
 @cache
@@ -184,8 +205,14 @@ def _title_names(text: str) -> Iterable[NameMention]:
     for end, _title in _title_automaton().iter_long(text):
         start = end + 1
         name_end = name_at(text, start)
-        if name_end - start >= 2 and not is_dictionary_word(text[start:name_end]):
+        if name_end - start >= 2 and not is_common_word(text[start:name_end]):
             yield NameMention(start, name_end, text[start:name_end], Evidence.TITLE)
+    for start in range(len(text)):
+        if (start and text[start - 1] not in _BEFORE_NAME) or not _surname_length(text, start):
+            continue
+        match = _NAME_THEN_TITLE.match(text, start)
+        if match and not is_common_word(match.group(1)):
+            yield NameMention(start, match.end(1), match.group(1), Evidence.TITLE)
 
 
 def _list_item_end(text: str, start: int, stop: int) -> int | None:
