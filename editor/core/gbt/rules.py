@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.issue import Category, Severity
 from editor.core.resources import resource_path
 
 RULE_FILES = ("numbers.yaml", "punctuation.yaml")
 ENGINES = ("pattern", "substitution", "paired", "consistency")
+HEADLINE_PREFIX = "# "
 
 
 class RuleError(ValueError):
@@ -123,3 +125,14 @@ def rule_by_id(rule_id: str) -> Rule:
         if rule.id == rule_id:
             return rule
     raise KeyError(rule_id)
+
+
+def example_document(text: str) -> Document:
+    """The document an example stands for: one paragraph a line, a line starting with "# " is a headline."""
+    paragraphs = []
+    for number, line in enumerate(text.split("\n")):
+        if line.startswith(HEADLINE_PREFIX):
+            paragraphs.append(Paragraph(line[len(HEADLINE_PREFIX) :], ParagraphKind.HEADLINE, Source(block=number)))
+        else:
+            paragraphs.append(Paragraph(line, ParagraphKind.BODY, Source(block=number)))
+    return Document(paragraphs, name="<example>")
