@@ -319,7 +319,9 @@ def _company_spans(text: str) -> Iterable[Span]:
 
 @lru_cache(maxsize=4096)
 def _name_spans(text: str, tagged: bool) -> tuple[Span, ...]:
-    spans = [(mention.start, mention.end) for mention in find_person_names(text)]
+    """Names found from evidence; with ``tagged``, also everything jieba's tagger calls a name."""
+    mentions = find_person_names(text)
+    spans = [(mention.start, mention.end) for mention in mentions if tagged or mention.evidence is not Evidence.TAG]
     spans += _company_spans(text)
     if tagged:
         spans += _tagged_spans(text)
@@ -368,10 +370,11 @@ def find_protected_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_name_spans(text: str) -> list[tuple[int, int]]:
-    """Like `find_protected_spans`, without the place and organisation words jieba's dictionary tags.
+    """Like `find_protected_spans`, but only evidenced names (bylines, titles, lists), companies and user words.
 
     For rule-based checks, which only match known wrong forms: jieba's tags also cover
-    ordinary words (关怀, 城市) and a few misspelt idioms (墨守陈规 nr) that such rules must still see.
+    ordinary words (关怀, 城市), a few misspelt idioms (墨守陈规 nr) and, through its
+    unknown-word model, typos that start with a surname (通迅) that such rules must still see.
     """
     if not text:
         return []
