@@ -74,6 +74,30 @@ class _Markup:
         self.next_id += 1
         return element
 
+    def outside_revisions(self, run: etree._Element, before: bool) -> etree._Element:
+        """An element beside which (``before`` or after) new markup at ``run``'s start (or end) can go.
+
+        New revisions never go inside another one: a tracked change of the draft
+        that ``run`` sits inside is split in two there, each half keeping its author.
+        """
+        element = run
+        while element.getparent().tag in _REVISIONS:
+            wrapper = element.getparent()
+            children = list(wrapper)
+            moving = children[children.index(element) + (0 if before else 1) :]
+            if moving and moving != children:
+                tail = OxmlElement(f"w:{etree.QName(wrapper).localname}")
+                for name, value in wrapper.attrib.items():
+                    tail.set(name, value)
+                tail.set(_ID, str(self.next_id))
+                self.next_id += 1
+                for child in moving:
+                    tail.append(child)
+                wrapper.addnext(tail)
+                wrapper = tail if before else wrapper
+            element = wrapper
+        return element
+
     def delete_runs(self, runs: list[etree._Element]) -> list[etree._Element]:
         """Wrap each run in its own ``w:del``; return the wrappers."""
         wrappers = []
@@ -133,7 +157,7 @@ def build_review_docx(draft: Document, issues: list[Issue], now: dt.datetime | N
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     document, located = _base(draft, now)
     markup = _Markup(document, now)
-    ordered = sorted(issues, key=lambda issue: (issue.paragraph, issue.start, issue.end, issue.rule))
+    ordered = sorted(issues, key=lambda issue: (issue.paragraph, issue.start, issue.end))  # as apply_fixes does
     comments = {id(issue): markup.comment(issue) for issue in ordered}
     markup.next_id = max(markup.next_id, *comments.values(), 0) + 1  # revision ids apart from comment ids
     tracked = _tracked(ordered)
@@ -146,9 +170,15 @@ def build_review_docx(draft: Document, issues: list[Issue], now: dt.datetime | N
         if paragraph < last and any(issue.joins_next and id(issue) in tracked for issue in here):
             _mark_join(markup, draft, located, paragraph)
         limit = len(draft.paragraphs[paragraph].text)
-        for issue in sorted(here, key=lambda issue: (issue.start, issue.end, id(issue) not in tracked), reverse=True):
+        for _, issue in sorted(enumerate(here), key=lambda pair: _processing_order(*pair, tracked), reverse=True):
             limit = _mark_issue(markup, place, issue, id(issue) in tracked, comments[id(issue)], limit)
     return document
+
+
+def _processing_order(index: int, issue: Issue, tracked: set[int]) -> tuple:
+    """Sort key, processed from the largest: last place first; at one place, comments alone before
+    changes, and insertions in reverse order of application, each new one going before the others."""
+    return issue.start, issue.end, id(issue) not in tracked, index
 
 
 def _base(draft: Document, now: dt.datetime) -> tuple[DocxDocument, list[_Located | None]]:
@@ -195,9 +225,12 @@ def _mark_issue(markup: _Markup, place: _Located, issue: Issue, tracked: bool, c
         marked = [_outermost(run, wrappers) for run in marked]
         if issue.replacement:
             insertion = markup.insert_text(issue.replacement, deleted[0] if deleted else _run_at(paragraph, start))
-            _insert_at(paragraph, start, insertion, after=wrappers[-1] if wrappers else None)
+            if wrappers:
+                wrappers[-1].addnext(insertion)
+            else:
+                _insert_at(markup, paragraph, start, insertion)
             marked.append(insertion)
-    _bracket(paragraph, marked, anchor[0], comment)
+    _bracket(markup, paragraph, marked, anchor[0], comment)
     return issue.start if changes else limit
 
 
@@ -224,30 +257,22 @@ def _run_at(paragraph: etree._Element, position: int) -> etree._Element | None:
     return atoms[0].run if atoms else None
 
 
-def _insert_at(paragraph: etree._Element, position: int, element: etree._Element, after: etree._Element | None) -> None:
-    """Put ``element`` right after ``after``, or at ``position`` of the shown text."""
-    if after is not None:
-        after.addnext(element)
-        return
+def _insert_at(markup: _Markup, paragraph: etree._Element, position: int, element: etree._Element) -> None:
+    """Put ``element`` at ``position`` of the shown text, outside any tracked change."""
     split_runs_at(paragraph, position)
     atoms = paragraph_atoms(paragraph)
     following = [atom for atom in atoms if atom.start >= position]
     if following:
-        _outside_revisions(following[0].run).addprevious(element)
+        markup.outside_revisions(following[0].run, before=True).addprevious(element)
     elif atoms:
-        _outside_revisions(atoms[-1].run).addnext(element)
+        markup.outside_revisions(atoms[-1].run, before=False).addnext(element)
     else:
         paragraph.append(element)
 
 
-def _outside_revisions(run: etree._Element) -> etree._Element:
-    """The run, or the tracked change wrapping it: new revisions never go inside another one."""
-    while run.getparent().tag in _REVISIONS:
-        run = run.getparent()
-    return run
-
-
-def _bracket(paragraph: etree._Element, marked: list[etree._Element], position: int, comment: int) -> None:
+def _bracket(
+    markup: _Markup, paragraph: etree._Element, marked: list[etree._Element], position: int, comment: int
+) -> None:
     """Put a comment's range around ``marked`` (or at ``position`` if empty) and its reference after it."""
     begin, finish = OxmlElement("w:commentRangeStart"), OxmlElement("w:commentRangeEnd")
     begin.set(_ID, str(comment))
@@ -262,7 +287,7 @@ def _bracket(paragraph: etree._Element, marked: list[etree._Element], position: 
         ranked[0].addprevious(begin)
         ranked[-1].addnext(finish)
     else:
-        _insert_at(paragraph, position, begin, after=None)
+        _insert_at(markup, paragraph, position, begin)
         begin.addnext(finish)
     finish.addnext(reference)
 

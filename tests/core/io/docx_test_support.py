@@ -8,6 +8,7 @@ table with a nested table, a header and a footer, and a picture.
 
 from __future__ import annotations
 
+import functools
 import io
 import struct
 import zlib
@@ -53,6 +54,7 @@ def _tracked_run(paragraph, tag: str, text: str) -> None:
     )
 
 
+@functools.cache
 def build_draft_docx() -> bytes:
     """The draft as DOCX bytes. Its paragraphs as read are listed in `DRAFT_TEXTS`."""
     document = docx.Document()
@@ -171,9 +173,12 @@ def _join_marked_paragraphs(body, marked) -> None:
             following = following.getnext()
         mark = paragraph.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}")
         mark.getparent().remove(mark)
-        if following is not None:
+        if following is not None:  # the mark that survives is the next paragraph's, as in Word
             for child in list(following):
-                if child.tag != qn("w:pPr"):
+                if child.tag == qn("w:pPr"):
+                    paragraph.remove(paragraph.find(qn("w:pPr")))
+                    paragraph.insert(0, child)
+                else:
                     paragraph.append(child)
             following.getparent().remove(following)
 
@@ -189,12 +194,12 @@ def accept_all(document) -> None:
         _join_marked_paragraphs(body, lambda p: p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}") is not None)
 
 
-def reject_all(document) -> None:
-    """What Word's "reject all changes" does with them."""
+def reject_all(document, author: str = "Proofdesk") -> None:
+    """What Word's "reject all changes by ``author``" does with them."""
     body = document.element.body
-    for inserted in body.xpath(".//w:ins[not(parent::w:rPr)]"):
+    for inserted in body.xpath(f".//w:ins[not(parent::w:rPr)][@w:author='{author}']"):
         inserted.getparent().remove(inserted)
-    for deleted in body.xpath(".//w:del"):
+    for deleted in body.xpath(f".//w:del[@w:author='{author}']"):
         if deleted.getparent().tag == qn("w:rPr"):
             deleted.getparent().remove(deleted)
             continue
@@ -205,3 +210,8 @@ def reject_all(document) -> None:
 
 def reread(document, name: str = "result.docx") -> Document:
     return read_docx(_saved(document), name)
+
+
+def expected_texts(texts: list[str]) -> list[str]:
+    """Paragraph texts as a reader sees them once written: stripped, empty ones gone."""
+    return [text.strip() for text in texts if text.strip()]

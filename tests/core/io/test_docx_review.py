@@ -1,0 +1,132 @@
+"""The review DOCX: fixes as tracked changes, findings as comments, for text and DOCX drafts.
+
+Accepting every change must give exactly what `proofdesk fix` writes, rejecting every
+change the draft as read; python-docx must open the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx_test_support import accept_all, expected_texts, issue, paragraph_texts, read_draft, reject_all, reread, typo
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor.core.io.docx_review import AUTHOR, build_review_docx, write_review_docx
+from editor.core.io.text import parse_text
+from editor.core.issue import Category
+from editor.core.repair import apply_fixes
+
+NOW = dt.datetime(2026, 3, 1, 8, 30, tzinfo=dt.timezone.utc)
+TEXT_DRAFT = (
+    "区政府召开常务会议\n\n"
+    "本报讯 昨天下午，区政府召开第五十二次常务会议，研究部署冬季安全\n\n"
+    "生产和民生保障工作。会议指出，要压紧压实各方责任，确保全区人民群众温暖过冬\n"
+    "全区今年新建成保障性住房1200\n"
+    "套，惠及困难家庭三千余户。\n"
+)
+
+
+def _text_case():
+    draft = parse_text(TEXT_DRAFT, name="draft.txt")
+    issues = [
+        issue(draft, 1),
+        issue(draft, 3),
+        typo(draft, 2, 25, 27, "务必"),  # 确保 → 务必
+        typo(draft, 2, 26, 29, "全市"),  # overlaps the one before: comment only, no change
+        issue(draft, 2, rule="punctuation.missing_period", category=Category.PUNCTUATION, joins_next=False),
+    ]
+    return draft, issues
+
+
+def _text(element) -> str:
+    return "".join(text.text for text in element.iter(qn("w:t"), qn("w:delText")))
+
+
+def _revisions(document, tag: str) -> list:
+    return document.element.body.xpath(f".//w:{tag}[not(parent::w:rPr)]")
+
+
+@pytest.fixture(scope="module")
+def text_review(tmp_path_factory):
+    draft, issues = _text_case()
+    path = tmp_path_factory.mktemp("review") / "审阅稿.docx"
+    write_review_docx(draft, issues, path, now=NOW)
+    return draft, issues, docx.Document(path)
+
+
+def test_every_issue_gets_a_comment_with_message_and_rule(text_review):
+    _, issues, document = text_review
+    comments = list(document.comments)
+    assert len(comments) == len(issues)
+    assert all(comment.author == AUTHOR and comment.timestamp == NOW for comment in comments)
+    for found in issues:
+        assert any(found.message in c.text and found.rule in c.text for c in comments)
+    body = document.element.body
+    for comment in comments:
+        for tag in ("commentRangeStart", "commentRangeEnd", "commentReference"):
+            assert len(body.xpath(f".//w:{tag}[@w:id='{comment.comment_id}']")) == 1
+
+
+def test_fixes_are_tracked_changes_by_proofdesk(text_review):
+    _, _, document = text_review
+    inserted, deleted = _revisions(document, "ins"), _revisions(document, "del")
+    assert [_text(element) for element in inserted] == ["务必"]
+    assert [_text(element) for element in deleted] == ["确", "保"]
+    marks = document.element.body.xpath(".//w:pPr/w:rPr/w:del")
+    assert len(marks) == 2  # two layout joins
+    for element in [*inserted, *deleted, *marks]:
+        assert element.get(qn("w:author")) == AUTHOR and element.get(qn("w:date")) == "2026-03-01T08:30:00Z"
+    ids = [element.get(qn("w:id")) for element in [*inserted, *deleted, *marks]]
+    assert len(set(ids)) == len(ids)
+
+
+def test_accepting_all_gives_the_fixed_text_and_rejecting_all_the_draft(text_review):
+    draft, issues, document = text_review
+    accept_all(document)
+    assert paragraph_texts(document) == apply_fixes(draft, issues).document.texts
+    fresh = build_review_docx(draft, issues, NOW)
+    reject_all(fresh)
+    assert paragraph_texts(fresh) == draft.texts
+
+
+def test_docx_draft_is_marked_up_in_its_own_formatting():
+    draft = read_draft()
+    issues = [issue(draft, 3), issue(draft, 4), typo(draft, 3, 11, 14, "车灯厂董")]
+    document = build_review_docx(draft, issues, NOW)
+    assert document.tables and document.inline_shapes and len(document.comments) == 3
+    bold_deleted = document.element.body.xpath(".//w:del/w:r[w:rPr/w:b]/w:delText")
+    assert "".join(text.text for text in bold_deleted) == "车灯"
+    inserted = [element for element in _revisions(document, "ins") if element.get(qn("w:author")) == AUTHOR]
+    assert [_text(element) for element in inserted] == ["车灯厂董"]
+    assert inserted[0].find(f"{qn('w:r')}/{qn('w:rPr')}/{qn('w:b')}") is not None  # formatted like the first run
+    accept_all(document)
+    assert reread(document).texts == apply_fixes(draft, issues).document.texts
+
+
+@st.composite
+def _fixes(draw):
+    draft = read_draft()
+    fixes = [issue(draft, index) for index in draw(st.sets(st.sampled_from(range(9))))]
+    for _ in range(draw(st.integers(0, 5))):
+        paragraph = draw(st.integers(0, len(draft.paragraphs) - 1))
+        length = len(draft.paragraphs[paragraph].text)
+        start = draw(st.integers(0, length))
+        end = draw(st.integers(start, min(length, start + 4)))
+        fixes.append(typo(draft, paragraph, start, end, draw(st.text("改正AZ", max_size=3))))
+    return draft, fixes
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_fixes())
+def test_accepting_any_review_gives_what_fix_writes_and_rejecting_it_the_draft(case):
+    draft, fixes = case
+    accepted, rejected = (build_review_docx(draft, fixes, NOW) for _ in range(2))
+    assert len(accepted.comments) == len(fixes)
+    accept_all(accepted)
+    assert reread(accepted).texts == expected_texts(apply_fixes(draft, fixes).document.texts)
+    reject_all(rejected)
+    assert reread(rejected).texts == draft.texts
