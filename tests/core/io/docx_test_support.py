@@ -19,7 +19,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 
-from editor.core.document import Document
+from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.io.docx_reader import read_docx
 from editor.core.io.docx_text import paragraph_atoms, reading_order, shown_text
 from editor.core.issue import Category, Issue, Severity
@@ -215,3 +215,23 @@ def reread(document, name: str = "result.docx") -> Document:
 def expected_texts(texts: list[str]) -> list[str]:
     """Paragraph texts as a reader sees them once written: stripped, empty ones gone."""
     return [text.strip() for text in texts if text.strip()]
+
+
+KINDS = [
+    ("区政府召开常务会议", ParagraphKind.HEADLINE),
+    ("研究部署冬季安全生产和民生保障工作", ParagraphKind.SUBHEADLINE),
+    ("（记者 黄雅婷）", ParagraphKind.BYLINE),
+    ("本报讯 昨天下午，区政府召开第五十二次常务会议，研究部署冬季安全", ParagraphKind.BODY),
+    ("生产和民生保障工作。会议指出，要压紧压实各方责任。", ParagraphKind.BODY),
+    ("会议还听取了全区重点项目推进情况的汇报，前三季度完成投资128.6亿元。", ParagraphKind.BODY),
+    ("图为会议现场。 记者 王磊 摄", ParagraphKind.CAPTION),
+]
+
+
+def small_draft() -> Document:
+    """A text draft written for this test, with kinds as the layout pass would give them."""
+    paragraphs = [
+        Paragraph(text, kind, Source(block=index * 2, blank_before=1 if index else 0))
+        for index, (text, kind) in enumerate(KINDS)
+    ]
+    return Document(paragraphs, name="draft.txt", encoding="utf-8")

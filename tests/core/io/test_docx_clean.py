@@ -19,33 +19,14 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Twips
-from docx_test_support import issue
+from docx_test_support import KINDS, issue, small_draft
 from lxml import etree
 
-from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.io import write_document
 from editor.core.io.docx_clean import build_clean_document
 from editor.core.repair import apply_fixes
 
 REFERENCE = Path(__file__).resolve().parents[2] / "data" / "docx" / "clean_export_document.xml"
-_KINDS = [
-    ("区政府召开常务会议", ParagraphKind.HEADLINE),
-    ("研究部署冬季安全生产和民生保障工作", ParagraphKind.SUBHEADLINE),
-    ("（记者 黄雅婷）", ParagraphKind.BYLINE),
-    ("本报讯 昨天下午，区政府召开第五十二次常务会议，研究部署冬季安全", ParagraphKind.BODY),
-    ("生产和民生保障工作。会议指出，要压紧压实各方责任。", ParagraphKind.BODY),
-    ("会议还听取了全区重点项目推进情况的汇报，前三季度完成投资128.6亿元。", ParagraphKind.BODY),
-    ("图为会议现场。 记者 王磊 摄", ParagraphKind.CAPTION),
-]
-
-
-def small_draft() -> Document:
-    """A text draft written for this test, with kinds as the layout pass would give them."""
-    paragraphs = [
-        Paragraph(text, kind, Source(block=index * 2, blank_before=1 if index else 0))
-        for index, (text, kind) in enumerate(_KINDS)
-    ]
-    return Document(paragraphs, name="draft.txt", encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -81,9 +62,9 @@ def test_paragraphs_styles_and_no_empty_paragraphs(exported):
         ("区政府召开常务会议", "Proofdesk Headline"),
         ("研究部署冬季安全生产和民生保障工作", "Proofdesk Subheadline"),
         ("（记者 黄雅婷）", "Proofdesk Byline"),
-        (_KINDS[3][0] + _KINDS[4][0], "Proofdesk Body"),
-        (_KINDS[5][0], "Proofdesk Body"),
-        (_KINDS[6][0], "Proofdesk Caption"),
+        (KINDS[3][0] + KINDS[4][0], "Proofdesk Body"),
+        (KINDS[5][0], "Proofdesk Body"),
+        (KINDS[6][0], "Proofdesk Caption"),
     ]
 
 
