@@ -28,7 +28,7 @@ from editor.core.rules.idioms import is_rare_variant  # noqa: E402
 
 SUPPLEMENT = ROOT / "resources/rules/idioms/supplement.txt"
 OUTPUT = ROOT / "resources/rules/idioms/idioms.tsv"
-# Frequency given to a supplement idiom jieba does not know.
+# The least frequency of a supplement idiom: at least the checker's MIN_TARGET_FREQUENCY.
 SUPPLEMENT_FREQUENCY = 20
 _IDIOM = re.compile(r"[\u4e00-\u9fff]{4}")
 HEADER = (
@@ -53,14 +53,14 @@ def read_idioms(dictionary: Path) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def read_supplement(path: Path, frequencies: dict[str, int]) -> dict[str, int]:
-    """The hand-listed idioms, with jieba's frequency where it has one."""
+    """The hand-listed idioms, with jieba's frequency, raised to `SUPPLEMENT_FREQUENCY` so that they are matched."""
     words = [
         word
         for line in path.read_text(encoding="utf-8").splitlines()
         if not line.startswith("#")
         for word in line.split()
     ]
-    return {word: frequencies.get(word, SUPPLEMENT_FREQUENCY) for word in words if _IDIOM.fullmatch(word)}
+    return {word: max(frequencies.get(word, 0), SUPPLEMENT_FREQUENCY) for word in words if _IDIOM.fullmatch(word)}
 
 
 def drop_rare_variants(idioms: dict[str, int]) -> dict[str, int]:

@@ -34,16 +34,18 @@ def _word_bounds(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(bounds)
 
 
+def inside_word(text: str, position: int) -> bool:
+    """Whether ``position`` falls strictly inside a dictionary word of jieba's segmentation of ``text``."""
+    return any(word_start < position < word_end for word_start, word_end in _word_bounds(text))
+
+
 def joins_two_words(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` both begins and ends inside dictionary words of the segmented text.
 
     Then it is the tail of one word and the head of the next (解决|择业 holds 决择), or a
     piece of a longer word, not a word of its own that could be misspelt.
     """
-    bounds = _word_bounds(text)
-    return any(word_start < start < word_end for word_start, word_end in bounds) and any(
-        word_start < end < word_end for word_start, word_end in bounds
-    )
+    return inside_word(text, start) and inside_word(text, end)
 
 
 def _leave_alone(text: str, start: int, end: int) -> bool:
@@ -84,7 +86,11 @@ def idiom_matcher() -> IdiomMatcher:
 
 
 def idiom_slips(text: str) -> list[IdiomSlip]:
-    """Idiom near misses in ``text`` that no confusion rule already reports and no name or user word explains."""
+    """Idiom near misses in ``text`` that no confusion rule reports and no name or user word explains.
+
+    An idiom stands as a word of its own: a run that begins or ends inside a dictionary
+    word (以此为契|机, 年|底前完成) is a chance meeting of other words.
+    """
     confusions = [(hit.start, hit.end) for hit in confusion_hits(text)]
     return [
         slip
@@ -92,7 +98,8 @@ def idiom_slips(text: str) -> list[IdiomSlip]:
         if not overlaps(confusions, slip.start, slip.end)
         and not _leave_alone(text, slip.index, slip.index + 1)
         and text[slip.start : slip.end] not in accepted_words()
-        and not joins_two_words(text, slip.start, slip.end)
+        and not inside_word(text, slip.start)
+        and not inside_word(text, slip.end)
     ]
 
 

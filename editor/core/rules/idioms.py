@@ -28,6 +28,10 @@ IDIOM_LENGTH = 4
 # times over is taken for a misspelling; jieba's dictionary carries a few (迫不急待 3 beside 迫不及待 303).
 RARE_FREQUENCY = 10
 VARIANT_RATIO = 4
+# Only idioms at least this frequent are matched: jieba gives its floor frequency (3) to thousands
+# of phrase-like entries tagged i (提前完成, 绝不放弃), which ordinary text differs from by one character.
+# The idioms people misspell are common ones (再接再厉 115, 一筹莫展 117); supplement.txt adds the rest.
+MIN_TARGET_FREQUENCY = 10
 _GAP = "_"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -69,7 +73,10 @@ def is_rare_variant(word: str, frequency: int, idiom: str, idiom_frequency: int)
 
 
 class IdiomMatcher:
-    """Finds runs of four characters that are one confusable character away from a known idiom."""
+    """Finds runs of four characters that are one confusable character away from a common idiom.
+
+    Every idiom of the list counts as a right form; only those of at least `MIN_TARGET_FREQUENCY` are targets.
+    """
 
     def __init__(
         self,
@@ -81,7 +88,7 @@ class IdiomMatcher:
         self.word_frequency = word_frequency
         self.similar = similar
         self._by_pattern: dict[str, list[str]] = defaultdict(list)
-        for idiom in idioms:
+        for idiom in (idiom for idiom, frequency in idioms.items() if frequency >= MIN_TARGET_FREQUENCY):
             for position in range(IDIOM_LENGTH):
                 self._by_pattern[idiom[:position] + _GAP + idiom[position + 1 :]].append(idiom)
         for candidates in self._by_pattern.values():

@@ -52,6 +52,9 @@ def test_idiom_slips_in_bulletin_copy_are_flagged_with_the_idiom(text, expected)
         "委员们一路走、一路看、一路听、一路议，身临其境，领略城市日新月异的发展变化。",
         "截至目前，我区累计成功创建国家级“绿色园区”1家、国家级“绿色工厂”17家。",
         "希望大家再接再厉，以更大力度支持检察机关履职尽责。",
+        "双方愿以此为契机，深化在新能源领域的务实合作。",
+        "活跃在其中的，是一批返乡创业的年轻人。",
+        "这场比赛中，他一举夺得两枚金牌。",
     ],
 )
 def test_clean_bulletin_copy_stays_quiet(text):

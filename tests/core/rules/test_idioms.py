@@ -45,6 +45,13 @@ def test_correct_idioms_unrelated_characters_and_common_words_stay_quiet(matcher
     assert matcher.find("abc迫不急") == []
 
 
+def test_rare_idioms_are_right_forms_but_not_targets():
+    matcher = IdiomMatcher({"提前完成": 3, "迫不及待": 300}, word_frequency=lambda word: 0)
+    assert matcher.find("项目将于年底前完成。") == []
+    assert matcher.find("提前完成") == []
+    assert [slip.idiom for slip in matcher.find("迫不急待")] == ["迫不及待"]
+
+
 def test_a_rare_dictionary_misspelling_is_still_a_slip():
     assert is_rare_variant("迫不急待", 3, "迫不及待", 303)
     assert not is_rare_variant("迫不急待", 3, "迫不及待", 6)
