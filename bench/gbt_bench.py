@@ -25,12 +25,42 @@ CATEGORIES = {Category.NUMBER, Category.PUNCTUATION}
 #: Every report of the corpus opens with this sentence (or is preceded by its salutation).
 REPORT_START = "现在，我代表"
 MEGABYTE = 1024 * 1024
+PAIRS = ("“”", "《》", "（）")
+MAX_JOINED = 8
+OPENING = tuple("《（“‘〈【")
+CLOSING = tuple("》）”’〉】，。、；：？！")
 
 
-def reports(path: Path) -> list[str]:
-    """The corpus file cut into one text per report."""
+def rejoin(lines: list[str]) -> list[str]:
+    """Undo the corpus's sentence splitter where it cut inside a quotation, 《…》 or （PM2.5）.
+
+    A line is joined to the next when it ends with an opening mark, when the next starts
+    with a closing mark or a pause, or when it leaves a quotation or title open (at most
+    ``MAX_JOINED`` lines, so that a real unclosed mark is still reported).
+    """
+    joined: list[str] = []
+    run = 0
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        cut = previous.endswith(OPENING) or line.startswith(CLOSING) or _open(previous)
+        if joined and cut and run < MAX_JOINED:
+            joined[-1] += line
+            run += 1
+        else:
+            joined.append(line)
+            run = 0
+    return joined
+
+
+def _open(text: str) -> bool:
+    return any(text.count(opening) > text.count(closing) for opening, closing in PAIRS)
+
+
+def reports(path: Path, repair: bool = True) -> list[str]:
+    """The corpus file cut into one text per report (with the splitter's cuts rejoined if ``repair``)."""
     texts, current = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for line in rejoin(lines) if repair else lines:
         if line.startswith(REPORT_START) and current:
             texts.append("\n".join(current))
             current = []
@@ -59,14 +89,17 @@ def main() -> None:
     engine = Engine(categories=CATEGORIES)
 
     for path in sorted((SHARED / "corpus" / "gov").glob("*.txt")):
+        raw, _ = check_texts(engine, reports(path, repair=False))
         texts = reports(path)
         found, characters = check_texts(engine, texts)
+        print(f"{path.name}: {len(texts)} reports, {characters} characters")
+        print(f"  as stored: {len(raw)} findings, {per_10k(len(raw), characters):.2f} per 10k characters")
         print(
-            f"{path.name}: {len(texts)} reports, {characters} characters, {len(found)} findings, "
+            f"  with the sentence splitter's cuts inside quotations and 《》/（） rejoined: {len(found)} findings, "
             f"{per_10k(len(found), characters):.2f} per 10k characters"
         )
         for (rule, severity), count in sorted(Counter((i.rule, i.severity.value) for _, i in found).items()):
-            print(f"  {rule:40} {severity:8} {count:5}  {per_10k(count, characters):.2f}/10k")
+            print(f"    {rule:40} {severity:8} {count:5}  {per_10k(count, characters):.2f}/10k")
         if args.list:
             for document, issue in found:
                 if issue.rule.startswith(args.list):
@@ -85,14 +118,15 @@ def main() -> None:
 
     corpus = "\n".join(reports(next((SHARED / "corpus" / "gov").glob("*.txt"))))
     megabyte = corpus.encode("utf-8")[:MEGABYTE].decode("utf-8", errors="ignore")
-    document = parse_text(megabyte, name="1MB")
-    started = time.perf_counter()
-    issues = engine.check(document).issues
-    elapsed = time.perf_counter() - started
-    print(
-        f"1 MB pass: {document.characters} characters, {len(document.paragraphs)} paragraphs, "
-        f"{len(issues)} findings, {elapsed:.2f} s (target < 2 s)"
-    )
+    for label in ("first run", "second run"):
+        document = parse_text(megabyte, name="1MB")
+        started = time.perf_counter()
+        issues = engine.check(document).issues
+        elapsed = time.perf_counter() - started
+        print(
+            f"1 MB pass ({label}): {document.characters} characters, {len(document.paragraphs)} paragraphs, "
+            f"{len(issues)} findings, {elapsed:.2f} s (target < 2 s)"
+        )
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ substitution rule is a table of wrong → right strings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from editor.core.gbt import numerals
@@ -90,11 +90,13 @@ class PatternEngine:
         if test is not None and test not in TESTS:
             raise RuleError(f"规则 {rule.id} 的条件 {test} 未知")
         self.test = TESTS.get(test) if test else None
-        self.trigger = rule.option("trigger")
+        trigger = rule.option("trigger")
+        self.trigger = re.compile(f"[{re.escape(str(trigger))}]") if trigger else None
 
-    def find(self, text: str) -> Iterator[Finding]:
-        if self.trigger and not any(character in text for character in self.trigger):
-            return
+    def find(self, text: str) -> list[Finding]:
+        if self.trigger is not None and self.trigger.search(text) is None:
+            return []
+        found = []
         for match in self.pattern.finditer(text):
             start, end = match.span(self.group)
             if self.before and self.before.search(text, max(0, start - CONTEXT_WINDOW), start):
@@ -103,7 +105,8 @@ class PatternEngine:
                 continue
             if self.test and not self.test(match):
                 continue
-            yield Finding(start, end, self._suggest(match))
+            found.append(Finding(start, end, self._suggest(match)))
+        return found
 
     def _suggest(self, match: re.Match) -> str | None:
         if self.table is not None:
@@ -112,9 +115,8 @@ class PatternEngine:
             return None
         return render(self.rule.suggestion, match)
 
-    def issues(self, index: int, text: str) -> Iterator[Issue]:
-        for finding in self.find(text):
-            yield make_issue(self.rule, index, text, finding.start, finding.end, finding.suggestion)
+    def issues(self, index: int, text: str) -> list[Issue]:
+        return [make_issue(self.rule, index, text, f.start, f.end, f.suggestion) for f in self.find(text)]
 
 
 def _compile(rule: Rule, key: str) -> re.Pattern | None:

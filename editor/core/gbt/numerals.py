@@ -35,7 +35,10 @@ _BEFORE = r"(?<![\d.,A-Za-z第])"
 #: Words after a figure that say it is not exact.
 APPROXIMATE_AFTER = ("多", "余", "以上", "以下", "左右", "上下", "来")
 #: Words before a figure that say it is not exact (or a bound rather than a value).
-APPROXIMATE_BEFORE = ("超过", "超", "近", "约", "逾", "不足", "不到", "将近", "接近", "至少", "最多", "上", "几", "数")
+APPROXIMATE_BEFORE = (
+    "超过", "超", "近", "约", "逾", "不足", "不到", "将近", "接近", "至少", "最多", "上", "几", "数",
+    "突破", "高于", "低于", "多于", "少于", "过",
+)  # fmt: skip
 
 QUANTITY = re.compile(
     rf"{_BEFORE}(?P<number>{NUMBER})(?P<approx>多|余)?(?P<unit>{_MEASURE})(?P<after>以上|以下|左右|上下)?"

@@ -20,7 +20,7 @@ from editor.core.issue import Issue
 def paragraph_check(rule: Rule) -> Callable[[int, Paragraph], Iterable[Issue]]:
     engine = PatternEngine(rule)
 
-    def check(index: int, paragraph: Paragraph) -> Iterator[Issue]:
+    def check(index: int, paragraph: Paragraph) -> list[Issue]:
         return engine.issues(index, paragraph.text)
 
     return check

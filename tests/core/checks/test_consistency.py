@@ -115,7 +115,7 @@ def test_announced_count_against_the_enumeration(engine):
 def test_the_same_quantity_twice(engine):
     article = [
         (H, "武进人民医院南院二期项目投入使用"),
-        (B, "武进人民医院南院二期项目总投资12亿元，是市“532”发展战略重点项目。"),
+        (B, "武进人民医院南院二期项目是市“532”发展战略重点项目，南院二期项目总投资12亿元。"),
         (B, "据介绍，南院二期项目总投资15亿元，总建筑面积超12万平方米，共新增床位1000张。"),
     ]
     (issue,) = found(engine, *article, rule="number.repeated_quantity")

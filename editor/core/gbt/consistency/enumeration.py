@@ -20,7 +20,12 @@ _COUNT = r"(?P<count>[两二三四五六七八九]|十[一二三四五六七八�
 ANNOUNCE = re.compile(
     _COUNT + r"(?P<unit>项|个|条|点|类|种|件|招|句话|方面)(?P<noun>[\u4e00-\u9fff“”]{0,10}?)(?P<end>[：:]|。$|[：:]$)"
 )
-QUOTED_RUN = re.compile(r"((?:[“《][^“”《》]{1,20}[”》][、和及与]?){2,})" + _COUNT + r"(?P<unit>大|项|个|种|条|类)")
+#: Names side by side (“A”“B”“C” or “A”、“B”、“C”) right before a count; a run joined by 和 is
+#: left alone, since what 和 joins may stand outside the count (序曲“A”和“B”“C”三个篇章).
+QUOTED_RUN = re.compile(
+    r"(?<![”》和及与])((?:[“《][^“”《》]{1,20}[”》]、?){2,})" + _COUNT + r"(?P<unit>大|项|个|种|条|类)"
+)
+_ANY_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:项|个|条|点|类|种|件|招|方面|大)")
 _ORDINAL = "一二三四五六七八九十"
 #: A count that ends its sentence (提出四点要求。) announces a list only with a short noun after it.
 MAX_NOUN_AT_END = 4
@@ -35,11 +40,16 @@ MARKERS = (
 
 
 def _run_length(numbers: list[int]) -> tuple[int, int]:
-    """How far 1, 2, 3… runs in ``numbers`` (in order), and the index where the run ends."""
+    """How far 1, 2, 3… runs in ``numbers`` (in order), and the index where the run ends.
+
+    A run with a hole (一是、二是、四是) counts as 0: the list was not read completely.
+    """
     expected, last = 1, -1
     for index, number in enumerate(numbers):
         if number == expected:
             expected, last = expected + 1, index
+    if numbers and max(numbers) != expected - 1:
+        return 0, -1
     return expected - 1, last
 
 
@@ -83,16 +93,26 @@ def _listed_below(texts: Sequence[str], article: Article, paragraph: int, marker
     return count, where, last_text
 
 
+def _another_count_before(text: str, match: re.Match) -> bool:
+    """Another count earlier in the sentence (5方面19条; 三个“强化”，开展两项“行动”，做到两个“规范”)."""
+    sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。！？；") + 1
+    return bool(_ANY_COUNT.search(text, sentence_start, match.start()))
+
+
 def enumeration_counts(texts: Sequence[str], article: Article) -> Iterator[Disagreement]:
     for paragraph in article.paragraphs:
         text = texts[paragraph]
         for match in ANNOUNCE.finditer(text):
-            if match.group("end") == "。" and len(match.group("noun")) > MAX_NOUN_AT_END:
+            if _another_count_before(text, match) or (
+                match.group("end") == "。" and len(match.group("noun")) > MAX_NOUN_AT_END
+            ):
                 continue
             announced = parse_number(match.group("count"))
             listed = _listed(texts, article, paragraph, match.end())
             if announced is None or listed is None or listed[0] < 2 or listed[0] == announced:
                 continue
+            if listed[1] != paragraph and listed[0] < announced:
+                continue  # items over several paragraphs may have been missed: only a longer list is sure
             count, where, last = listed
             here = match.group(0).rstrip("：:。")
             yield Disagreement(

@@ -1,8 +1,9 @@
 """The same figure in two places of an article: headline against body, and body against itself.
 
 Two figures count the same thing when they have the same unit and the same label,
-the words before the number back to the start of the clause (南院二期项目总投资),
-one label ending with the other and the shorter at least four characters long.
+the words before the number back to the start of the clause (南院二期项目总投资);
+one label may have scope words the other lacks (全市、今年), and the shorter must be at
+least four characters long. Figures said of different months or years are not compared.
 Figures written differently (1.15万 and 11500, 三万 and 30000) agree when one is the
 other rounded; approximations and bounds (超、近、约、余、多、以上) are not compared.
 """
@@ -19,29 +20,14 @@ from editor.core.gbt.numerals import Quantity, display, quantities
 
 _BOUNDARY = set("，。；：、！？（）()“”‘’《》【】「」 \t,;:!?—")
 _QUALIFIERS = (
-    "超过",
-    "超",
-    "近",
-    "约",
-    "逾",
-    "达到",
-    "达",
-    "为",
-    "共",
-    "计",
-    "有",
-    "了",
-    "是",
-    "突破",
-    "累计",
-    "合计",
-    "总计",
-    "多达",
-    "仅",
-    "已",
-    "的",
-)
+    "超过", "超", "近", "约", "逾", "达到", "达", "为", "共", "计", "有", "了", "是", "突破", "累计", "合计", "总计",
+    "多达", "仅", "已", "的",
+)  # fmt: skip
 MIN_LABEL = 4
+#: Words that may stand before a label without changing what it counts (全市新增学位 = 新增学位).
+_SCOPE = re.compile(r"今年|去年|全年|本年|目前|截至目前|累计|共|已|预计|全[市区县省国]|我[市区县省]|本[市区县]")
+#: A label with these counts a part or a list, not the whole.
+_PART = re.compile(r"其中|分别|包括")
 #: A figure after these is a change (增加400亿元) or a new value (提高到420元), not the quantity itself.
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|增|减|到|至|比|较|由|从|同比)了?$")
 #: Units that number rather than count (十二届, 二次会议, 第3期).
@@ -52,26 +38,49 @@ MAX_ARTICLE_CHARACTERS = 5000
 _CHANGE_AFTER = re.compile(
     r"[^，。；]{0,6}?(?:提高到|增加到|增长到|上升到|下降到|降低到|扩大到|减少到|提高至|增至|降至|升至|到|至)"
 )
+#: When a figure is for: two figures for different months or years are not the same quantity.
+_TIME = re.compile(
+    r"\d{4}年|\d{1,2}(?:[—-]\d{1,2})?月份?|[今去前明]年|上半年|下半年|[一二三四]季度|前三季度|[今昨明]天|本月|上月"
+)
+#: Figures further apart than this (and not by a power of ten) are not one figure converted wrongly.
+MAX_SLIP_RATIO = 2
 _SENTENCE_END = re.compile(r"[。！？]")
 _SCALES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
 
 
 @dataclass(frozen=True)
 class Figure:
-    """A quantity where it stands: paragraph, sentence start, the label before it and the noun after it."""
+    """A quantity where it stands: paragraph, sentence start, the label before it, the noun after it,
+    and the time words of its sentence before it."""
 
     paragraph: int
     sentence: int
     quantity: Quantity
     label: str
     noun: str
+    time: frozenset[str]
 
 
 def label_before(text: str, start: int) -> str:
-    """The words before a figure back to the clause start, without 超/约/达到… at its end."""
+    """The words before a figure back to the clause start, without 超/约/达到… at either end.
+
+    Empty when another figure stands right before (向106个国家和4个国际组织): such a
+    label says how the figures relate, not what is counted.
+    """
     position = start
-    while position > 0 and text[position - 1] not in _BOUNDARY and not text[position - 1].isdigit():
-        position -= 1
+    while position > 0:
+        before = text[position - 1]
+        if before in "）)":
+            opening = max(text.rfind("（", 0, position - 1), text.rfind("(", 0, position - 1))
+            if opening < 0:
+                break
+            position = opening  # 县（市、区）修改完善制度规定: the bracket belongs to the label
+        elif before in _BOUNDARY or before.isdigit():
+            break
+        else:
+            position -= 1
+    if position > 0 and text[position - 1].isdigit():
+        return ""
     label = text[position:start]
     stripped = True
     while stripped:
@@ -79,32 +88,53 @@ def label_before(text: str, start: int) -> str:
         for word in _QUALIFIERS:
             if label.endswith(word):
                 label, stripped = label[: -len(word)], True
+            if label.startswith(word):
+                label, stripped = label[len(word) :], True
     return label
 
 
+def _counted(text: str, quantity: Quantity) -> bool:
+    """A figure that counts something: not an ordinal, a change, a share (4.3个百分点) or a class (48公斤级)."""
+    return not (
+        quantity.unit in _ORDINAL_UNITS
+        or text.startswith(("百分", "级"), quantity.end)
+        or _CHANGE_BEFORE.search(text, max(0, quantity.start - 4), quantity.start)
+        or _CHANGE_AFTER.match(text, quantity.end)
+    )
+
+
 def figures(texts: Sequence[str], paragraphs: Sequence[int]) -> list[Figure]:
-    """The figures of ``paragraphs``, without those that are a change or its starting point (比上年增加400亿元)."""
+    """The counting figures of ``paragraphs``, where they stand."""
     found = []
     for paragraph in paragraphs:
         text = texts[paragraph]
         for quantity in quantities(text):
-            if (
-                quantity.unit in _ORDINAL_UNITS
-                or _CHANGE_BEFORE.search(text, max(0, quantity.start - 4), quantity.start)
-                or _CHANGE_AFTER.match(text, quantity.end)
-            ):
+            if not _counted(text, quantity):
                 continue
             ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, quantity.start)]
+            sentence = ends[-1] if ends else 0
             noun = re.match(r"[\u4e00-\u9fff]{0,2}", text[quantity.end :]).group(0)
-            found.append(Figure(paragraph, ends[-1] if ends else 0, quantity, label_before(text, quantity.start), noun))
+            time = frozenset(_TIME.findall(text, sentence, quantity.start))
+            label = label_before(text, quantity.start)
+            found.append(Figure(paragraph, sentence, quantity, label, noun, time))
     return found
 
 
 def same_thing(a: Figure, b: Figure) -> bool:
-    if a.quantity.unit != b.quantity.unit:
+    """Same unit, labels equal up to scope words in front (全市新增学位 / 新增学位), and the same noun after."""
+    if a.quantity.unit != b.quantity.unit or _PART.search(a.label) or _PART.search(b.label):
         return False
+    if a.noun and b.noun and a.noun != b.noun:
+        return False  # 每秒有3个人加入… / 每秒2个人开启…
     short, long = sorted((a.label, b.label), key=len)
-    return len(short) >= MIN_LABEL and long.endswith(short)
+    if len(short) < MIN_LABEL or not long.endswith(short):
+        return False
+    return not _SCOPE.sub("", long[: len(long) - len(short)])
+
+
+def same_time(a: Figure, b: Figure) -> bool:
+    """Not said of different months or years (10月份 / 1—10月)."""
+    return not (a.time and b.time and a.time != b.time)
 
 
 def _step(quantity: Quantity) -> float | None:
@@ -179,7 +209,12 @@ def repeated(texts: Sequence[str], article: Article) -> Iterator[tuple[Figure, F
     found = [figure for figure in figures(texts, article.body) if figure.quantity.exact]
     for index, later in enumerate(found):
         earlier = next(
-            (e for e in found[:index] if same_thing(e, later) and not agree(e.quantity, later.quantity)), None
+            (
+                e
+                for e in found[:index]
+                if same_thing(e, later) and same_time(e, later) and not agree(e.quantity, later.quantity)
+            ),
+            None,
         )
         if earlier is not None:
             yield earlier, later
@@ -197,9 +232,17 @@ def repeated_quantities(texts: Sequence[str], article: Article) -> Iterator[Disa
             yield _disagreement(article, earlier, later)
 
 
+def _slip(a: Quantity, b: Quantity) -> bool:
+    """Values near each other, or apart by a power of ten: what a slip in converting gives (1.15万 / 11050)."""
+    if not a.value or not b.value:
+        return False
+    ratio = max(a.value, b.value) / min(a.value, b.value)
+    return ratio <= MAX_SLIP_RATIO or any(abs(ratio - 10**power) < 1e-9 * ratio for power in range(1, 5))
+
+
 def unit_mismatches(texts: Sequence[str], article: Article) -> Iterator[Disagreement]:
     for earlier, later in repeated(texts, article):
         a, b = earlier.quantity, later.quantity
-        if not same_notation(a, b):
+        if not same_notation(a, b) and _slip(a, b):
             detail = f"“{a.text}”即{display(a.value, a.unit)}，“{b.text}”即{display(b.value, b.unit)}"
             yield _disagreement(article, earlier, later, detail)

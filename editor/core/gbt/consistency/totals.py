@@ -34,7 +34,10 @@ def _sum_text(parts: list[Quantity]) -> str:
 
 
 def total_parts(index: int, text: str) -> Iterator[Disagreement]:
-    """In each sentence: the total after 共/合计 and the parts after 其中/分别为, in the same unit."""
+    """In each sentence: the total after 共/合计 and the parts after 其中/分别为, in the same unit.
+
+    Parts end where another list begins (通过其中24件，包括制定法律6件…: the second list breaks down a part).
+    """
     for offset, sentence in _sentences(text):
         total_word = TOTAL.search(sentence)
         if not total_word:
@@ -44,10 +47,14 @@ def total_parts(index: int, text: str) -> Iterator[Disagreement]:
         marker = PARTS.search(sentence, total.end) if total else None
         if total is None or marker is None or not total.exact:
             continue
+        if any(q.unit == total.unit and total.end <= q.start < marker.start() for q in found):
+            continue  # 共…249个县…354个贫困县，其中…: the parts may belong to the later figure
+        following = PARTS.search(sentence, marker.end())
+        end = following.start() if following else len(sentence)
         parts = [
             q
             for q in found
-            if q.start >= marker.end()
+            if marker.end() <= q.start < end
             and q.unit == total.unit
             and not _CHANGE.search(sentence[max(0, q.start - 3) : q.start])
         ]
@@ -70,13 +77,17 @@ def total_parts(index: int, text: str) -> Iterator[Disagreement]:
 
 
 def rates(index: int, text: str) -> Iterator[Disagreement]:
-    """A stated rate (完工率80%) against the count that has its stem (完工18个) and the total before it."""
+    """A stated rate (完工率80%) against the count that has its stem (完工18个) and the total before it.
+
+    Both counts must stand in clauses before the rate's own (前3批撤回率达93.1% is a rate of something else).
+    """
     for offset, sentence in _sentences(text):
         for rate in RATE.finditer(sentence):
             if _BOUND_BEFORE_RATE.search(sentence, 0, rate.start("value")):
                 continue
             stem = rate.group("stem")
-            before = [q for q in quantities(sentence[: rate.start()]) if q.exact]
+            clause_start = max(sentence.rfind(mark, 0, rate.start()) for mark in "，；：,;") + 1
+            before = [q for q in quantities(sentence[:clause_start]) if q.exact]
             part = next((q for q in reversed(before) if stem in _clause(sentence, q.start)), None)
             if part is None:
                 continue
