@@ -14,6 +14,7 @@ from pathlib import Path
 from editor import __version__
 from editor.core.engine import Engine, safe_fixes, select_categories
 from editor.core.io import InputError, OutputError, read_document, read_stdin, write_document
+from editor.core.io.docx_review import write_review_docx
 from editor.core.repair import apply_fixes
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("file", help="稿件（.txt / .docx）")
     fix.add_argument("-o", "--output", help="输出文件（.docx 或 .txt）")
     fix.add_argument("--in-place", action="store_true", help="允许覆盖原文件")
+    fix.add_argument("--review", action="store_true", help="不直接改稿：写出带修订痕迹和批注的 DOCX 供审阅")
     _add_selection(fix)
     return parser
 
@@ -115,10 +117,17 @@ def _fix(args: argparse.Namespace, engine: Engine) -> int:
     target = Path(args.output) if args.output else source
     if target.exists() and target.resolve() == source.resolve() and not args.in_place:
         raise ValueError(f"{target}: 不会覆盖原稿；另存为其他文件，或加 --in-place")
+    if args.review and target.suffix.lower() != ".docx":
+        raise ValueError(f"{target}: 审阅稿只能写成 .docx")
     document = read_document(source)
-    fixes = safe_fixes(engine.check(document).issues)
+    result = engine.check(document)
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_document(apply_fixes(document, fixes), target)
     encoding = f"（原稿编码 {document.encoding}）" if document.encoding else ""
+    if args.review:
+        write_review_docx(result.repaired.draft, result.issues, target)
+        print(f"已写入审阅稿 {target}：{len(result.issues)} 处修订或批注{encoding}", file=sys.stderr)
+        return EXIT_CLEAN
+    fixes = safe_fixes(result.issues)
+    write_document(apply_fixes(result.repaired.draft, fixes), target)
     print(f"已写入 {target}：应用 {len(fixes)} 处修改{encoding}", file=sys.stderr)
     return EXIT_CLEAN

@@ -30,7 +30,7 @@ def test_check_json_points_at_the_text_it_names(capsys):
     assert report["characters"] == sum(len(p) for p in report["paragraphs"])
     assert len(report["issues"]) == 5
     for issue in report["issues"]:
-        assert set(issue) == {"rule", "category", "severity", "paragraph", "start", "end", "text", "suggestions", "message"}
+        assert set(issue) == {"rule", "category", "severity", "paragraph", "start", "end", "text", "suggestions", "message"}  # noqa: E501
         assert report["paragraphs"][issue["paragraph"]][issue["start"] : issue["end"]] == issue["text"]
         assert issue["category"] == "layout"
 
@@ -94,3 +94,27 @@ def test_stdin_and_version_through_the_real_command():
     assert json.loads(result.stdout)["issues"][0]["rule"] == "layout.split_paragraph"
     version = run("--version")
     assert version.returncode == 0 and __version__ in version.stdout
+
+
+def test_fix_to_docx_makes_a_clean_newsroom_document(tmp_path):
+    import docx
+
+    out = tmp_path / "nested" / "page.docx"
+    assert main(["fix", str(DRAFT), "-o", str(out), "--only", "layout"]) == 0
+    paragraphs = [p for p in docx.Document(str(out)).paragraphs]
+    assert [p.text for p in paragraphs][:2] == ["青溪区5家企业获评省级智能制造示范工厂", "数量居全市各辖市区首位"]
+    assert len(paragraphs) == 12 and all(p.text for p in paragraphs)
+    assert paragraphs[0].style.name != paragraphs[2].style.name  # headline styled apart from body
+
+
+def test_fix_review_writes_tracked_changes_and_comments(tmp_path):
+    import zipfile
+
+    out = tmp_path / "review.docx"
+    assert main(["fix", str(DRAFT), "-o", str(out), "--review", "--only", "layout"]) == 0
+    with zipfile.ZipFile(out) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+        comments = package.read("word/comments.xml").decode("utf-8")
+    assert body.count("<w:commentReference") == 5
+    assert "段落被分栏截断" in comments
+    assert main(["fix", str(DRAFT), "-o", str(tmp_path / "review.txt"), "--review"]) == 2

@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from editor.core.document import Document
 from editor.core.io.errors import InputError
 from editor.core.io.text import parse_text, read_text
+from editor.core.layout.analysis import classify
 
 #: Larger files are refused: no newsroom draft comes near this, and checking it would take minutes.
 MAX_BYTES = 20 * 1024 * 1024
@@ -14,9 +16,12 @@ _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def read_document(path: str | Path):
-    """Read a `.txt` or `.docx` draft into a `Document`; raise `InputError` if it cannot be read."""
-    path = Path(path)
+def read_document(path: str | Path) -> Document:
+    """Read a `.txt` or `.docx` draft, its headlines and bylines recognised; raise `InputError` if it cannot be."""
+    return classify(_read(Path(path)))
+
+
+def _read(path: Path) -> Document:
     name = str(path)
     try:
         if path.is_dir():
@@ -47,11 +52,11 @@ def read_document(path: str | Path):
     return read_text(data, name)
 
 
-def read_stdin():
+def read_stdin() -> Document:
     """Read UTF-8 text from standard input (`proofdesk check -`)."""
     data = sys.stdin.buffer.read()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("<stdin>: 标准输入不是 UTF-8 文本") from None
-    return parse_text(text, name="<stdin>", encoding="utf-8")
+    return classify(parse_text(text, name="<stdin>", encoding="utf-8"))
