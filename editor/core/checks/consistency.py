@@ -48,6 +48,7 @@ FINDERS: dict[str, Finder] = {
     "number.weekday": per_document(dates.wrong_weekdays),
     "number.date_invalid": per_document(dates.invalid_dates),
     "number.enumeration_count": per_article(enumeration.enumeration_counts),
+    "number.separator_mixed": per_document(figures.mixed_separators),
     "number.repeated_quantity": per_article(figures.repeated_quantities),
     "number.unit_mismatch": per_article(figures.unit_mismatches),
 }

@@ -42,6 +42,8 @@ _CHANGE_AFTER = re.compile(
 _TIME = re.compile(
     r"\d{4}年|\d{1,2}(?:[—-]\d{1,2})?月份?|[今去前明]年|上半年|下半年|[一二三四]季度|前三季度|[今昨明]天|本月|上月"
 )
+#: Figures with this many digits or more may be grouped in threes (12,500); shorter ones never are.
+MIN_GROUPED_DIGITS = 5
 #: Figures further apart than this (and not by a power of ten) are not one figure converted wrongly.
 MAX_SLIP_RATIO = 2
 _SENTENCE_END = re.compile(r"[。！？]")
@@ -246,3 +248,21 @@ def unit_mismatches(texts: Sequence[str], article: Article) -> Iterator[Disagree
         if not same_notation(a, b) and _slip(a, b):
             detail = f"“{a.text}”即{display(a.value, a.unit)}，“{b.text}”即{display(b.value, b.unit)}"
             yield _disagreement(article, earlier, later, detail)
+
+
+def mixed_separators(texts: Sequence[str]) -> Iterator[Disagreement]:
+    """Long figures grouped with commas (12,500) in a document that also writes them ungrouped (15600)."""
+    styles: dict[bool, list[tuple[int, Quantity]]] = {True: [], False: []}
+    for paragraph, text in enumerate(texts):
+        for quantity in quantities(text):
+            digits = quantity.number.partition(".")[0].rstrip("万亿")
+            if digits.replace(",", "").isdigit() and len(digits.replace(",", "")) >= MIN_GROUPED_DIGITS:
+                styles["," in digits].append((paragraph, quantity))
+    grouped, plain = styles[True], styles[False]
+    if not grouped or not plain:
+        return
+    minority, majority = (grouped, plain) if len(grouped) <= len(plain) else (plain, grouped)
+    where_paragraph, example = majority[0]
+    for paragraph, quantity in minority:
+        where = "本段" if where_paragraph == paragraph else f"第{where_paragraph + 1}段"
+        yield Disagreement(paragraph, quantity.start, quantity.end, quantity.number, example.number, where)
