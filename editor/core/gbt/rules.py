@@ -1,8 +1,9 @@
 """Load the number and punctuation rules from their YAML files, once, and check their shape.
 
 A rule is data: a stable id, its category and severity, the engine that runs it,
-a Chinese message, its fix and the examples that prove it. A malformed rule file is
-a packaging bug, so it fails loudly with the rule id and the missing field.
+a Chinese message, its fix and the examples that prove it. The file is read by the
+common reader (`editor.core.rules.loader`); a malformed rule is a packaging bug, so
+it fails loudly with the rule id and the missing field.
 """
 
 from __future__ import annotations
@@ -10,11 +11,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-import yaml
-
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.issue import Category, Severity
 from editor.core.resources import resource_path
+from editor.core.rules.loader import read_rule_file
 
 RULE_FILES = ("numbers.yaml", "punctuation.yaml")
 ENGINES = ("pattern", "substitution", "paired", "consistency")
@@ -100,19 +100,8 @@ def parse_rule(entry: dict) -> Rule:
 
 @functools.cache
 def load_rules(file: str) -> tuple[Rule, ...]:
-    """The rules of one file under `resources/rules/`, in file order."""
-    path = resource_path("rules", file)
-    try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise RuleError(f"无法读取规则文件 {path}：{error}") from error
-    rules = tuple(parse_rule(entry) for entry in entries or ())
-    seen: set[str] = set()
-    for rule in rules:
-        if rule.id in seen:
-            raise RuleError(f"规则 {rule.id} 在 {file} 中出现两次")
-        seen.add(rule.id)
-    return rules
+    """The rules of one file under `resources/rules/`, in file order (read by the common rule-file reader)."""
+    return tuple(parse_rule(entry) for entry in read_rule_file(resource_path("rules", file)))
 
 
 def all_rules() -> tuple[Rule, ...]:
