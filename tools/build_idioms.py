@@ -6,7 +6,8 @@ next to 迫不及待 303 i); an entry is left out when another idiom differs fro
 character that a writer could confuse (same pinyin or similar shape), is at least
 `VARIANT_RATIO` times more frequent and the entry itself is rare, so that the checker
 does not take a misspelling for an idiom. jieba tags some common idioms otherwise
-(墨守成规 nr, 甘拜下风 ns); `resources/rules/idioms/supplement.txt` adds those.
+(墨守成规 nr, 甘拜下风 ns), and lists a few misspellings as idioms (不能自己 for 不能自已);
+`resources/rules/idioms/supplement.txt` adds the former and removes the latter.
 
 Run once after upgrading jieba (the output is committed):
 
@@ -52,15 +53,19 @@ def read_idioms(dictionary: Path) -> tuple[dict[str, int], dict[str, int]]:
     return idioms, frequencies
 
 
-def read_supplement(path: Path, frequencies: dict[str, int]) -> dict[str, int]:
-    """The hand-listed idioms, with jieba's frequency, raised to `SUPPLEMENT_FREQUENCY` so that they are matched."""
-    words = [
-        word
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if not line.startswith("#")
-        for word in line.split()
-    ]
-    return {word: max(frequencies.get(word, 0), SUPPLEMENT_FREQUENCY) for word in words if _IDIOM.fullmatch(word)}
+def read_supplement(path: Path, frequencies: dict[str, int]) -> tuple[dict[str, int], set[str]]:
+    """The hand-listed idioms (frequency at least `SUPPLEMENT_FREQUENCY`) and the entries to drop (``-`` lines)."""
+    added: dict[str, int] = {}
+    removed: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        words = [word for word in line.lstrip("- ").split() if _IDIOM.fullmatch(word)]
+        if line.startswith("-"):
+            removed.update(words)
+        else:
+            added.update((word, max(frequencies.get(word, 0), SUPPLEMENT_FREQUENCY)) for word in words)
+    return added, removed
 
 
 def drop_rare_variants(idioms: dict[str, int]) -> dict[str, int]:
@@ -88,7 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
     idioms, frequencies = read_idioms(args.dict)
-    idioms.update(read_supplement(args.supplement, frequencies))
+    added, removed = read_supplement(args.supplement, frequencies)
+    idioms.update(added)
+    for word in removed:
+        idioms.pop(word, None)
     kept = drop_rare_variants(idioms)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     with args.output.open("w", encoding="utf-8", newline="\n") as out:

@@ -79,18 +79,17 @@ def test_the_tool_drops_rare_confusable_variants_and_reads_the_supplement(tmp_pa
     kept = build_idioms.drop_rare_variants({"迫不及待": 303, "迫不急待": 3, "一举两得": 60, "一举三得": 5})
     assert kept == {"迫不及待": 303, "一举两得": 60, "一举三得": 5}
     supplement = tmp_path / "supplement.txt"
-    supplement.write_text("# 注释\n墨守成规 甘拜下风\n太长的不算\n", encoding="utf-8")
-    assert build_idioms.read_supplement(supplement, {"甘拜下风": 62}) == {
-        "墨守成规": build_idioms.SUPPLEMENT_FREQUENCY,
-        "甘拜下风": 62,
-    }
+    supplement.write_text("# 注释\n墨守成规 甘拜下风\n太长的不算\n- 不能自己\n", encoding="utf-8")
+    added, removed = build_idioms.read_supplement(supplement, {"甘拜下风": 62})
+    assert added == {"墨守成规": build_idioms.SUPPLEMENT_FREQUENCY, "甘拜下风": 62}
+    assert removed == {"不能自己"}
 
 
 def test_the_tool_writes_a_list_the_checker_reads(tmp_path):
     dictionary = tmp_path / "dict.txt"
-    dictionary.write_text("迫不及待 303 i\n迫不急待 3 i\n墨守成规 28 nr\n发展 100 v\n", encoding="utf-8")
+    dictionary.write_text("迫不及待 303 i\n迫不急待 3 i\n墨守成规 28 nr\n发展 100 v\n不能自己 68 i\n", encoding="utf-8")
     supplement = tmp_path / "supplement.txt"
-    supplement.write_text("墨守成规\n", encoding="utf-8")
+    supplement.write_text("墨守成规\n- 不能自己\n", encoding="utf-8")
     output = tmp_path / "idioms.tsv"
     build_idioms.main(["--dict", str(dictionary), "--supplement", str(supplement), "--output", str(output)])
     assert read_idioms(output) == {"迫不及待": 303, "墨守成规": 28}
