@@ -45,24 +45,43 @@ class Example:
     candidates: list[Candidate]
 
 
-def corrupt(tokens: str, scorer: Scorer, rng: random.Random) -> tuple[str, tuple[int, str]] | None:
-    """``tokens`` with one character swapped for a confusable one, and what was swapped."""
+def corrupt(tokens: str, scorer: Scorer, rng: random.Random, word_share: float) -> tuple[str, tuple[int, str]] | None:
+    """``tokens`` with one character swapped for a confusable one, and what was swapped.
+
+    With probability ``word_share`` the swap is an input-method slip: a homophone that
+    turns the neighbourhood into another dictionary word (不再 → 不在), the kind of
+    typo a spell checker finds hardest; otherwise any confusable character.
+    """
     positions = [i for i, char in enumerate(tokens) if scorer.confusables.get(char)]
     if not positions:
         return None
+    if rng.random() < word_share:
+        slips = [
+            (position, other)
+            for position in positions
+            for other, kind in scorer.confusables[tokens[position]]
+            if kind != Confusion.SHAPE and scorer.lexicon.word_evidence(_swap(tokens, position, other), position) > 0
+        ]
+        if slips:
+            position, typo = rng.choice(slips)
+            return _swap(tokens, position, typo), (position, tokens[position])
     position = rng.choice(positions)
     others = scorer.confusables[tokens[position]]
     weights = [KIND_WEIGHTS[kind] for _, kind in others]
     typo = rng.choices([other for other, _ in others], weights)[0]
-    return tokens[:position] + typo + tokens[position + 1 :], (position, tokens[position])
+    return _swap(tokens, position, typo), (position, tokens[position])
 
 
-def examples(sentences: list[str], scorer: Scorer, rng: random.Random) -> list[Example]:
+def _swap(tokens: str, position: int, char: str) -> str:
+    return tokens[:position] + char + tokens[position + 1 :]
+
+
+def examples(sentences: list[str], scorer: Scorer, rng: random.Random, word_share: float) -> list[Example]:
     found = []
     for sentence in sentences:
         tokens = lm_text(sentence)
         found.append(Example(tokens, None, scorer.candidates(tokens)))
-        corrupted = corrupt(tokens, scorer, rng)
+        corrupted = corrupt(tokens, scorer, rng, word_share)
         if corrupted:
             found.append(Example(corrupted[0], corrupted[1], scorer.candidates(corrupted[0])))
     return found
@@ -119,9 +138,10 @@ def sweep(examples_: list[Example], reranker: Reranker) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lm-dir", type=Path, default=Path(__file__).resolve().parents[1] / "resources" / "lm")
-    parser.add_argument("--false-flags", type=float, default=1.0, help="budget per 10,000 clean characters")
+    parser.add_argument("--false-flags", type=float, default=0.5, help="budget per 10,000 clean characters")
     parser.add_argument("--sentences", type=int, default=0, help="use only this many held-out sentences")
     parser.add_argument("--seed", type=int, default=1998)
+    parser.add_argument("--word-typos", type=float, default=0.5, help="share of synthetic typos that make a word")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     scorer = Scorer(load_language_model(args.lm_dir / MODEL_FILE), load_lexicon())
@@ -131,8 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.sentences:
         sentences = sentences[: args.sentences]
     half = len(sentences) // 2
-    train = examples(sentences[:half], scorer, rng)
-    tune = examples(sentences[half:], scorer, rng)
+    train = examples(sentences[:half], scorer, rng, args.word_typos)
+    tune = examples(sentences[half:], scorer, rng, args.word_typos)
     logger.info("%d training and %d tuning examples", len(train), len(tune))
     reranker = fit(train)
     table = sweep(tune, reranker)
@@ -147,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": "python tools/lm_train_reranker.py",
         "held_out_sentences": len(sentences),
         "false_flag_budget_per_10k": args.false_flags,
+        "word_typo_share": args.word_typos,
         "chosen": chosen,
         "sweep": table[::5],
     }

@@ -1,0 +1,89 @@
+"""The language-model detector on bulletin sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.lm.detector import NullDetector, best_per_position, load_detector, strongest, typo_detector
+from editor.core.lm.reranker import Reranker
+from editor.core.lm.scoring import FEATURES, Candidate, sentences_of
+
+CLEAN = [
+    "区政府召开常务会议，研究部署下一阶段安全生产工作。",
+    "今年以来，全区经济运行总体平稳，主要指标好于预期。",
+    "全区上下要坚持稳中求进工作总基调，推动高质量发展取得新成效。",
+    "市委书记在调研时强调，要抓好秋粮收购工作，保障农民利益。",
+    "区委副书记、区长恽淇丞出席会议并讲话。",
+]
+TYPOS = [
+    ("会议要求，各部门要切实履形职责，确保各项措施落到实处。", "形", "行"),
+    ("会议强调，要不断提升群众的获得感和幸福敢。", "敢", "感"),
+    ("要进一步完善农村饮水安全保障机治。", "治", "制"),
+    ("这次活动吸引了众多市民参与，现场气份热烈。", "份", "氛"),
+]
+
+
+@pytest.fixture(scope="module")
+def detector():
+    found = typo_detector()
+    if not found.available:
+        pytest.skip(found.reason)
+    return found
+
+
+@pytest.mark.parametrize("sentence", CLEAN)
+def test_clean_bulletin_copy_is_left_alone(detector, sentence):
+    assert detector.find(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), TYPOS)
+def test_a_typo_is_found_with_its_correction(detector, sentence, wrong, right):
+    findings = detector.find(sentence)
+    assert [(f.text, f.suggestion) for f in findings] == [(wrong, right)]
+    assert sentence[findings[0].start : findings[0].end] == wrong
+
+
+def test_offsets_are_paragraph_offsets_across_sentences_and_spaces(detector):
+    paragraph = "今年以来，全区经济运行总体平稳。 会议要求，各部门要切实履形职责。"
+    [finding] = detector.find(paragraph)
+    assert paragraph[finding.start] == "形" and finding.suggestion == "行"
+
+
+def test_a_protected_span_is_never_flagged(detector):
+    sentence, wrong, _ = TYPOS[0]
+    position = sentence.index(wrong)
+    assert detector.find(sentence, protected=[(position - 1, position + 1)]) == []
+
+
+def test_sentences_keep_offsets_and_drop_white_space():
+    [first, second] = list(sentences_of("会议 强调。要Ｘ１。"))
+    assert first.tokens == "会议强调。" and first.offsets == (0, 1, 3, 4, 5)
+    assert second.tokens == "要X1。" and second.offsets == (6, 7, 8, 9)
+
+
+def test_only_the_strongest_of_neighbouring_flags_is_kept():
+    best = {3: (0.95, "甲"), 4: (0.99, "乙"), 9: (0.96, "丙"), 12: (0.5, "丁")}
+    assert strongest(best, threshold=0.9) == [4, 9]
+
+
+def test_each_position_keeps_its_most_likely_candidate():
+    reranker = Reranker(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES), (1.0,) + (0.0,) * 13, 0.0, 0.5)
+    rows = [Candidate(2, "甲", (1.0,) + (0.0,) * 13), Candidate(2, "乙", (3.0,) + (0.0,) * 13)]
+    assert best_per_position(rows, reranker)[2][1] == "乙"
+
+
+def test_a_reranker_for_other_features_is_refused(tmp_path):
+    path = tmp_path / "reranker.json"
+    Reranker(("gain",), (0.0,), (1.0,), (1.0,), 0.0, 0.5).save(path)
+    with pytest.raises(ValueError, match="特征"):
+        Reranker.load(path)
+
+
+def test_a_missing_model_is_an_error_the_caller_can_report(tmp_path):
+    with pytest.raises(FileNotFoundError, match="找不到语言模型"):
+        load_detector(tmp_path)
+
+
+def test_the_null_detector_finds_nothing_and_says_why():
+    null = NullDetector("错别字检查不可用：测试")
+    assert not null.available and null.find(TYPOS[0][0]) == [] and "不可用" in null.reason
