@@ -65,9 +65,11 @@ def to_chinese_approximate(text: str) -> str:
 
 
 def approximate_pair(text: str) -> str:
-    """An approximation written as two numbers (3、4 / 三、四) in the form §4.2.2 asks for (三四; 一两)."""
-    digits = "".join(to_chinese_approximate(character) for character in text if character != "、")
-    return digits.replace("二", "两") if digits[:1] in "一二" else digits
+    """An approximation written as two numbers (3、4 / 三、四) in the form §4.2.2 asks for (三四; 一两; 二三十)."""
+    digits = "".join(to_chinese_approximate(character) for character in text if character != "、").replace("两", "二")
+    if digits[:1] in "一二" and not digits.endswith(("十", "百", "千", "万")):
+        return digits.replace("二", "两")  # 一两个, 两三天; but 一二十个 (§4.2.2 example)
+    return digits
 
 
 def full_year(text: str) -> str:

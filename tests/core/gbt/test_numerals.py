@@ -45,5 +45,7 @@ def test_rounded_figures_agree_and_others_do_not():
 def test_approximations_and_dates():
     assert approximate_pair("3、4") == "三四"
     assert approximate_pair("一、二") == "一两"
+    assert approximate_pair("2、3") == "两三"
+    assert approximate_pair("二、三十") == "二三十"
     assert consecutive("三", "四") and not consecutive("二", "十")
     assert valid_month_day("2", "29") and not valid_month_day("2", "30") and not valid_month_day("13", "1")
