@@ -6,6 +6,7 @@ import pytest
 
 from editor.core.document import Document, Paragraph, ParagraphKind
 from editor.core.engine import Engine
+from editor.core.io.text import parse_text
 from editor.core.issue import Category, Severity
 
 H, B = ParagraphKind.HEADLINE, ParagraphKind.BODY
@@ -132,3 +133,27 @@ def test_the_same_quantity_in_two_notations(engine):
     assert issue.text == "11050个" and "“1.15万个”即11500个" in issue.message
     for agreeing in ("据介绍，全市新增学位11500个。", "据介绍，全市新增学位11523个。"):
         assert not found(engine, head, first, (B, agreeing), rule="number.unit_mismatch")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rule", "quoted"),
+    [
+        ("项目已全部开工建设，完工率90%", "已完工17个，完工率90%", "number.rate", "“20个、17个”"),
+        ("增加学位1.15万个。", "增加学位1.15万个，全市增加学位11050个。", "number.unit_mismatch", "“1.15万个”"),
+        ("“四名争创”五大行动", "“四名争创”四大行动", "number.enumeration_count", "5个名称"),
+        (
+            "昨天上午，全市检察工作通报会",
+            "2024年12月16日（星期二）上午，全市检察工作通报会",
+            "number.weekday",
+            "星期一",
+        ),
+    ],
+)
+def test_one_error_put_into_the_sample_page_is_the_only_finding(sample_page, old, new, rule, quoted):
+    """The page is clean; after one figure is made wrong, exactly that is reported, naming the other place."""
+    text = sample_page.read_text(encoding="utf-8")
+    assert old in text
+    document = parse_text(text.replace(old, new, 1))
+    result = Engine(categories={Category.LAYOUT, Category.NUMBER}).check(document)
+    (issue,) = [issue for issue in result.issues if issue.category is Category.NUMBER]
+    assert issue.rule == rule and quoted in issue.message
