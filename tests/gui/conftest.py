@@ -25,12 +25,14 @@ def window(qtbot, settings):
     from editor.gui.main_window import MainWindow
 
     main = MainWindow(settings)
-    qtbot.addWidget(main)
     main.show()
+    qtbot.waitExposed(main)
     yield main
+    # Closed here rather than by qtbot, which would meet the unsaved-changes prompt first.
     main.scheduler.wait()
     main.editor.document().setModified(False)
     main.close()
+    main.deleteLater()
 
 
 @pytest.fixture

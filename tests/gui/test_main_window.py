@@ -1,0 +1,304 @@
+"""The editor window, driven as a copy editor drives it: open, review, fix, undo, save.
+
+The checks run on the scheduler's worker thread; tests wait for the window's
+`checked` signal, which fires once the newest check's findings are on screen.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from docx import Document as WordDocument
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from editor.core.engine import Engine
+from editor.core.io import read_document
+from editor.core.issue import Category
+from editor.gui.categories import COLOURS, category_name
+from editor.gui.dialogs import PreviewDialog
+
+RICH_DRAFT = (
+    "武进召开绿色制造推进会\n\n"
+    "本报讯（记者 黄雅婷）昨天下午，双方签定了合作协议，计划3-5年内建成。\n\n"
+    "今天,我们召开会议，要求各部门再接再励，推动𠮷野家等企业加快绿色转型，激发新动能、新优势的\n\n"
+    "必由之路。\n"
+)
+
+
+def _key(issue):
+    return (issue.rule, issue.paragraph, issue.start, issue.end)
+
+
+def _wait_checked(qtbot, window, action):
+    with qtbot.waitSignal(window.checked, timeout=30_000):
+        action()
+
+
+def _open(qtbot, window, path):
+    _wait_checked(qtbot, window, lambda: window.open_path(path))
+
+
+@pytest.fixture
+def rich(tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_text(RICH_DRAFT, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def accept_previews(monkeypatch):
+    shown = []
+
+    def exec_(dialog):
+        shown.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
+        return PreviewDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreviewDialog, "exec", exec_)
+    return shown
+
+
+def test_sample_page_findings_are_listed_and_highlighted(opened, sample_page):
+    expected = Engine().check(read_document(sample_page)).issues
+    assert expected, "the sample page has layout cuts"
+    listed = opened.panel.visible_issues()
+    assert sorted(map(_key, listed)) == sorted(map(_key, expected))
+    layout = sum(issue.category is Category.LAYOUT for issue in expected)
+    assert f"{category_name(Category.LAYOUT)}（{layout}）" in opened.panel.group_titles()
+    for issue in expected:  # each finding, once scrolled into view, is underlined in its colour
+        opened.editor.show_finding(issue)
+        opened.editor.refresh_highlights()
+        underlined = [
+            selection
+            for selection in opened.editor.extraSelections()
+            if selection.cursor.selectionStart() == opened.editor.cursor_for(issue).selectionStart()
+        ]
+        assert underlined and underlined[0].format.underlineColor() == COLOURS[issue.category]
+    assert f"{category_name(Category.LAYOUT)} {layout}" in opened.status_label.text()
+
+
+def test_astral_characters_do_not_shift_highlights(qtbot, window, rich):
+    _open(qtbot, window, rich)
+    findings = window.fresh_findings()
+    assert {issue.category for issue in findings} >= {Category.TYPO, Category.LAYOUT}
+    for issue in findings:
+        assert window.editor.cursor_for(issue).selectedText() == issue.text
+
+
+def test_f8_and_ctrl_enter_accept_the_next_fix(qtbot, window, rich):
+    _open(qtbot, window, rich)
+    window.activateWindow()
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.Start)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F8)
+    first = window.editor.current
+    assert first is not None and first == min(window.fresh_findings(), key=lambda i: (i.paragraph, i.start))
+    assert first.text == "签定"
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "签订了合作协议" in window.editor.toPlainText()
+    assert first not in window.fresh_findings()
+    window.editor.undo()
+    assert "签定了合作协议" in window.editor.toPlainText()
+
+
+def test_ignore_and_ignore_all(qtbot, opened):
+    joins = [issue for issue in opened.fresh_findings() if issue.text == "的" and issue.category is Category.LAYOUT]
+    assert len(joins) >= 2, "the sample page has two cuts after 的"
+    opened.panel.select(joins[0])
+    qtbot.keyClick(opened.editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert joins[0] not in opened.panel.visible_issues()
+    assert joins[1] in opened.panel.visible_issues()
+    opened.ignore_all(joins[1])
+    assert not any(issue.text == "的" and issue.rule == joins[1].rule for issue in opened.panel.visible_issues())
+    before = len(opened.panel.visible_issues())
+    _wait_checked(qtbot, opened, opened.scheduler.check_now)  # ignoring survives a new check
+    assert len(opened.panel.visible_issues()) == before
+
+
+def test_context_menu_offers_suggestions_and_ignore(qtbot, window, rich):
+    from PySide6.QtWidgets import QMenu
+
+    _open(qtbot, window, rich)
+    typo = next(issue for issue in window.fresh_findings() if issue.text == "再接再励")
+    menu = QMenu()
+    window._finding_menu(menu, typo)
+    labels = [action.text() for action in menu.actions()]
+    assert labels[0] == "再接再厉"
+    assert {window.tr("Ignore"), window.tr("Ignore All"), window.tr("Add to Dictionary")} <= set(labels)
+    menu.actions()[0].trigger()
+    assert "再接再厉" in window.editor.toPlainText()
+
+
+def test_add_to_dictionary_writes_the_user_word_list(qtbot, window, rich, data_dir):
+    _open(qtbot, window, rich)
+    typo = next(issue for issue in window.fresh_findings() if issue.text == "签定")
+    _wait_checked(qtbot, window, lambda: window.add_to_dictionary(typo))
+    assert "签定" in (data_dir / "dictionary.txt").read_text(encoding="utf-8").split()
+    assert not any(issue.text == "签定" for issue in window.fresh_findings())
+
+
+def test_repair_all_layout_breaks_is_one_undo_step(qtbot, opened, accept_previews, sample_page):
+    original = opened.editor.toPlainText()
+    joins = [issue for issue in opened.fresh_findings() if issue.joins_next]
+    blocks = opened.editor.document().blockCount()
+    applied = opened.repair_all_layout()
+    assert applied == len(joins) == len(accept_previews[0])
+    assert "｜" in accept_previews[0][0]  # the preview shows where the join happens
+    assert opened.editor.document().blockCount() == blocks - len(joins)
+    assert "激发新动能、新优势的必由之路。" in opened.editor.toPlainText()
+    _wait_checked(qtbot, opened, opened.scheduler.check_now)
+    assert not [issue for issue in opened.fresh_findings() if issue.joins_next]
+    opened.editor.undo()
+    assert opened.editor.toPlainText() == original
+
+
+def test_safe_fixes_of_one_category(qtbot, window, rich, accept_previews):
+    _open(qtbot, window, rich)
+    assert window.apply_safe_fixes(Category.PUNCTUATION) >= 1
+    assert "今天，我们" in window.editor.toPlainText()
+    assert "签定" in window.editor.toPlainText()  # other categories untouched
+
+
+def test_edits_are_rechecked_and_stale_findings_dropped(qtbot, window, rich):
+    _open(qtbot, window, rich)
+    typo = next(issue for issue in window.fresh_findings() if issue.text == "签定")
+    cursor = window.editor.cursor_for(typo)
+    cursor.insertText("签署")
+    assert typo not in window.fresh_findings()  # the paragraph changed: its findings are not drawn
+    qtbot.waitUntil(lambda: not window.scheduler.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: window.last_outcome.snapshot.texts == window.texts(), timeout=30_000)
+    assert not any(issue.text == "签定" for issue in window.fresh_findings())
+    assert any(issue.text == "再接再励" for issue in window.fresh_findings())
+
+
+def test_save_text_draft(qtbot, window, sample_page, tmp_path, accept_previews):
+    copy = tmp_path / "page.txt"
+    shutil.copy(sample_page, copy)
+    _open(qtbot, window, copy)
+    window.repair_all_layout()
+    assert window.isWindowModified()
+    qtbot.keyClick(window.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.editor.document().isModified()
+    saved = read_document(copy).texts
+    assert saved == window.texts()
+    assert "激发新动能、新优势的必由之路。" in "\n".join(saved)
+
+
+def test_save_docx_keeps_formatting(qtbot, window, tmp_path):
+    path = tmp_path / "draft.docx"
+    word = WordDocument()
+    word.add_paragraph("武进召开绿色制造推进会", style="Heading 1")
+    body = word.add_paragraph()
+    body.add_run("本报讯").bold = True
+    body.add_run("（记者 黄雅婷）双方签定了合作协议。")
+    word.save(path)
+    _open(qtbot, window, path)
+    typo = next(issue for issue in window.fresh_findings() if issue.text == "签定")
+    window.accept_finding(typo)
+    assert window.save()
+    saved = WordDocument(path)
+    texts = [paragraph.text for paragraph in saved.paragraphs if paragraph.text]
+    assert texts == ["武进召开绿色制造推进会", "本报讯（记者 黄雅婷）双方签订了合作协议。"]
+    assert saved.paragraphs[0].style.name == "Heading 1"
+    assert saved.paragraphs[1].runs[0].bold and saved.paragraphs[1].runs[0].text == "本报讯"
+
+
+def test_save_as_txt_from_docx(qtbot, window, tmp_path, rich):
+    _open(qtbot, window, rich)
+    target = tmp_path / "out.docx"
+    assert window.save_as(".docx", target)
+    assert [p.text for p in WordDocument(target).paragraphs if p.text][0] == "武进召开绿色制造推进会"
+    assert window.path == target
+
+
+def test_unsaved_changes_prompt_on_close(qtbot, window, rich, monkeypatch):
+    _open(qtbot, window, rich)
+    window.editor.insertPlainText("补充")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert asked and window.isVisible()
+
+
+def test_crash_recovery_offers_the_autosaved_text(qtbot, window, rich, settings, monkeypatch, tmp_path):
+    from editor.gui.main_window import MainWindow
+
+    _open(qtbot, window, rich)
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    window.editor.insertPlainText("（完）")
+    window.autosave()
+    saved = window.recovery.path
+    assert saved.is_file()
+    left_behind = tmp_path / "left-behind.json"
+    shutil.copy(saved, left_behind)
+    window.editor.document().setModified(False)
+    window.close()  # a clean close removes its recovery file…
+    assert not saved.exists()
+    shutil.copy(left_behind, saved)  # …a crash would have left it there
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    restarted = MainWindow(settings)
+    qtbot.addWidget(restarted)
+    with qtbot.waitSignal(restarted.checked, timeout=30_000):
+        assert restarted.offer_recovery()
+    assert restarted.editor.toPlainText().endswith("必由之路。（完）")
+    assert restarted.path == rich and restarted.isWindowModified()
+    assert not saved.exists()
+    restarted.scheduler.wait()
+    restarted.editor.document().setModified(False)
+    restarted.close()
+
+
+def test_bad_input_shows_a_message_instead_of_crashing(window, tmp_path, monkeypatch):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    assert not window.open_path(empty)
+    assert not window.open_path(tmp_path / "missing.docx")
+    assert "文件为空" in shown[0] and "文件不存在" in shown[1]
+
+
+def test_find_replace_all_is_one_undo_step(qtbot, window, rich):
+    _open(qtbot, window, rich)
+    window.find_dialog.find_text.setText("绿色")
+    window.find_dialog.replace_text.setText("低碳")
+    assert window.find_dialog.replace_all() == 2
+    assert "绿色" not in window.editor.toPlainText()
+    window.editor.undo()
+    assert window.editor.toPlainText().count("绿色") == 2
+
+
+def test_zoom_and_recent_files(qtbot, window, rich, settings):
+    size = window.editor.font().pointSize()
+    window.zoom(1)
+    assert window.editor.font().pointSize() == size + 1
+    window.zoom(0)
+    assert window.editor.font().pointSize() == size
+    _open(qtbot, window, rich)
+    assert settings.value("files/recent")[0] == str(rich.resolve())
+    assert [action.text() for action in window.recent_menu.actions()] == [str(rich.resolve())]
+
+
+def test_dropping_a_file_opens_it(qtbot, window, rich):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(rich))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    _wait_checked(qtbot, window, lambda: window.editor.dropEvent(event))
+    assert window.path == rich
+
+
+def test_headlines_are_drawn_distinctly(opened):
+    kinds = opened.editor.structure.kinds
+    headline = opened.editor.document().findBlockByNumber(0)
+    body = opened.editor.document().findBlockByNumber(2)
+    assert kinds[0].value == "headline"
+    bold = [r.format.fontWeight() for r in headline.layout().formats()]
+    assert bold and bold[0] > 400
+    assert not body.layout().formats()
