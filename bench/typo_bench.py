@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/typo_bench.py                      # full run (the stock side takes ~20 min)
     .venv/bin/python bench/typo_bench.py --limit 200          # quick run: 200 sentences of each set
-    .venv/bin/python bench/typo_bench.py --baseline-limit 0   # the project's side only
+    .venv/bin/python bench/typo_bench.py --baseline-limit 300 # all of the project's side, 300 of the stock
+    .venv/bin/python bench/typo_bench.py --no-baseline        # the project's side only
 
 The project's side goes through the engine (`Engine(categories={Category.TYPO})`
 over `Document.from_texts`), so it measures the whole typo pass: the rule layers
@@ -135,9 +136,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--baseline-limit", type=int, default=None, help="sentences per set for the stock side (default: --limit)"
     )
+    parser.add_argument("--no-baseline", action="store_true", help="skip the stock corrector")
     parser.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS))
     args = parser.parse_args(argv)
-    baseline_limit = args.limit if args.baseline_limit is None else args.baseline_limit
+    baseline_limit = (args.limit if args.baseline_limit is None else args.baseline_limit) or None
     if not SHARED.is_dir():
         print(f"找不到评测数据：{SHARED}", file=sys.stderr)
         return 1
@@ -160,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
 
     stock: dict[str, Run] = {}
     stock_init = 0.0
-    if baseline_limit != 0:
+    if not args.no_baseline:
         from editor.core.lm.model import MODEL_FILE
         from editor.core.lm.pycorrector_adapter import pycorrector_module
         from editor.core.resources import resource_path
@@ -175,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
 
         corrector, stock_init = timed(stock_corrector)
         for name, data in sets.items():
-            stock[name] = baseline_run(corrector, data.wrong[: baseline_limit or None])
+            stock[name] = baseline_run(corrector, data.wrong[:baseline_limit])
 
     print(HEADER)
     print("-" * len(HEADER))

@@ -107,9 +107,22 @@ def load_detector(directory: Path, model=None) -> TypoDetector:
 
 
 @functools.cache
-def typo_detector() -> TypoDetector | NullDetector:
-    """The bundled detector, loaded once (sharing the model with other checks); a `NullDetector` when it cannot be."""
+def typo_detector():
+    """The typo detector, loaded once.
+
+    MacBERT when the settings point to a model folder and it loads; else the
+    statistical detector (sharing the model with other checks); else a
+    `NullDetector` saying why.
+    """
     from editor.core.lm.model import language_model
+    from editor.core.lm.neural import configured_model_dir, load_neural_detector
+
+    model_dir = configured_model_dir()
+    if model_dir is not None:
+        try:
+            return load_neural_detector(model_dir)
+        except (ImportError, OSError, ValueError, RuntimeError) as error:
+            logger.warning("MacBERT unavailable, using the language model: %s", error)
 
     model = language_model()
     if model is None:
