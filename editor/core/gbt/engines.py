@@ -24,14 +24,11 @@ _PLACEHOLDER = re.compile(r"\{(\d+)(?::(\w+))?\}")
 
 FILTERS: dict[str, Callable[[str], str]] = {
     "cn": numerals.to_chinese,
-    "cn2": numerals.to_chinese_approximate,
-    "digits": numerals.to_chinese_digits,
     "ar": numerals.to_arabic_text,
     "half": numerals.to_halfwidth,
     "pair": numerals.approximate_pair,
     "year4": numerals.full_year,
     "full": lambda text: text.translate(_FULLWIDTH_MARKS),
-    "ling": lambda text: text.replace("〇", "零"),
     "circle": lambda text: text.replace("零", "〇").replace("○", "〇").replace("O", "〇"),
 }
 

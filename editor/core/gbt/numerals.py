@@ -15,7 +15,6 @@ from dataclasses import dataclass
 import cn2an
 
 CHINESE_DIGITS = "〇一二三四五六七八九"
-_APPROXIMATE_DIGITS = "〇一两三四五六七八九"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _CHINESE_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 
@@ -28,12 +27,10 @@ NUMBER = rf"(?:{ARABIC}(?:万亿|亿|万)?|{CHINESE})"
 MEASURE_WORDS = (
     "平方公里 平方千米 平方米 立方米 千瓦时 万千瓦 千瓦 公里 千米 公顷 人次 户次 架次 车次 万元 亿元 美元 元 "
     "人 名 位 家 个 所 项 件 场 次 条 座 处 批 台 辆 套 张 篇 份 户 间 只 头 株 棵 亩 吨 米 本 种 类 部 "
-    "起 宗 片 块 栋 幢 艘 架 列 支 组 对 届 期 枚 首 幅 部 封 床 张 斤 公斤 千克 克 天 小时 分钟"
+    "起 宗 片 块 栋 幢 艘 架 列 支 组 对 届 期 枚 首 幅 封 床 斤 公斤 千克 克 天 小时 分钟"
 ).split()
 _MEASURE = "|".join(sorted(set(MEASURE_WORDS), key=len, reverse=True))
 _BEFORE = r"(?<![\d.,A-Za-z第])"
-#: Words after a figure that say it is not exact.
-APPROXIMATE_AFTER = ("多", "余", "以上", "以下", "左右", "上下", "来")
 #: Words before a figure that say it is not exact (or a bound rather than a value).
 APPROXIMATE_BEFORE = (
     "超过", "超", "近", "约", "逾", "不足", "不到", "将近", "接近", "至少", "最多", "上", "几", "数",
@@ -54,21 +51,11 @@ def to_chinese(text: str) -> str:
     return cn2an.an2cn(to_halfwidth(text))
 
 
-def to_chinese_digits(text: str) -> str:
-    """Arabic digits → Chinese digits one by one, for years (2012 → 二〇一二)."""
-    return "".join(CHINESE_DIGITS[int(digit)] if digit.isdigit() else digit for digit in to_halfwidth(text))
-
-
-def to_chinese_approximate(text: str) -> str:
-    """A single digit of an approximate pair (1、2 → 一两, 2、3 → 两三)."""
-    return "".join(_APPROXIMATE_DIGITS[int(digit)] if digit.isdigit() else digit for digit in text)
-
-
 def approximate_pair(text: str) -> str:
     """An approximation written as two numbers (3、4 / 三、四) in the form §4.2.2 asks for (三四; 一两; 二三十)."""
-    digits = "".join(to_chinese_approximate(character) for character in text if character != "、").replace("两", "二")
+    digits = "".join(CHINESE_DIGITS[int(c)] if c.isdigit() else c for c in to_halfwidth(text) if c != "、")
     if digits[:1] in "一二" and not digits.endswith(("十", "百", "千", "万")):
-        return digits.replace("二", "两")  # 一两个, 两三天; but 一二十个 (§4.2.2 example)
+        return digits.replace("二", "两")  # 一两个, 两三天; but 一二十个 (a §4.2.2 example)
     return digits
 
 

@@ -9,7 +9,10 @@ from editor.core.document import Document, Paragraph, ParagraphKind
 from editor.core.engine import Engine
 from editor.core.issue import Category
 
-ALPHABET = "0123456789０１.,%～~—-－年月日号星期周一二三四五六七八九十百千万亿零〇两共其中分别为率个家人元“”‘’《》（）()、，。；：？！ 第届是要截止至约左右以上以下超近余多"
+ALPHABET = (
+    "0123456789０１.,%～~—-－年月日号星期周一二三四五六七八九十百千万亿零〇两"
+    "共其中分别为率个家人元“”‘’《》（）()、，。；：？！ 第届是要截止至约左右以上以下超近余多"
+)
 ENGINE = Engine(categories={Category.NUMBER, Category.PUNCTUATION})
 KINDS = st.sampled_from([ParagraphKind.HEADLINE, ParagraphKind.BODY])
 

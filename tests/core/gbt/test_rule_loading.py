@@ -47,9 +47,10 @@ def test_context_silences_a_match_and_templates_rewrite_groups():
 def test_filters_turn_numbers_into_the_form_the_standard_wants():
     import re
 
-    match = re.match(r"(\d+)(\d)", "112")
-    assert render("{1:cn}届{2:cn2}", match) == "十一届两"
-    assert render("{0:digits}", re.match(r"\d+", "2012")) == "二〇一二"
+    match = re.match(r"(\d+)、(\d)", "11、2")
+    assert render("{1:cn}届{2}", match) == "十一届2"
+    assert render("{0:pair}", re.match(r"2、3", "2、3")) == "两三"
+    assert render("{0:circle}", re.match(r".+", "二零一二")) == "二〇一二"
 
 
 def test_example_documents_mark_headlines():

@@ -24,11 +24,11 @@ WEEKDAYS = "一二三四五六日"
 
 
 def _year(text: str | None) -> int | None:
+    """2024, 二〇二四 or 一九九○ (with a circle for the zero) as a number."""
     if not text:
         return None
-    if text.isdigit():
-        return int(text)
-    return int("".join(str("〇一二三四五六七八九".index(c)) if c in "〇一二三四五六七八九" else "0" for c in text))
+    value = parse_number(text.replace("○", "〇"))
+    return int(value) if value is not None else None
 
 
 def _read(match: re.Match) -> tuple[int | None, int, int] | None:
