@@ -13,6 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+MARK_NAMES = {
+    **dict.fromkeys("“”", "引号"),
+    **dict.fromkeys("‘’", "单引号"),
+    **dict.fromkeys("（）〔〕【】", "括号"),
+    **dict.fromkeys("《》〈〉", "书名号"),
+    **dict.fromkeys("「」『』", "直角引号"),
+}
+
 
 @dataclass(frozen=True)
 class Unpaired:
@@ -25,9 +33,10 @@ class Unpaired:
 
     @property
     def detail(self) -> str:
+        name = MARK_NAMES.get(self.mark, "标号")
         if self.opening:
-            return f"“{self.mark}”没有对应的后一半"
-        return f"“{self.mark}”前面没有对应的前一半"
+            return f"前{name}{self.mark}没有对应的后{name}"
+        return f"后{name}{self.mark}前面没有对应的前{name}"
 
 
 class PairedMarks:

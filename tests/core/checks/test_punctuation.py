@@ -36,7 +36,7 @@ def test_an_unclosed_bracket_is_reported_at_the_bracket(engine: Engine):
     )
     (issue,) = engine.check(draft).issues
     assert (issue.rule, issue.paragraph, issue.start, issue.text) == ("punctuation.paired_brackets", 0, 3, "（")
-    assert "没有对应的后一半" in issue.message
+    assert "前括号（没有对应的后括号" in issue.message
 
 
 def test_list_numbers_and_doubled_marks(engine: Engine):
