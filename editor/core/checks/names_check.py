@@ -51,10 +51,10 @@ class Spelling:
         return sum(occurrence.strong for occurrence in self.occurrences)
 
     @property
-    def weight(self) -> tuple[int, int, int]:
-        """Better attested first: more strong mentions, more mentions, earlier first mention (negated)."""
+    def weight(self) -> tuple[int, int, int, int]:
+        """The majority spelling weighs more: more mentions, then more strong ones, then the earlier first mention."""
         first = self.occurrences[0]
-        return self.strong, len(self.occurrences), -first.paragraph * 100000 - first.start
+        return len(self.occurrences), self.strong, -first.paragraph, -first.start
 
 
 def _differing_position(a: str, b: str) -> int | None:
@@ -152,7 +152,9 @@ def check_name_consistency(document: Document) -> Iterable[Issue]:
         rivals = [
             other
             for other in spellings.values()
-            if other.weight > minority.weight and other.strong and is_variant(minority.name, other.name)
+            if other.weight > minority.weight
+            and (other.strong or minority.strong)
+            and is_variant(minority.name, other.name)
         ]
         if not rivals:
             continue

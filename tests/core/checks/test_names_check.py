@@ -59,6 +59,17 @@ def test_distinct_people_with_similar_names_stay_quiet(paragraphs):
     assert findings(paragraphs) == []
 
 
+def test_the_spelling_used_more_often_wins_over_one_with_a_title():
+    paragraphs = [
+        "本报讯 昨天，乡村医生李前峰又一次挑着药箱翻过三座山。",
+        "李前峰说，只要乡亲们需要，他就会一直走下去。",
+        "这些年，李前峰几乎从没收过出诊费。",
+        "县卫健委主任李前锋表示，将为乡村医生提供更多保障。",
+    ]
+    (issue,) = findings(paragraphs)
+    assert (issue.paragraph, issue.text, issue.suggestions) == (3, "李前锋", ("李前峰",))
+
+
 def test_a_user_word_is_never_flagged():
     add_user_word("恽琪丞")
     assert findings(BULLETIN) == []
