@@ -339,12 +339,35 @@ def _word_automaton(words: frozenset[str]) -> ahocorasick.Automaton | None:
     return automaton
 
 
-def accepted_word_spans(text: str) -> list[Span]:
-    """Where the words of the user dictionary and the ignore list stand in ``text``."""
-    automaton = _word_automaton(accepted_words())
+def word_spans(text: str, words: frozenset[str]) -> list[Span]:
+    """Where any of ``words`` stands in ``text`` (one Aho-Corasick pass)."""
+    automaton = _word_automaton(words)
     if automaton is None:
         return []
     return [(end + 1 - length, end + 1) for end, length in automaton.iter(text)]
+
+
+def accepted_word_spans(text: str) -> list[Span]:
+    """Where the words of the user dictionary and the ignore list stand in ``text``."""
+    return word_spans(text, accepted_words())
+
+
+def document_names(texts: Iterable[str]) -> frozenset[str]:
+    """The document-level memory of names: people named with evidence anywhere, and tagged names seen twice.
+
+    A name introduced once as 区长恽淇丞 is protected wherever else it stands (恽淇丞指出);
+    a name jieba's tagger guesses is trusted once the document uses it more than once.
+    Pass the result to `find_protected_spans` for every paragraph of that document.
+    """
+    evidenced: set[str] = set()
+    tagged: dict[str, int] = {}
+    for text in texts:
+        for mention in find_person_names(text):
+            if mention.evidence is Evidence.TAG:
+                tagged[mention.name] = tagged.get(mention.name, 0) + 1
+            else:
+                evidenced.add(mention.name)
+    return frozenset(evidenced | {name for name, count in tagged.items() if count > 1})
 
 
 def merge_spans(spans: Iterable[Span]) -> list[Span]:
@@ -358,15 +381,17 @@ def merge_spans(spans: Iterable[Span]) -> list[Span]:
     return [(start, end) for start, end in merged]
 
 
-def find_protected_spans(text: str) -> list[tuple[int, int]]:
+def find_protected_spans(text: str, known_names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Sorted, merged ``(start, end)`` spans of names, bylines, companies and user words in ``text``.
 
-    Typo detectors must not flag a character inside these spans. Fast enough to run on
-    every paragraph: jieba loads once, and results are cached by the paragraph's text.
+    Typo detectors must not flag a character inside these spans. ``known_names`` (from
+    `document_names`) adds every occurrence of the names the rest of the document
+    established. Fast enough to run on every paragraph: jieba loads once, and results
+    are cached by the paragraph's text.
     """
     if not text:
         return []
-    return merge_spans([*_name_spans(text, tagged=True), *accepted_word_spans(text)])
+    return merge_spans([*_name_spans(text, tagged=True), *accepted_word_spans(text), *word_spans(text, known_names)])
 
 
 def find_name_spans(text: str) -> list[tuple[int, int]]:

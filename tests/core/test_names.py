@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from editor.core import userdata
-from editor.core.names import Evidence, find_person_names, find_protected_spans, merge_spans, name_at
+from editor.core.names import (
+    Evidence,
+    document_names,
+    find_person_names,
+    find_protected_spans,
+    merge_spans,
+    name_at,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -93,3 +100,22 @@ def test_sample_page_people_are_protected(sample_page):
     for name in people:
         start = text.index(name)
         assert any(a <= start and start + len(name) <= b for a, b in spans), name
+
+
+def test_the_document_remembers_names_for_every_paragraph():
+    paragraphs = ["区委副书记、区长恽淇丞指出，要抓好改革任务落实。", "恽淇丞强调，要持续完善协作机制。"]
+    names = document_names(paragraphs)
+    assert "恽淇丞" in names
+    bare = paragraphs[1]
+    assert "恽淇丞" in protected_with(bare, names)
+
+
+def test_a_tagged_name_counts_only_when_seen_twice():
+    first = "小区里的居民钱晓蕾每天早上都去公园。"
+    assert [mention.evidence for mention in find_person_names(first)] == [Evidence.TAG]
+    assert "钱晓蕾" not in document_names([first])
+    assert "钱晓蕾" in document_names([first, "钱晓蕾说，公园环境越来越好。"])
+
+
+def protected_with(text: str, names: frozenset[str]) -> list[str]:
+    return [text[start:end] for start, end in find_protected_spans(text, names)]
