@@ -118,3 +118,34 @@ def test_fix_review_writes_tracked_changes_and_comments(tmp_path):
     assert body.count("<w:commentReference") == 5
     assert "段落被分栏截断" in comments
     assert main(["fix", str(DRAFT), "-o", str(tmp_path / "review.txt"), "--review"]) == 2
+
+
+def test_fix_docx_joins_soft_returns_and_cut_paragraphs_keeping_formatting(tmp_path):
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    source = docx.Document()
+    source.add_heading("城区新增三处口袋公园", level=1)
+    pasted = source.add_paragraph()
+    lines = ["今年以来，我区结合城市更新行动，利用边", "角空地新建口袋公园三处，新增绿地面积", "1.2万平方米。"]
+    for number, line in enumerate(lines):
+        run = pasted.add_run(line)
+        run.bold = number == 0
+        if number < len(lines) - 1:
+            run.add_break(WD_BREAK.LINE)
+    source.add_paragraph("据介绍，三处公园均配建了健身步道和休憩座椅，并将于本月底前全部")
+    source.add_paragraph("向市民开放。")
+    draft = tmp_path / "draft.docx"
+    source.save(str(draft))
+
+    out = tmp_path / "fixed.docx"
+    assert main(["fix", str(draft), "-o", str(out), "--only", "layout"]) == 0
+    result = docx.Document(str(out))
+    assert [p.text for p in result.paragraphs] == [
+        "城区新增三处口袋公园",
+        "今年以来，我区结合城市更新行动，利用边角空地新建口袋公园三处，新增绿地面积1.2万平方米。",
+        "据介绍，三处公园均配建了健身步道和休憩座椅，并将于本月底前全部向市民开放。",
+    ]
+    assert result.paragraphs[0].style.name == "Heading 1"
+    assert result.paragraphs[1].runs[0].bold and not result.paragraphs[1].runs[-1].bold
+    assert not result.element.body.xpath(".//w:br")
