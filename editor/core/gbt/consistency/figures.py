@@ -26,8 +26,8 @@ _QUALIFIERS = (
 MIN_LABEL = 4
 #: Words that may stand before a label without changing what it counts (全市新增学位 = 新增学位).
 _SCOPE = re.compile(r"今年|去年|全年|本年|目前|截至目前|累计|共|已|预计|全[市区县省国]|我[市区县省]|本[市区县]")
-#: A label with these counts a part or a list, not the whole.
-_PART = re.compile(r"其中|分别|包括")
+#: A label with these counts a part or a list, or converts another figure, rather than the quantity itself.
+_PART = re.compile(r"其中|分别|包括|约合|折合|相当于|合人民币")
 #: A figure after these is a change (增加400亿元) or a new value (提高到420元), not the quantity itself.
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|增|减|到|至|比|较|由|从|同比)了?$")
 #: Units that number rather than count (十二届, 二次会议, 第3期).
@@ -41,6 +41,7 @@ _CHANGE_AFTER = re.compile(
 #: When a figure is for: two figures for different months or years are not the same quantity.
 _TIME = re.compile(
     r"\d{4}年|\d{1,2}(?:[—-]\d{1,2})?月份?|[今去前明]年|上半年|下半年|[一二三四]季度|前三季度|[今昨明]天|本月|上月"
+    r"|十?[一二三四五六七八九]五”?(?:期间|时期)"
 )
 #: Figures with this many digits or more may be grouped in threes (12,500); shorter ones never are.
 MIN_GROUPED_DIGITS = 5

@@ -16,6 +16,9 @@ from editor.core.gbt.numerals import Quantity, display, quantities
 SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 TOTAL = re.compile(r"(?:共|合计|总计|总共|一共)(?:有|计|实施|完成|建成|办理|新建|收到|发放|接待|举办|开展|组织)?")
 PARTS = re.compile(r"其中|分别为|分别是|包括")
+#: Figures after these are in addition to the parts, not among them.
+_EXTRA = re.compile(r"还有|另有|此外|同时")
+_NOUN = re.compile(r"[\u4e00-\u9fff]{0,2}")
 #: A figure right after these words is a change or a comparison, not a part.
 _CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|比|较|多|少|超|达|增|减)了?$")
 RATE = re.compile(
@@ -50,17 +53,23 @@ def total_parts(index: int, text: str) -> Iterator[Disagreement]:
         if any(q.unit == total.unit and total.end <= q.start < marker.start() for q in found):
             continue  # 共…249个县…354个贫困县，其中…: the parts may belong to the later figure
         following = PARTS.search(sentence, marker.end())
-        end = following.start() if following else len(sentence)
+        extra = _EXTRA.search(sentence, marker.end())
+        end = min(match.start() if match else len(sentence) for match in (following, extra))
+        noun = _noun(sentence, total.end)
         parts = [
             q
             for q in found
             if marker.end() <= q.start < end
             and q.unit == total.unit
             and not _CHANGE.search(sentence[max(0, q.start - 3) : q.start])
+            and (not noun or not _noun(sentence, q.end) or _noun(sentence, q.end) == noun)
         ]
         if not parts or not all(part.exact for part in parts):
             continue
-        added = sum(part.value for part in parts)
+        running = [sum(part.value for part in parts[: n + 1]) for n in range(len(parts))]
+        if total.value in running:
+            continue  # the parts add up; what follows is something else (全长1206公里，其中…，最高时速120公里)
+        added = running[-1]
         exhaustive = marker.group(0).startswith("分别") and len(parts) >= 2
         if added > total.value or (exhaustive and added != total.value):
             detail = f"分项合计为{display(added, total.unit, total.scaled)}（{_sum_text(parts)}）"
@@ -74,6 +83,11 @@ def total_parts(index: int, text: str) -> Iterator[Disagreement]:
                 where="本句",
                 detail=detail,
             )
+
+
+def _noun(sentence: str, position: int) -> str:
+    """The two characters after a figure (38个大项 → 大项), to tell parts of other things apart (376个小项)."""
+    return _NOUN.match(sentence, position).group(0)
 
 
 def rates(index: int, text: str) -> Iterator[Disagreement]:
