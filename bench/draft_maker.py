@@ -81,8 +81,14 @@ def _group(sentences: list[str], rng: random.Random) -> list[str]:
     return paragraphs
 
 
-def fragments_draft(items: list[Article], rng: random.Random, cut_share: float = 0.4) -> Draft:
-    """Blank-line separated paragraphs, some cut in two by a column jump."""
+def _lay_out(
+    items: list[Article], pieces: Callable[[str], list[str]], visible: Callable[[str], bool]
+) -> tuple[Draft, list[str]]:
+    """Headlines on lines of their own, each paragraph as the lines ``pieces`` cuts it into.
+
+    Every boundary between two pieces is a cut; those where ``visible`` says no reader
+    could see it are also recorded as ambiguous.
+    """
     lines: list[str] = []
     cuts: set[int] = set()
     ambiguous: set[int] = set()
@@ -95,16 +101,27 @@ def fragments_draft(items: list[Article], rng: random.Random, cut_share: float =
             expected.append(headline)
         for paragraph in article.paragraphs:
             expected.append(paragraph)
-            if len(paragraph) > 2 and rng.random() < cut_share:
-                at = rng.randint(1, len(paragraph) - 1)
-                left, right = paragraph[:at], paragraph[at:]
-                if left[-1] in _SENTENCE_END:
-                    ambiguous.add(len(lines))
-                cuts.add(len(lines))
-                lines.extend([left, right])
-            else:
-                lines.append(paragraph)
-    return Draft("\n\n".join(lines) + "\n", cuts, expected, headline_lines, ambiguous)
+            laid = pieces(paragraph)
+            for index, line in enumerate(laid[:-1]):
+                cuts.add(len(lines) + index)
+                if not visible(line):
+                    ambiguous.add(len(lines) + index)
+            lines.extend(laid)
+    return Draft("", cuts, expected, headline_lines, ambiguous), lines
+
+
+def fragments_draft(items: list[Article], rng: random.Random, cut_share: float = 0.4) -> Draft:
+    """Blank-line separated paragraphs, some cut in two by a column jump at a random character."""
+
+    def column_jump(paragraph: str) -> list[str]:
+        if len(paragraph) > 2 and rng.random() < cut_share:
+            at = rng.randint(1, len(paragraph) - 1)
+            return [paragraph[:at], paragraph[at:]]
+        return [paragraph]
+
+    draft, lines = _lay_out(items, column_jump, visible=lambda line: line[-1] not in _SENTENCE_END)
+    draft.text = "\n\n".join(lines) + "\n"
+    return draft
 
 
 def _width(text: str) -> int:
@@ -126,23 +143,12 @@ def wrap(paragraph: str, columns: int, indent: str) -> list[str]:
 
 
 def wrapped_draft(items: list[Article], rng: random.Random, columns: int, indented: bool) -> Draft:
-    """Hard-wrapped columns with single newlines; headlines on lines of their own."""
-    lines: list[str] = []
-    cuts: set[int] = set()
-    ambiguous: set[int] = set()
-    headline_lines: set[int] = set()
-    expected: list[str] = []
-    for article in items:
-        for headline in article.headlines:
-            headline_lines.add(len(lines))
-            lines.append(headline)
-            expected.append(headline)
-        for paragraph in article.paragraphs:
-            expected.append(paragraph)
-            wrapped = wrap(paragraph, columns, _INDENT if indented else "")
-            for index, line in enumerate(wrapped[:-1]):
-                cuts.add(len(lines) + index)
-                if not indented and line[-1] in _SENTENCE_END:
-                    ambiguous.add(len(lines) + index)
-            lines.extend(wrapped)
-    return Draft("\n".join(lines) + "\n", cuts, expected, headline_lines, ambiguous)
+    """Hard-wrapped columns with single newlines; in an unindented column a line that ends a sentence is ambiguous."""
+    indent = _INDENT if indented else ""
+    draft, lines = _lay_out(
+        items,
+        lambda paragraph: wrap(paragraph, columns, indent),
+        visible=lambda line: indented or line[-1] not in _SENTENCE_END,
+    )
+    draft.text = "\n".join(lines) + "\n"
+    return draft
