@@ -7,13 +7,18 @@ compared with reference files; the core properties carry the export time.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from lxml import etree
 
 from editor.core.document import Paragraph, ParagraphKind
 from editor.core.io.docx_styles import STYLES, prepare_newsroom_document
+from editor.core.io.docx_text import set_text
 
 AUTHOR = "校对台 Proofdesk"
 
@@ -22,11 +27,31 @@ def build_clean_document(paragraphs: list[Paragraph], now: dt.datetime | None = 
     """A python-docx document holding ``paragraphs`` (blank ones left out) in newsroom styles."""
     document = docx.Document()
     prepare_newsroom_document(document)
+    templates = {kind: _template(document.styles[spec.name].style_id) for kind, spec in STYLES.items()}
+    end_of_body = document.element.body.find(qn("w:sectPr"))
     for paragraph in paragraphs:
         if paragraph.text.strip():
-            document.add_paragraph(paragraph.text, STYLES[paragraph.kind].name)
+            end_of_body.addprevious(_copy_with_text(templates[paragraph.kind], paragraph.text))
     _set_properties(document, paragraphs, now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
     return document
+
+
+def _template(style_id: str):
+    """An empty paragraph of one style: copying it is much faster than python-docx's add_paragraph."""
+    element, run = OxmlElement("w:p"), OxmlElement("w:r")
+    element.style = style_id
+    element.append(run)
+    return element
+
+
+def _copy_with_text(template, text: str):
+    element = copy.deepcopy(template)
+    run = element.find(qn("w:r"))
+    if "\t" in text:
+        run.text = text  # python-docx turns tabs into w:tab
+    else:
+        set_text(etree.SubElement(run, qn("w:t")), text)
+    return element
 
 
 def _set_properties(document: DocxDocument, paragraphs: list[Paragraph], now: dt.datetime) -> None:

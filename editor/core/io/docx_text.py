@@ -13,7 +13,7 @@ without a page or column type, ``w:cr``) as ``"\\n"``. Deleted text (``w:del``,
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import docx
@@ -152,12 +152,17 @@ class OpenedDocx:
     """A parsed DOCX and its body paragraphs in reading order (the ``block`` numbers of `Source`)."""
 
     document: DocxDocument
+    _segments: dict[int, list[int]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def blocks(self) -> list[etree._Element]:
         return reading_order(self.document.element.body)
 
     def offset_of(self, block: int, line: int, indent: str) -> int:
-        """Where a draft paragraph (``block``, ``line``, stripped ``indent``) starts in the block's shown text."""
-        starts = segment_starts(shown_text(paragraph_atoms(self.blocks[block])))
-        return starts[line] + len(indent)
+        """Where a draft paragraph (``block``, ``line``, stripped ``indent``) starts in the block's shown text.
+
+        Only valid before the document is changed (the segments of each block are computed once).
+        """
+        if block not in self._segments:
+            self._segments[block] = segment_starts(shown_text(paragraph_atoms(self.blocks[block])))
+        return self._segments[block][line] + len(indent)
