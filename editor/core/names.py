@@ -215,58 +215,56 @@ def _title_names(text: str) -> Iterable[NameMention]:
             yield NameMention(start, match.end(1), match.group(1), Evidence.TITLE)
 
 
-def _list_item_end(text: str, start: int, stop: int) -> int | None:
-    """The end of a name filling ``text[start:stop]`` (a middle item of an enumeration), if it is one."""
-    if 2 <= stop - start <= 4 and _surname_length(text, start) and _HAN_RUN.fullmatch(text, start, stop):
-        return stop
-    return None
+_CLAUSE = re.compile(r"[^，。；：！？,;:!?\s“”\"（）()]+")
+
+
+def _is_whole_name(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` (a middle item of an enumeration) is a name: a surname and one to three more."""
+    return 2 <= stop - start <= 4 and bool(_surname_length(text, start)) and bool(_HAN_RUN.fullmatch(text, start, stop))
+
+
+def _name_ending_at(text: str, start: int, stop: int) -> int | None:
+    """Where a name that ends the first item of an enumeration starts (区领导|恽淇丞), or None."""
+    return next(
+        (stop - size for size in (3, 2, 4) if stop - size >= start and _surname_length(text, stop - size)),
+        None,
+    )
+
+
+def _enumerated_people(text: str, start: int, clause: str) -> list[Span]:
+    """The names of a clause like 区领导恽淇丞、孙益锋、张小虎参加活动, or none if it is not such a list.
+
+    The first item may carry a lead (区领导), the last a verb (参加活动); the items between
+    must be names whole. Lists of things (图书馆、文化馆) fail on surnames or on being words.
+    """
+    items = clause.split("、")
+    if len(items) < 2:
+        return []
+    bounds: list[Span] = []
+    for item in items:
+        bounds.append((start, start + len(item)))
+        start += len(item) + 1
+    (first_start, first_stop), (last_start, last_stop) = bounds[0], bounds[-1]
+    lead = _name_ending_at(text, first_start, first_stop)
+    last_end = name_at(text, last_start)
+    tail = text[last_end:last_stop]
+    if lead is None or last_end - last_start < 2 or last_end > last_stop or (tail and not tail.startswith(_LIST_ENDS)):
+        return []
+    if not all(_is_whole_name(text, item_start, item_stop) for item_start, item_stop in bounds[1:-1]):
+        return []
+    found = [(lead, first_stop), *bounds[1:-1], (last_start, last_end)]
+    words = sum(is_dictionary_word(text[item_start:item_stop]) for item_start, item_stop in found)
+    introduced = text[first_start:lead].endswith(_LIST_LEADS) or bool(tail)
+    if words * 3 > len(found) or (len(found) < 3 and not introduced):
+        return []
+    return found
 
 
 def _enumeration_names(text: str) -> Iterable[NameMention]:
-    """Names in 恽淇丞、孙益锋、张小虎 runs: every item a surname and one or two characters, no item a common word."""
-    for clause in re.finditer(r"[^，。；：！？,;:!?\s“”\"（）()]+", text):
-        items = clause.group().split("、")
-        if len(items) < 2:
-            continue
-        base = clause.start()
-        bounds: list[Span] = []
-        position = base
-        for item in items:
-            bounds.append((position, position + len(item)))
-            position += len(item) + 1
-        found: list[Span] = []
-        first_start, first_stop = bounds[0]
-        lead = next(
-            (
-                first_stop - size
-                for size in (3, 2, 4)
-                if first_stop - size >= first_start and _surname_length(text, first_stop - size)
-            ),
-            None,
-        )
-        if lead is None:
-            continue
-        found.append((lead, first_stop))
-        for start, stop in bounds[1:-1]:
-            end = _list_item_end(text, start, stop)
-            if end is None:
-                break
-            found.append((start, end))
-        else:
-            last_start, last_stop = bounds[-1]
-            last_end = name_at(text, last_start)
-            if last_end - last_start < 2 or last_end > last_stop:
-                continue
-            tail = text[last_end:last_stop]
-            if tail and not tail.startswith(_LIST_ENDS):
-                continue
-            found.append((last_start, last_end))
-            prefix = text[first_start:lead]
-            words = sum(is_dictionary_word(text[a:b]) for a, b in found)
-            if words * 3 > len(found) or (len(found) < 3 and not prefix.endswith(_LIST_LEADS) and not tail):
-                continue
-            for start, end in found:
-                yield NameMention(start, end, text[start:end], Evidence.LIST)
+    """Names in 恽淇丞、孙益锋、张小虎 runs: every item a surname and one or two characters, few of them words."""
+    for clause in _CLAUSE.finditer(text):
+        for start, end in _enumerated_people(text, clause.start(), clause.group()):
+            yield NameMention(start, end, text[start:end], Evidence.LIST)
 
 
 @lru_cache(maxsize=1024)
