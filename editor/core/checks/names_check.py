@@ -7,7 +7,8 @@ enumeration of officials), counts every spelling, and flags a spelling that diff
 from a better-attested one in one character only, where the two characters sound or
 look alike and the surname is the same. Two spellings that are each introduced with
 good evidence and each used more than once are taken to be two people, and names of
-different lengths or surnames are never compared.
+different lengths or surnames are never compared; two-character names only within
+one article (a page may well carry a 张伟 and a 张炜).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 from editor.core.document import Document
 from editor.core.engine import registry
+from editor.core.gbt.articles import articles
 from editor.core.issue import Category, Issue, Severity
 from editor.core.names import Evidence, NameMention, find_person_names, name_at
 from editor.core.rules.similar_chars import looks_alike, main_reading
@@ -142,10 +144,25 @@ def _message(minority: Spelling, majority: Spelling) -> str:
     return f"人名前后不一致：此处作“{minority.name}”，第 {where} 段作“{majority.name}”（全文共 {count} 处），请核对"
 
 
+def _occurrences_to_flag(minority: Spelling, majority: Spelling, article_of: dict[int, int]) -> list[Occurrence]:
+    """The minority's occurrences to report; a two-character name only where its article also has the other.
+
+    Two-character names that differ in their whole given name (张伟 / 张炜) may well be two
+    people on one page; within one article they are almost surely one.
+    """
+    if len(minority.name) > 2:
+        return minority.occurrences
+    articles = {article_of[occurrence.paragraph] for occurrence in majority.occurrences}
+    return [occurrence for occurrence in minority.occurrences if article_of[occurrence.paragraph] in articles]
+
+
 @registry.document_check(RULE, Category.NAME)
 def check_name_consistency(document: Document) -> Iterable[Issue]:
     spellings = collect_spellings(document)
     accepted = accepted_words()
+    article_of = {
+        paragraph: number for number, article in enumerate(articles(document)) for paragraph in article.paragraphs
+    }
     for minority in spellings.values():
         if minority.name in accepted:
             continue
@@ -161,7 +178,7 @@ def check_name_consistency(document: Document) -> Iterable[Issue]:
         majority = max(rivals, key=lambda spelling: spelling.weight)
         if _two_people(minority, majority):
             continue
-        for occurrence in minority.occurrences:
+        for occurrence in _occurrences_to_flag(minority, majority, article_of):
             yield Issue(
                 rule=RULE,
                 category=Category.NAME,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from editor.core.checks.names_check import check_name_consistency, collect_spellings, is_variant
-from editor.core.document import Document
+from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.engine import Engine
 from editor.core.issue import Category, Severity
 from editor.core.userdata import DATA_DIR_ENV, add_user_word
@@ -68,6 +68,23 @@ def test_the_spelling_used_more_often_wins_over_one_with_a_title():
     ]
     (issue,) = findings(paragraphs)
     assert (issue.paragraph, issue.text, issue.suggestions) == (3, "李前锋", ("李前峰",))
+
+
+def page(*articles: list[str]) -> Document:
+    """A page of articles, each a headline and its body paragraphs."""
+    paragraphs = []
+    for headline, *body in articles:
+        paragraphs.append(Paragraph(headline, ParagraphKind.HEADLINE, Source(block=len(paragraphs))))
+        paragraphs += [Paragraph(text, source=Source(block=len(paragraphs))) for text in body]
+    return Document(paragraphs)
+
+
+def test_two_character_names_are_compared_within_one_article_only():
+    first = ["全区安全生产工作会议召开", "区委书记张伟出席会议并讲话。", "张伟强调，要压紧压实安全责任。"]
+    second = ["区作协举办读书分享会", "会上，作家张炜分享了创作心得。"]
+    assert list(check_name_consistency(page(first, second))) == []
+    (issue,) = check_name_consistency(page(first + ["会后，张炜还检查了消防设施。"], second))
+    assert (issue.paragraph, issue.text, issue.suggestions) == (3, "张炜", ("张伟",))
 
 
 def test_a_user_word_is_never_flagged():
