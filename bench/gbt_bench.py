@@ -118,14 +118,17 @@ def main() -> None:
 
     corpus = "\n".join(reports(next((SHARED / "corpus" / "gov").glob("*.txt"))))
     megabyte = corpus.encode("utf-8")[:MEGABYTE].decode("utf-8", errors="ignore")
-    for label in ("first run", "second run"):
-        document = parse_text(megabyte, name="1MB")
-        started = time.perf_counter()
+    # 1 MB of UTF-8 (about 350,000 characters); the first pass may still load what the layout
+    # classifier needs. CPU time is printed too: wall time suffers when other jobs share the machine.
+    for label, text in (("1 MB, first", megabyte), ("1 MB, again", megabyte), ("whole gov corpus", corpus)):
+        document = parse_text(text, name=label)
+        started, cpu = time.perf_counter(), time.process_time()
         issues = engine.check(document).issues
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         print(
-            f"1 MB pass ({label}): {document.characters} characters, {len(document.paragraphs)} paragraphs, "
-            f"{len(issues)} findings, {elapsed:.2f} s (target < 2 s)"
+            f"{label} pass: {document.characters} characters, {len(document.paragraphs)} paragraphs, "
+            f"{len(issues)} findings, {elapsed:.2f} s wall, {cpu:.2f} s CPU"
+            + (" (target < 2 s)" if label.startswith("1 MB") else "")
         )
 
 
