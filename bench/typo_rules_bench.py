@@ -5,6 +5,8 @@ Prints, as one table:
   (`eval/clean/rmrb1998_ner_test_correct.tsv`, correct column) and on the sample page;
 * on the CSC test sets, how many findings the rules make and how many of them cover a
   gold error (the rules aim at precision; recall is the statistical engine's);
+* recall of `typo.idiom` on idioms of `corpus/news` text with one character replaced
+  by a same-pinyin one (pycorrector's `same_pinyin.txt`), a synthetic test;
 * throughput of the rule checks and of `find_protected_spans`.
 
     .venv/bin/python bench/typo_rules_bench.py [--shared ../shared]
@@ -13,6 +15,7 @@ Prints, as one table:
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
 from pathlib import Path
@@ -23,10 +26,14 @@ sys.path.insert(0, str(ROOT))
 from editor.core.checks.names_check import check_name_consistency  # noqa: E402
 from editor.core.checks.typo_rules import check_confusions, check_idioms  # noqa: E402
 from editor.core.document import Document, Paragraph  # noqa: E402
-from editor.core.names import find_protected_spans  # noqa: E402
+from editor.core.names import find_protected_spans, is_dictionary_word  # noqa: E402
+from editor.core.rules.idioms import MIN_TARGET_FREQUENCY, bundled_idioms  # noqa: E402
+from editor.core.rules.similar_chars import pycorrector_data  # noqa: E402
 
 CHECKS = {"typo.confusion": check_confusions, "typo.idiom": check_idioms}
 CSC_SETS = ("ecspell_odw_test.tsv", "cscd_ns_test.tsv", "sighan15_test.tsv", "faspell_ocr_test.tsv")
+SYNTHETIC_SOURCE = "corpus/news/xwlb_029.txt"
+SYNTHETIC_SAMPLES = 1000
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
@@ -44,6 +51,55 @@ def findings(text: str, check) -> list[range]:
 
 def count_flags(texts: list[str], check) -> int:
     return sum(len(list(check(0, Paragraph(text)))) for text in texts)
+
+
+def same_pinyin() -> dict[str, str]:
+    """For each character, the characters pycorrector lists as sounding the same (any tone)."""
+    path = pycorrector_data("same_pinyin.txt")
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines() if path else ():
+        if not line.startswith("#"):
+            character, *others = line.split("\t")
+            table[character] = "".join(others)
+    return table
+
+
+def synthetic_idiom_slips(path: Path, samples: int, seed: int = 7) -> list[tuple[str, int, str]]:
+    """Sentences of ``path`` with one idiom misspelt by a same-pinyin character: (sentence, start, idiom)."""
+    targets = {idiom for idiom, frequency in bundled_idioms().items() if frequency >= MIN_TARGET_FREQUENCY}
+    sounds = same_pinyin()
+    random_ = random.Random(seed)
+    found = [
+        (line, start, line[start : start + 4])
+        for line in path.read_text(encoding="utf-8").splitlines()
+        for start in range(len(line) - 3)
+        if line[start : start + 4] in targets
+    ]
+    slips = []
+    for line, start, idiom in random_.sample(found, min(len(found), samples * 3)):
+        position = random_.randrange(4)
+        choices = [c for c in sounds.get(idiom[position], "") if "\u4e00" <= c <= "\u9fff"]
+        if not choices:
+            continue
+        run = idiom[:position] + random_.choice(choices) + idiom[position + 1 :]
+        if run in bundled_idioms() or is_dictionary_word(run):
+            continue
+        slips.append((line[:start] + run + line[start + 4 :], start, idiom))
+        if len(slips) == samples:
+            break
+    return slips
+
+
+def idiom_recall(slips: list[tuple[str, int, str]]) -> tuple[int, int]:
+    """How many synthetic slips `typo.idiom` finds with the right idiom, and how many other findings it makes."""
+    found = other = 0
+    for sentence, start, idiom in slips:
+        for issue in check_idioms(0, Paragraph(sentence)):
+            if (issue.start, issue.end, issue.suggestions[0]) == (start, start + 4, idiom):
+                found += 1
+            else:
+                other += 1
+    return found, other
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
                     on_gold += bool(gold.intersection(span))
             precision = on_gold / found * 100 if found else 0.0
             print(f"{file_name:<24}{name:<16}{len(pairs):>10}{found:>9}{on_gold:>8}{precision:>7.1f}")
+
+    slips = synthetic_idiom_slips(args.shared / SYNTHETIC_SOURCE, SYNTHETIC_SAMPLES)
+    found, other = idiom_recall(slips)
+    print(f"\ntypo.idiom on {len(slips)} synthetic same-pinyin idiom slips in {SYNTHETIC_SOURCE}:")
+    print(f"found {found} ({found / max(len(slips), 1) * 100:.1f}%), other findings in those sentences {other}")
 
     started = time.perf_counter()
     for text in clean:

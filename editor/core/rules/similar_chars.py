@@ -34,7 +34,7 @@ def main_reading(character: str) -> str:
     return found[0] if found else ""
 
 
-def _pycorrector_data(name: str) -> Path | None:
+def pycorrector_data(name: str) -> Path | None:
     """A file of pycorrector's data folder, found without importing pycorrector (its `__init__` pulls in torch)."""
     spec = importlib.util.find_spec("pycorrector")
     if spec is None or not spec.submodule_search_locations:
@@ -46,7 +46,7 @@ def _pycorrector_data(name: str) -> Path | None:
 @cache
 def shape_groups() -> dict[str, frozenset[str]]:
     """For each character, the characters that look like it (pycorrector's `same_stroke.txt`)."""
-    path = _pycorrector_data("same_stroke.txt")
+    path = pycorrector_data("same_stroke.txt")
     if path is None:
         logger.warning("找不到 pycorrector 的形近字表，成语检查只比较读音")
         return {}
