@@ -122,6 +122,12 @@ def _jieba():
     return jieba.dt, jieba.posseg.dt
 
 
+def segment(text: str) -> list[str]:
+    """jieba's segmentation of ``text`` by its dictionary alone (no guessing of unknown words)."""
+    tokenizer, _ = _jieba()
+    return tokenizer.lcut(text, HMM=False)
+
+
 def word_frequency(word: str) -> int:
     """jieba's frequency of ``word``: 0 when its dictionary does not know it as a word."""
     tokenizer, _ = _jieba()

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from editor.core.document import Paragraph
 from editor.core.engine import registry
 from editor.core.issue import Category, Issue, Severity
-from editor.core.names import find_name_spans, is_dictionary_word, overlaps, word_frequency
+from editor.core.names import find_name_spans, is_dictionary_word, overlaps, segment, word_frequency
 from editor.core.rules.confusion import Hit, confusion_matcher
 from editor.core.rules.idioms import IdiomMatcher, IdiomSlip, bundled_idioms
 from editor.core.userdata import accepted_words
@@ -23,11 +23,9 @@ from editor.core.userdata import accepted_words
 @lru_cache(maxsize=1024)
 def _word_bounds(text: str) -> tuple[tuple[int, int], ...]:
     """The dictionary words (two characters or more) of jieba's segmentation of ``text``."""
-    import jieba
-
     bounds = []
     position = 0
-    for word in jieba.cut(text, HMM=False):
+    for word in segment(text):
         start, position = position, position + len(word)
         if len(word) > 1 and is_dictionary_word(word):
             bounds.append((start, position))
