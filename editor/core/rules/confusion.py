@@ -32,6 +32,9 @@ RULE_FILE = "confusion.yaml"
 _ID = re.compile(r"[a-z0-9_]+")
 _CONTEXT_WINDOW = 40
 _CONTEXT_KEYS = ("before", "after", "not_before", "not_after")
+_FIELDS = frozenset(
+    {"id", "wrong", "right", "message", "category", "severity", "safe", "good", "bad", "disabled", *_CONTEXT_KEYS}
+)
 
 
 @dataclass(frozen=True)
@@ -107,19 +110,7 @@ def parse_rule(entry: dict[str, Any]) -> ConfusionRule:
     wrong, right = entry.get("wrong"), entry.get("right")
     if not isinstance(wrong, str) or not wrong or not isinstance(right, str) or wrong == right:
         raise ValueError("需要 wrong 和 right 两个不同的文字")
-    unknown = set(entry) - {
-        "id",
-        "wrong",
-        "right",
-        "message",
-        "category",
-        "severity",
-        "safe",
-        "good",
-        "bad",
-        "disabled",
-        *_CONTEXT_KEYS,
-    }
+    unknown = set(entry) - _FIELDS
     if unknown:
         raise ValueError(f"未知的字段：{'、'.join(sorted(unknown))}")
     try:
