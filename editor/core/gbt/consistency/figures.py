@@ -48,6 +48,9 @@ MIN_GROUPED_DIGITS = 5
 #: Figures further apart than this (and not by a power of ten) are not one figure converted wrongly.
 MAX_SLIP_RATIO = 2
 _SENTENCE_END = re.compile(r"[。！？]")
+#: How many characters after a figure are read: 企业入围 tells what is counted and what happened to it.
+AFTER_CHARACTERS = 4
+_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,{AFTER_CHARACTERS}}}")
 _SCALES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
 
 
@@ -60,8 +63,13 @@ class Figure:
     sentence: int
     quantity: Quantity
     label: str
-    noun: str
+    after: str
     time: frozenset[str]
+
+    @property
+    def noun(self) -> str:
+        """What is counted, as far as two characters tell (3家企业 → 企业)."""
+        return self.after[:2]
 
 
 def label_before(text: str, start: int) -> str:
@@ -116,10 +124,10 @@ def figures(texts: Sequence[str], paragraphs: Sequence[int]) -> list[Figure]:
                 continue
             ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, quantity.start)]
             sentence = ends[-1] if ends else 0
-            noun = re.match(r"[\u4e00-\u9fff]{0,2}", text[quantity.end :]).group(0)
+            after = _AFTER.match(text, quantity.end).group(0)
             time = frozenset(_TIME.findall(text, sentence, quantity.start))
             label = label_before(text, quantity.start)
-            found.append(Figure(paragraph, sentence, quantity, label, noun, time))
+            found.append(Figure(paragraph, sentence, quantity, label, after, time))
     return found
 
 
@@ -133,6 +141,16 @@ def same_thing(a: Figure, b: Figure) -> bool:
     if len(short) < MIN_LABEL or not long.endswith(short):
         return False
     return not _SCOPE.sub("", long[: len(long) - len(short)])
+
+
+def same_subject(head: Figure, body: Figure) -> bool:
+    """The headline's own words around the figure again in the body (我区5家企业入围 / 我区4家企业入围)."""
+    return (
+        head.quantity.unit == body.quantity.unit
+        and len(head.after) == len(body.after) == AFTER_CHARACTERS
+        and head.after == body.after
+        and _SCOPE.sub("", head.label) == _SCOPE.sub("", body.label)
+    )
 
 
 def same_time(a: Figure, b: Figure) -> bool:
@@ -177,18 +195,25 @@ def headline_body(texts: Sequence[str], article: Article) -> Iterator[Disagreeme
         if not head.quantity.exact or any(agree(head.quantity, figure.quantity) for figure in same_unit):
             continue
         exact = [figure for figure in same_unit if figure.quantity.exact]
-        other = next((f for f in exact if same_thing(head, f)), None) or next(
-            (f for f in exact if same_notation(head.quantity, f.quantity) and transposed(head.quantity, f.quantity)),
+        q = head.quantity
+        parts = _parts(exact, head)
+        total = sum(part.quantity.value for part in parts)
+        if parts and total == q.value:
+            continue
+        other = next(
+            (
+                f
+                for f in exact
+                if same_thing(head, f)
+                or same_subject(head, f)
+                or (same_notation(q, f.quantity) and transposed(q, f.quantity))
+            ),
             None,
         )
-        q = head.quantity
         if other is not None:
             where = place(article, other.paragraph)
             yield Disagreement(head.paragraph, q.start, q.end, q.text, other.quantity.text, where)
-            continue
-        parts = _parts(exact, head)
-        total = sum(part.quantity.value for part in parts)
-        if parts and total != q.value:
+        elif parts:
             where = place(article, parts[0].paragraph) + "合计"
             detail = "（" + "+".join(part.quantity.text for part in parts) + "）"
             yield Disagreement(head.paragraph, q.start, q.end, q.text, display(total, q.unit, q.scaled), where, detail)
