@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from editor.core.document import Document
 from editor.core.engine import registry
 from editor.core.gbt.articles import Article, articles
-from editor.core.gbt.consistency import Disagreement, dates, enumeration, figures, totals
+from editor.core.gbt.consistency import Disagreement, dates, enumeration, headline, repeats, totals
 from editor.core.gbt.engines import make_issue
 from editor.core.gbt.rules import Rule, RuleError, load_rules
 from editor.core.issue import Issue
@@ -42,15 +42,15 @@ def per_document(find: Callable[[list[str]], Iterable[Disagreement]]) -> Finder:
 
 
 FINDERS: dict[str, Finder] = {
-    "number.headline_body": per_article(figures.headline_body),
+    "number.headline_body": per_article(headline.headline_body),
     "number.total_parts": per_paragraph(totals.total_parts),
     "number.rate": per_paragraph(totals.rates),
     "number.weekday": per_document(dates.wrong_weekdays),
     "number.date_invalid": per_document(dates.invalid_dates),
     "number.enumeration_count": per_article(enumeration.enumeration_counts),
-    "number.separator_mixed": per_document(figures.mixed_separators),
-    "number.repeated_quantity": per_article(figures.repeated_quantities),
-    "number.unit_mismatch": per_article(figures.unit_mismatches),
+    "number.separator_mixed": per_document(repeats.mixed_separators),
+    "number.repeated_quantity": per_article(repeats.repeated_quantities),
+    "number.unit_mismatch": per_article(repeats.unit_mismatches),
 }
 
 

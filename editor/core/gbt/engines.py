@@ -81,6 +81,7 @@ class PatternEngine:
             if not self.pattern.pattern:
                 raise RuleError(f"规则 {rule.id} 缺少字段 pattern")
         self.group = int(rule.option("group", 0))
+        self._check_template()
         self.before = _compile(rule, "unless_before")
         self.after = _compile(rule, "unless_after")
         test = rule.option("when")
@@ -89,6 +90,15 @@ class PatternEngine:
         self.test = TESTS.get(test) if test else None
         trigger = rule.option("trigger")
         self.trigger = re.compile(f"[{re.escape(str(trigger))}]") if trigger else None
+
+    def _check_template(self) -> None:
+        """A suggestion naming a group the pattern lacks, or an unknown filter, is a broken rule file."""
+        template = "" if self.table is not None else self.rule.suggestion or ""
+        for placeholder in _PLACEHOLDER.finditer(template):
+            if int(placeholder.group(1)) > self.pattern.groups:
+                raise RuleError(f"规则 {self.rule.id} 的建议引用了不存在的分组 {placeholder.group(1)}")
+            if placeholder.group(2) and placeholder.group(2) not in FILTERS:
+                raise RuleError(f"规则 {self.rule.id} 的建议用了未知的转换 {placeholder.group(2)}")
 
     def find(self, text: str) -> list[Finding]:
         if self.trigger is not None and self.trigger.search(text) is None:

@@ -34,6 +34,10 @@ def test_unknown_engine_severity_and_bad_regex_are_refused():
         PatternEngine(rule(engine="substitution"))
     with pytest.raises(RuleError, match="条件"):
         PatternEngine(rule(engine="pattern", pattern="x", when="nonsense"))
+    with pytest.raises(RuleError, match="分组"):
+        PatternEngine(rule(engine="pattern", pattern="(x)", fix={"suggestion": "{2}"}))
+    with pytest.raises(RuleError, match="转换"):
+        PatternEngine(rule(engine="pattern", pattern="(x)", fix={"suggestion": "{1:roman}"}))
 
 
 def test_context_silences_a_match_and_templates_rewrite_groups():

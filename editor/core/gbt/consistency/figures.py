@@ -1,4 +1,4 @@
-"""The same figure in two places of an article: headline against body, and body against itself.
+"""Figures where they stand, and when two of them count the same thing.
 
 Two figures count the same thing when they have the same unit and the same label,
 the words before the number back to the start of the clause (南院二期项目总投资);
@@ -11,12 +11,10 @@ other rounded; approximations and bounds (超、近、约、余、多、以上) 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from editor.core.gbt.articles import Article, place
-from editor.core.gbt.consistency import Disagreement
-from editor.core.gbt.numerals import Quantity, display, quantities
+from editor.core.gbt.numerals import Quantity, quantities
 
 _BOUNDARY = set("，。；：、！？（）()“”‘’《》【】「」 \t,;:!?—")
 _QUALIFIERS = (
@@ -32,8 +30,6 @@ _PART = re.compile(r"其中|分别|包括|约合|折合|相当于|合人民币")
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|增|减|到|至|比|较|由|从|同比)了?$")
 #: Units that number rather than count (十二届, 二次会议, 第3期).
 _ORDINAL_UNITS = {"届", "期", "次"}
-#: Articles longer than this are reports, not news: their figures recur for other years and places.
-MAX_ARTICLE_CHARACTERS = 5000
 #: A figure before these is where a change starts (由380元提高到420元).
 _CHANGE_AFTER = re.compile(
     r"[^，。；]{0,6}?(?:提高到|增加到|增长到|上升到|下降到|降低到|扩大到|减少到|提高至|增至|降至|升至|到|至)"
@@ -43,10 +39,6 @@ _TIME = re.compile(
     r"\d{4}年|\d{1,2}(?:[—-]\d{1,2})?月份?|[今去前明]年|上半年|下半年|[一二三四]季度|前三季度|[今昨明]天|本月|上月"
     r"|十?[一二三四五六七八九]五”?(?:期间|时期)"
 )
-#: Figures with this many digits or more may be grouped in threes (12,500); shorter ones never are.
-MIN_GROUPED_DIGITS = 5
-#: Figures further apart than this (and not by a power of ten) are not one figure converted wrongly.
-MAX_SLIP_RATIO = 2
 _SENTENCE_END = re.compile(r"[。！？]")
 #: How many characters after a figure are read: 企业入围 tells what is counted and what happened to it.
 AFTER_CHARACTERS = 4
@@ -186,109 +178,3 @@ def transposed(a: Quantity, b: Quantity) -> bool:
     """43 and 34: the same digits in another order (a slip of the keyboard)."""
     x, y = a.number, b.number
     return x.isdigit() and y.isdigit() and len(x) >= 2 and x != y and sorted(x) == sorted(y)
-
-
-def headline_body(texts: Sequence[str], article: Article) -> Iterator[Disagreement]:
-    body = figures(texts, article.body)
-    for head in figures(texts, article.head):
-        same_unit = [figure for figure in body if figure.quantity.unit == head.quantity.unit]
-        if not head.quantity.exact or any(agree(head.quantity, figure.quantity) for figure in same_unit):
-            continue
-        exact = [figure for figure in same_unit if figure.quantity.exact]
-        q = head.quantity
-        parts = _parts(exact, head)
-        total = sum(part.quantity.value for part in parts)
-        if parts and total == q.value:
-            continue
-        other = next(
-            (
-                f
-                for f in exact
-                if same_thing(head, f)
-                or same_subject(head, f)
-                or (same_notation(q, f.quantity) and transposed(q, f.quantity))
-            ),
-            None,
-        )
-        if other is not None:
-            where = place(article, other.paragraph)
-            yield Disagreement(head.paragraph, q.start, q.end, q.text, other.quantity.text, where)
-        elif parts:
-            where = place(article, parts[0].paragraph) + "合计"
-            detail = "（" + "+".join(part.quantity.text for part in parts) + "）"
-            yield Disagreement(head.paragraph, q.start, q.end, q.text, display(total, q.unit, q.scaled), where, detail)
-
-
-def _parts(body: list[Figure], head: Figure) -> list[Figure]:
-    """Figures of one body sentence counting what the headline counts (3家企业…1家企业), if two or more."""
-    if not head.noun:
-        return []
-    by_sentence: dict[tuple[int, int], list[Figure]] = {}
-    for figure in body:
-        if figure.noun[:2] == head.noun[:2]:
-            by_sentence.setdefault((figure.paragraph, figure.sentence), []).append(figure)
-    return next((parts for parts in by_sentence.values() if len(parts) >= 2), [])
-
-
-def repeated(texts: Sequence[str], article: Article) -> Iterator[tuple[Figure, Figure]]:
-    """Pairs (earlier, later) of exact body figures that count the same thing and disagree."""
-    if sum(len(texts[paragraph]) for paragraph in article.body) > MAX_ARTICLE_CHARACTERS:
-        return
-    found = [figure for figure in figures(texts, article.body) if figure.quantity.exact]
-    for index, later in enumerate(found):
-        earlier = next(
-            (
-                e
-                for e in found[:index]
-                if same_thing(e, later) and same_time(e, later) and not agree(e.quantity, later.quantity)
-            ),
-            None,
-        )
-        if earlier is not None:
-            yield earlier, later
-
-
-def _disagreement(article: Article, earlier: Figure, later: Figure, detail: str = "") -> Disagreement:
-    q = later.quantity
-    where = place(article, earlier.paragraph, later.paragraph)
-    return Disagreement(later.paragraph, q.start, q.end, q.text, earlier.quantity.text, where, detail)
-
-
-def repeated_quantities(texts: Sequence[str], article: Article) -> Iterator[Disagreement]:
-    for earlier, later in repeated(texts, article):
-        if same_notation(earlier.quantity, later.quantity):
-            yield _disagreement(article, earlier, later)
-
-
-def _slip(a: Quantity, b: Quantity) -> bool:
-    """Values near each other, or apart by a power of ten: what a slip in converting gives (1.15万 / 11050)."""
-    if not a.value or not b.value:
-        return False
-    ratio = max(a.value, b.value) / min(a.value, b.value)
-    return ratio <= MAX_SLIP_RATIO or any(abs(ratio - 10**power) < 1e-9 * ratio for power in range(1, 5))
-
-
-def unit_mismatches(texts: Sequence[str], article: Article) -> Iterator[Disagreement]:
-    for earlier, later in repeated(texts, article):
-        a, b = earlier.quantity, later.quantity
-        if not same_notation(a, b) and _slip(a, b):
-            detail = f"“{a.text}”即{display(a.value, a.unit)}，“{b.text}”即{display(b.value, b.unit)}"
-            yield _disagreement(article, earlier, later, detail)
-
-
-def mixed_separators(texts: Sequence[str]) -> Iterator[Disagreement]:
-    """Long figures grouped with commas (12,500) in a document that also writes them ungrouped (15600)."""
-    styles: dict[bool, list[tuple[int, Quantity]]] = {True: [], False: []}
-    for paragraph, text in enumerate(texts):
-        for quantity in quantities(text):
-            digits = quantity.number.partition(".")[0].rstrip("万亿")
-            if digits.replace(",", "").isdigit() and len(digits.replace(",", "")) >= MIN_GROUPED_DIGITS:
-                styles["," in digits].append((paragraph, quantity))
-    grouped, plain = styles[True], styles[False]
-    if not grouped or not plain:
-        return
-    minority, majority = (grouped, plain) if len(grouped) <= len(plain) else (plain, grouped)
-    where_paragraph, example = majority[0]
-    for paragraph, quantity in minority:
-        where = "本段" if where_paragraph == paragraph else f"第{where_paragraph + 1}段"
-        yield Disagreement(paragraph, quantity.start, quantity.end, quantity.number, example.number, where)
