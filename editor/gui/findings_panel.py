@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, Q
 
 from editor.core.issue import Issue
 from editor.gui.categories import COLOURS, category_name
+from editor.gui.signals import emit
 
 _ISSUE_ROLE = Qt.ItemDataRole.UserRole
 _CONTEXT = 6
@@ -152,9 +153,9 @@ class FindingsPanel(QWidget):
             f"<p>{escape(issue.message)}</p>"
             f"<p><b>{escape(self.tr('Rule:'))}</b> <code>{escape(issue.rule)}</code>{fix_line}</p>"
         )
-        self.selected.emit(issue)
+        emit(self.selected, issue)
 
     def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         issue = item.data(0, _ISSUE_ROLE)
         if issue is not None:
-            self.activated.emit(issue)
+            emit(self.activated, issue)

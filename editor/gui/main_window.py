@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 
 from editor import __version__
 from editor.core.document import Document
-from editor.core.edits import apply_edits
 from editor.core.engine import safe_fixes
-from editor.core.io import InputError, OutputError, read_document, write_document
+from editor.core.io import InputError, OutputError
 from editor.core.io.text import parse_text
 from editor.core.issue import Category, Issue
 from editor.core.userdata import add_user_word
@@ -44,6 +43,7 @@ from editor.gui.offsets import from_utf16
 from editor.gui.preferences import PreferencesDialog
 from editor.gui.recovery import RecoveryFile, orphans
 from editor.gui.settings import Settings
+from editor.gui.signals import emit
 from editor.gui.text_view import ProofTextEdit
 from editor.gui.worker import CheckScheduler
 
@@ -83,7 +83,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
 
-        self.scheduler = CheckScheduler(self._snapshot, self.settings.value("check/debounce_ms"), self)
+        self.scheduler = CheckScheduler(
+            self._snapshot, self.settings.value("check/debounce_ms"), self.settings.value("check/in_process"), self
+        )
+        self.scheduler.opened.connect(self._opened)
+        self.scheduler.open_failed.connect(self._open_failed)
+        self._pending_texts: list[str] | None = None
         self.scheduler.started.connect(self._check_started)
         self.scheduler.progress.connect(self._check_progress)
         self.scheduler.finished.connect(self._check_finished)
@@ -185,22 +190,36 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def open_path(self, path: str | Path) -> bool:
-        """Open a draft; a file that cannot be read is explained in a dialog, never a crash."""
-        if not self.maybe_save():
+    def open_path(self, path: str | Path, texts: list[str] | None = None) -> bool:
+        """Start reading a draft (on the server); False if the user kept the current one.
+
+        The draft appears when it has been read (`_opened`); a file that cannot be read
+        is explained in a dialog, never a crash. ``texts`` replace its text (recovery).
+        """
+        if texts is None and not self.maybe_save():
             return False
-        try:
-            draft = read_document(path)
-        except InputError as error:
-            QMessageBox.warning(self, self.tr("Cannot Open Draft"), str(error))
-            return False
-        self.load(draft, Path(path))
-        self.settings.add_recent(str(Path(path).resolve()))
-        self._rebuild_recent()
+        self._pending_texts = texts
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+        self.scheduler.open(path)
         return True
+
+    def _opened(self, draft: Document, path: str) -> None:
+        texts, self._pending_texts = self._pending_texts, None
+        self.load(draft, Path(path), texts)
+        if texts is not None:
+            self.editor.document().setModified(True)
+            self.autosave()
+        else:
+            self.settings.add_recent(str(Path(path).resolve()))
+            self._rebuild_recent()
+
+    def _open_failed(self, message: str) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Cannot Open Draft"), message)
 
     def new_document(self) -> None:
         if self.maybe_save():
+            self.scheduler.adopt(Document([]))
             self.load(Document([]), None)
 
     def new_from_clipboard(self) -> None:
@@ -213,6 +232,7 @@ class MainWindow(QMainWindow):
         except InputError as error:
             QMessageBox.warning(self, self.tr("Cannot Open Draft"), str(error))
             return
+        self.scheduler.adopt(draft)
         self.load(draft, None)
 
     def load(self, draft: Document, path: Path | None, texts: list[str] | None = None) -> None:
@@ -223,8 +243,8 @@ class MainWindow(QMainWindow):
         self.ignored_all.clear()
         self.editor.set_findings([], [])
         self.panel.set_findings([], [])
+        self.editor.structure.kinds = [paragraph.kind for paragraph in draft.paragraphs]
         self.editor.setPlainText("\n".join(draft.texts if texts is None else texts))
-        self.editor.structure.set_kinds([paragraph.kind for paragraph in draft.paragraphs])
         self.editor.document().setModified(False)
         self._update_title()
         self.scheduler.check_now()
@@ -236,17 +256,16 @@ class MainWindow(QMainWindow):
         }
         self.scheduler.configure(categories, tuple(self.settings.value("check/disabled_rules")))
 
-    def _snapshot(self, job: int) -> tuple[Snapshot, Document]:
+    def _snapshot(self, job: int) -> Snapshot:
         paragraphs = []
         block = self.editor.document().firstBlock()
         while block.isValid():
             paragraphs.append((block.blockNumber(), block.revision(), block.text()))
             block = block.next()
-        return Snapshot(job, tuple(paragraphs)), self.draft
+        return Snapshot(job, tuple(paragraphs))
 
     def _edited(self) -> None:
         self.scheduler.schedule()
-        self._update_status()
 
     def _check_started(self, first: bool) -> None:
         self.progress.setRange(0, 0)
@@ -266,7 +285,7 @@ class MainWindow(QMainWindow):
         self._show_findings()
         self.progress.hide()
         self.statusBar().showMessage(self.tr("Checked in %1 s").replace("%1", f"{outcome.seconds:.1f}"), 5000)
-        self.checked.emit()
+        emit(self.checked)
 
     def _check_failed(self, message: str) -> None:
         self.progress.hide()
@@ -444,8 +463,12 @@ class MainWindow(QMainWindow):
 
     # -- saving --------------------------------------------------------------------------------
     def texts(self) -> list[str]:
-        document = self.editor.document()
-        return [document.findBlockByNumber(n).text() for n in range(document.blockCount())]
+        texts = []
+        block = self.editor.document().firstBlock()
+        while block.isValid():
+            texts.append(block.text())
+            block = block.next()
+        return texts
 
     def save(self) -> bool:
         if self.path is None or self.path.suffix.lower() not in {".txt", ".docx"}:
@@ -465,15 +488,11 @@ class MainWindow(QMainWindow):
     def write(self, path: Path) -> bool:
         """Write the edited text through the repair mechanism (a DOCX keeps its formatting)."""
         try:
-            write_document(apply_edits(self.draft, self.texts()), path)
-        except (OutputError, OSError) as error:
+            self.draft = self.scheduler.save(self.texts(), path)
+        except (OutputError, TimeoutError) as error:
             QMessageBox.warning(self, self.tr("Cannot Save"), str(error))
             return False
         self.path = path
-        try:
-            self.draft = read_document(path)
-        except InputError as error:
-            logger.warning("re-reading %s after saving failed: %s", path, error)
         self.editor.document().setModified(False)
         self.recovery.discard()
         self.settings.add_recent(str(path.resolve()))
@@ -505,7 +524,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(str(error), 5000)
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer the newest text no window owns; True if it was restored."""
+        """After a crash: offer the newest text no window owns; True if it is being restored."""
         found = orphans(self.recovery.path.parent)
         if not found:
             return False
@@ -522,16 +541,14 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             recovery.discard()
             return False
-        draft, path = Document([]), None
-        if recovery.source and Path(recovery.source).is_file():
-            try:
-                draft, path = read_document(recovery.source), Path(recovery.source)
-            except InputError as error:
-                logger.warning("cannot re-read %s for recovery: %s", recovery.source, error)
-        self.load(draft, path, recovery.texts)
-        self.editor.document().setModified(True)
         recovery.discard()
-        self.autosave()
+        if recovery.source and Path(recovery.source).is_file():
+            self.open_path(recovery.source, recovery.texts)
+        else:
+            self.scheduler.adopt(Document([]))
+            self.load(Document([]), None, recovery.texts)
+            self.editor.document().setModified(True)
+            self.autosave()
         return True
 
     # -- view ----------------------------------------------------------------------------------
@@ -608,7 +625,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.scheduler.wait()
+        self.scheduler.close()
         self.autosave_timer.stop()
         self.recovery.close()
         self.settings.set_value("window/geometry", bytes(self.saveGeometry()))

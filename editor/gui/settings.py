@@ -14,6 +14,7 @@ SCHEMA: dict[str, object] = {
     "check/categories": [category.value for category in Category],
     "check/disabled_rules": [],
     "check/debounce_ms": 500,
+    "check/in_process": False,
     "editor/font_family": "",
     "editor/font_size": 14,
     "editor/zoom": 0,

@@ -19,10 +19,13 @@ from editor.core.document import ParagraphKind
 from editor.core.issue import Category, Issue
 from editor.gui.categories import COLOURS
 from editor.gui.offsets import from_utf16, to_utf16
+from editor.gui.signals import emit
 
 _LAYERS = ("findings", "current")
 _JOIN_MARK = "↵"
 _CURRENT_BACKGROUND = QColor(255, 235, 130)
+#: Above this many changed blocks, one pass over the document is cheaper than block by block.
+_REHIGHLIGHT_ALL = 20
 
 
 class StructureHighlighter(QSyntaxHighlighter):
@@ -39,8 +42,12 @@ class StructureHighlighter(QSyntaxHighlighter):
         self.rehighlight()
 
     def set_kinds(self, kinds: Sequence[ParagraphKind]) -> None:
+        """New kinds from a check: repaint only the blocks whose kind changed (all at once if many did)."""
         changed = [n for n in range(max(len(kinds), len(self.kinds))) if _at(kinds, n) != _at(self.kinds, n)]
         self.kinds = list(kinds)
+        if len(changed) > _REHIGHLIGHT_ALL:
+            self.rehighlight()
+            return
         for number in changed:
             block = self.document().findBlockByNumber(number)
             if block.isValid():
@@ -240,7 +247,7 @@ class ProofTextEdit(QPlainTextEdit):
         path = _local_file(event.mimeData())
         if path:
             event.acceptProposedAction()
-            self.fileDropped.emit(path)
+            emit(self.fileDropped, path)
         else:
             super().dropEvent(event)
 

@@ -1,100 +1,210 @@
-"""Checking off the GUI thread: debounce, snapshot, one worker thread, stale results dropped.
+"""The window's side of the check server: debounce, snapshots, jobs, and stale results dropped.
 
-The scheduler is the novelWriter pattern: edits restart a short timer; when it fires,
-the editor's text is snapshotted with each block's revision and handed to a
-`QRunnable` on a pool of one thread. A newer job cancels the running one between two
-paragraphs; an outcome that is not the newest job's is dropped here, and the window
-drops the findings of paragraphs edited since their snapshot.
+The scheduler is the novelWriter pattern moved across a process boundary: edits restart
+a short timer; when it fires, the editor's text is snapshotted with each block's
+revision and sent to the server as a new job, which cancels the running one between
+two paragraphs. An outcome that is not the newest job's is dropped here; the window
+drops the findings of paragraphs edited since their snapshot. Replies arrive on a
+reader thread and reach the window as queued Qt signals.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
+import multiprocessing
+import queue
+import threading
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from editor.core.document import Document
+from editor.core.io import OutputError
 from editor.core.issue import Category
-from editor.gui.checking import Cancelled, Checker, Outcome, Snapshot
+from editor.gui.checking import Snapshot
+from editor.gui.server import serve
+from editor.gui.signals import emit
 
 logger = logging.getLogger(__name__)
 
-#: Progress is reported in steps of this many per mille, not for every paragraph.
-_PROGRESS_STEP = 20
+_STOP_SECONDS = 5
 
 
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(int, str)
-    progress = Signal(int, int)  # job, per mille
+class ServerClient(QObject):
+    """Starts the server (a child process, or a thread), sends requests, and relays replies."""
 
+    replied = Signal(object)  # a reply tuple, emitted on the GUI thread
+    died = Signal(str)
+    _arrived = Signal()  # emitted by the reader thread; the replies themselves go through a queue
 
-class _CheckRunnable(QRunnable):
-    def __init__(self, make_checker: Callable[[], Checker], snapshot: Snapshot, draft: Document, signals: _Signals):
-        super().__init__()
-        self.make_checker = make_checker
-        self.snapshot = snapshot
-        self.draft = draft
-        self.signals = signals
-        self._reported = -_PROGRESS_STEP
+    def __init__(self, in_process: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.in_process = in_process
+        self._connection = None
+        self._server = None
+        self._lock = threading.Lock()
+        self._ids = itertools.count(1)
+        self._waiting: dict[int, list] = {}
+        self._inbox: queue.SimpleQueue = queue.SimpleQueue()
+        self._stopping = False
+        self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    def run(self) -> None:
+    @property
+    def running(self) -> bool:
+        return self._server is not None and self._server.is_alive()
+
+    def start(self) -> bool:
+        """Start the server unless it runs; True if it was (re)started."""
+        if self.running:
+            return False
+        self._stopping = False
+        ours, theirs = multiprocessing.Pipe()
+        if self.in_process:
+            self._server = threading.Thread(target=serve, args=(theirs,), daemon=True, name="check-server")
+        else:
+            self._server = multiprocessing.get_context("spawn").Process(
+                target=serve, args=(theirs, True), daemon=True, name="proofdesk-check-server"
+            )
+        self._server.start()
+        self._connection = ours
+        threading.Thread(target=self._read, args=(ours,), daemon=True, name="check-replies").start()
+        return True
+
+    def send(self, kind: str, *arguments) -> int:
+        request = next(self._ids)
+        with self._lock:
+            self._connection.send((kind, request, *arguments))
+        return request
+
+    def call(self, kind: str, *arguments, timeout: float | None = None):
+        """Send a request and wait for its reply (the caller's thread blocks, the server works)."""
+        done = threading.Event()
+        slot: list = []
+        with self._lock:
+            request = next(self._ids)
+            self._waiting[request] = [done, slot]
+            self._connection.send((kind, request, *arguments))
+        if not done.wait(timeout):
+            raise TimeoutError(f"{kind} request timed out")
+        return slot[0]
+
+    def close(self) -> None:
+        if not self.running:
+            return
+        self._stopping = True
         try:
-            outcome = self.make_checker().run(self.snapshot, self.draft, self._progress)
-        except Cancelled:
-            return
-        except Exception as error:  # a broken check must not take the editor down
-            logger.exception("check job %d failed", self.snapshot.job)
-            self.signals.failed.emit(self.snapshot.job, f"{type(error).__name__}: {error}")
-            return
-        self.signals.finished.emit(outcome)
+            self.send("quit")
+        except (OSError, ValueError):
+            pass
+        self._server.join(_STOP_SECONDS)
+        if not self.in_process and self._server.is_alive():
+            self._server.terminate()
+        self._connection.close()
+        self._server = None
 
-    def _progress(self, done: int, total: int) -> None:
-        per_mille = done * 1000 // total
-        if per_mille - self._reported >= _PROGRESS_STEP:
-            self._reported = per_mille
-            self.signals.progress.emit(self.snapshot.job, per_mille)
+    def _read(self, connection) -> None:
+        while True:
+            try:
+                reply = connection.recv()
+            except (EOFError, OSError):
+                for done, slot in self._waiting.values():
+                    slot.append(("failed", 0, "检查进程已退出"))
+                    done.set()
+                if self._connection is connection and not self._stopping:
+                    self._inbox.put(("died", 0, "检查进程意外退出，将在下次检查时重新启动"))
+                    emit(self._arrived)
+                return
+            waiting = self._waiting.pop(reply[1], None)
+            if waiting is not None:
+                waiting[1].append(reply)
+                waiting[0].set()
+            else:
+                # Only a bare signal crosses threads; the GUI thread takes the reply from the queue.
+                self._inbox.put(reply)
+                emit(self._arrived)
+
+    def _deliver(self) -> None:
+        while not self._inbox.empty():
+            reply = self._inbox.get()
+            if reply[0] == "died":
+                emit(self.died, reply[2])
+            else:
+                emit(self.replied, reply)
 
 
 class CheckScheduler(QObject):
-    """Runs the newest snapshot's check in the background and reports only the newest outcome."""
+    """Runs the newest snapshot's check on the server and reports only the newest outcome."""
 
     finished = Signal(object)  # Outcome
     progress = Signal(int)  # per mille
     started = Signal(bool)  # True for the first check (the models load)
     failed = Signal(str)
+    opened = Signal(object, str)  # Document (without origin), path
+    open_failed = Signal(str)
 
-    def __init__(self, take_snapshot: Callable[[int], tuple[Snapshot, Document]], debounce_ms: int, parent=None):
+    def __init__(self, take_snapshot: Callable[[int], Snapshot], debounce_ms: int, in_process: bool, parent=None):
         super().__init__(parent)
         self.take_snapshot = take_snapshot
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.client = ServerClient(in_process, self)
+        self.client.replied.connect(self._replied)
+        self.client.died.connect(self.failed)
         self.timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self.timer.timeout.connect(self.check_now)
-        self.signals = _Signals(self)
-        self.signals.finished.connect(self._finished)
-        self.signals.failed.connect(self._failed)
-        self.signals.progress.connect(self._progress)
         self.job = 0
         self.categories: set[Category] | None = None
         self.disabled: tuple[str, ...] = ()
-        self._checker: Checker | None = None
+        self.path: str | None = None
+        self.draft = Document([])
+        self._requests: dict[int, str] = {}
         self._checked_once = False
 
     @property
     def busy(self) -> bool:
-        return self.timer.isActive() or self.pool.activeThreadCount() > 0
+        return self.timer.isActive() or "check" in self._requests.values()
+
+    def _ensure_server(self) -> None:
+        if self.client.start():  # a new server knows nothing yet
+            self.client.send("configure", self.categories, self.disabled)
+            if self.path is not None:
+                self._requests[self.client.send("open", self.path)] = "reopen"
+            else:
+                self.client.send("adopt", self.draft)
 
     def configure(self, categories: set[Category], disabled: tuple[str, ...]) -> None:
         """New preferences: the next check builds a new engine."""
         self.categories, self.disabled = set(categories), tuple(disabled)
-        self._checker = None
+        if self.client.running:
+            self.client.send("configure", self.categories, self.disabled)
 
     def forget(self) -> None:
         """The user's word lists changed: cached paragraph results are no longer right."""
-        if self._checker is not None:
-            self._checker.forget()
+        self._ensure_server()
+        self.client.send("forget")
+
+    def open(self, path: str | Path) -> None:
+        """Read a draft on the server; `opened` or `open_failed` follows."""
+        self._ensure_server()
+        self._requests[self.client.send("open", str(path))] = f"open:{path}"
+
+    def adopt(self, draft: Document, path: str | None = None) -> None:
+        """Use ``draft`` (read here, or empty) as the draft the text is an edit of."""
+        self.draft, self.path = draft, path
+        self._ensure_server()
+        self.client.send("adopt", draft)
+
+    def save(self, texts: list[str], path: str | Path) -> Document:
+        """Write the text through the server; return the draft read back; raise `OutputError`."""
+        self._ensure_server()
+        self.timer.stop()
+        self.job += 1
+        self.client.send("announce", self.job)  # stop a running check: the save would wait for it
+        reply = self.client.call("save", texts, str(path))
+        if reply[0] != "saved":
+            raise OutputError(reply[2])
+        self.draft, self.path = reply[2], str(path)
+        return self.draft
 
     def schedule(self) -> None:
         """An edit: check again once the typing pauses."""
@@ -102,35 +212,34 @@ class CheckScheduler(QObject):
 
     def check_now(self) -> None:
         self.timer.stop()
+        self._ensure_server()
         self.job += 1
-        snapshot, draft = self.take_snapshot(self.job)
-        if self._checker is not None:
-            self._checker.announce(self.job)
-        self.started.emit(not self._checked_once)
-        self.pool.start(_CheckRunnable(self._make_checker, snapshot, draft, self.signals))
+        self.client.send("announce", self.job)
+        self._requests[self.client.send("check", self.take_snapshot(self.job))] = "check"
+        emit(self.started, not self._checked_once)
 
-    def wait(self) -> None:
-        """Block until the running check is done (closing the window, tests)."""
+    def close(self) -> None:
         self.timer.stop()
-        self.pool.waitForDone()
+        self.client.close()
 
-    def _make_checker(self) -> Checker:
-        # Runs on the worker thread, so importing the checks and loading their models never blocks the window.
-        if self._checker is None:
-            self._checker = Checker(self.categories, self.disabled)
-        return self._checker
-
-    def _finished(self, outcome: Outcome) -> None:
-        if outcome.job != self.job:
-            logger.debug("dropping outcome of job %d (newest is %d)", outcome.job, self.job)
+    def _replied(self, reply: tuple) -> None:
+        kind, request, *values = reply
+        if kind == "progress":
+            if values[0] == self.job:
+                emit(self.progress, values[1])
             return
-        self._checked_once = True
-        self.finished.emit(outcome)
-
-    def _failed(self, job: int, message: str) -> None:
-        if job == self.job:
-            self.failed.emit(message)
-
-    def _progress(self, job: int, per_mille: int) -> None:
-        if job == self.job:
-            self.progress.emit(per_mille)
+        purpose = self._requests.pop(request, None)
+        if kind == "outcome":
+            outcome = values[0]
+            if outcome.job == self.job:
+                self._checked_once = True
+                emit(self.finished, outcome)
+            else:
+                logger.debug("dropping outcome of job %d (newest is %d)", outcome.job, self.job)
+        elif kind == "opened" and purpose and purpose.startswith("open:"):
+            self.draft, self.path = values[0], purpose.removeprefix("open:")
+            emit(self.opened, self.draft, self.path)
+        elif kind == "failed" and purpose and purpose.startswith("open:"):
+            emit(self.open_failed, values[0])
+        elif kind == "failed" and purpose == "check":
+            emit(self.failed, values[0])

@@ -17,7 +17,10 @@ def data_dir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def settings(tmp_path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    """Settings in a temporary INI file; the check server runs on a thread (fast start, shared models)."""
+    stored = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    stored.set_value("check/in_process", True)
+    return stored
 
 
 @pytest.fixture
@@ -29,7 +32,6 @@ def window(qtbot, settings):
     qtbot.waitExposed(main)
     yield main
     # Closed here rather than by qtbot, which would meet the unsaved-changes prompt first.
-    main.scheduler.wait()
     main.editor.document().setModified(False)
     main.close()
     main.deleteLater()

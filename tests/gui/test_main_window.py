@@ -245,19 +245,20 @@ def test_crash_recovery_offers_the_autosaved_text(qtbot, window, rich, settings,
     assert restarted.editor.toPlainText().endswith("必由之路。（完）")
     assert restarted.path == rich and restarted.isWindowModified()
     assert not saved.exists()
-    restarted.scheduler.wait()
     restarted.editor.document().setModified(False)
     restarted.close()
 
 
-def test_bad_input_shows_a_message_instead_of_crashing(window, tmp_path, monkeypatch):
+def test_bad_input_shows_a_message_instead_of_crashing(qtbot, window, tmp_path, monkeypatch):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    assert not window.open_path(empty)
-    assert not window.open_path(tmp_path / "missing.docx")
+    window.open_path(empty)
+    window.open_path(tmp_path / "missing.docx")
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=30_000)
     assert "文件为空" in shown[0] and "文件不存在" in shown[1]
+    assert window.path is None
 
 
 def test_find_replace_all_is_one_undo_step(qtbot, window, rich):
