@@ -1,8 +1,8 @@
 """Candidate corrections and their features: the language model's view of one sentence.
 
 For every character that has confusable characters (same pinyin, similar shape),
-each candidate is put in its place and the three trigrams that see it are scored
-again; the gain in log10 probability says how much more fluent the sentence
+each candidate is put in its place and the n-grams that see it (three for a
+trigram model) are scored again; the gain in log10 probability says how much more fluent the sentence
 becomes. The best few candidates of a position become rows of features, which
 the re-ranker (`editor.core.lm.reranker`) turns into a probability. The same code
 produces the rows the re-ranker is trained on (`tools/lm_train_reranker.py`).
@@ -68,6 +68,7 @@ class Scorer:
 
     def __init__(self, model, lexicon: Lexicon) -> None:
         self.model = model
+        self.order = model.order
         self.lexicon = lexicon
         self.confusables = {
             char: tuple((other, kind) for other, kind in others if other in model)
@@ -92,7 +93,7 @@ class Scorer:
             others = self.confusables.get(char)
             if not others or not _HAN.match(char) or position in skip:
                 continue
-            start, end = max(0, position - 2), min(size, position + 3)
+            start, end = max(0, position - self.order + 1), min(size, position + self.order)
             left, right = " ".join(tokens[start:position]), " ".join(tokens[position + 1 : end])
             bos, eos = start == 0, end == size
             base = model.score(f"{left} {char} {right}", bos=bos, eos=eos)
@@ -102,7 +103,7 @@ class Scorer:
             better = sorted((gain for gain in gains if gain[0] > 0), reverse=True)
             if not better:
                 continue
-            local = sum(token_scores[position : position + 3])
+            local = sum(token_scores[position : position + self.order])
             context_start = max(0, position - 3)
             context = tokens[context_start : position + 4]
             at = position - context_start

@@ -55,12 +55,14 @@ def _total_probability(model, vocabulary: list[str], context: str) -> float:
     return sum(10 ** model.BaseScore(state, word, kenlm.State()) for word in vocabulary)
 
 
-@pytest.mark.parametrize("options", [(), ("--min-trigram-count", "2", "--min-bigram-count", "2")])
+@pytest.mark.parametrize(
+    "options", [("--min-counts", "1", "1"), ("--min-counts", "2", "2"), ("--order", "4", "--min-counts", "1", "2", "2")]
+)
 def test_every_context_is_a_probability_distribution(tmp_path, options):
     path = _build(tmp_path, "model", *options)
     model, vocabulary = _load(path), _vocabulary(path)
-    assert model.order == 3
-    for context in ("会议", "研究", "区", "全区", "工作"):
+    assert model.order == (4 if "4" in options else 3)
+    for context in ("会议", "研究", "区", "全区", "工作", "会议强", "要进一"):
         assert _total_probability(model, vocabulary, context) == pytest.approx(1.0, abs=1e-3)
 
 
@@ -72,7 +74,7 @@ def test_seen_text_is_more_likely_than_scrambled_text(tmp_path):
 def test_the_same_text_gives_the_same_bytes_and_a_build_record(tmp_path):
     first, second = _build(tmp_path, "a"), _build(tmp_path, "b")
     assert first.read_bytes() == second.read_bytes()
-    assert '"min_trigram_count": 2' in (first.parent / "model.json").read_text(encoding="utf-8")
+    assert '"3": 2' in (first.parent / "model.json").read_text(encoding="utf-8")
 
 
 def test_a_missing_input_is_a_one_line_error(tmp_path, capsys):
