@@ -148,10 +148,10 @@ class FindingsPanel(QWidget):
             self.details.clear()
             return
         fix = fix_description(issue, self.paragraphs)
-        fix_line = f"<br><b>{escape(self.tr('Fix:'))}</b> {escape(fix)}" if fix else ""
+        fix_label, rule_label = escape(self.tr("Fix:")), escape(self.tr("Rule:"))
+        fix_line = f"<br><b>{fix_label}</b> {escape(fix)}" if fix else ""
         self.details.setText(
-            f"<p>{escape(issue.message)}</p>"
-            f"<p><b>{escape(self.tr('Rule:'))}</b> <code>{escape(issue.rule)}</code>{fix_line}</p>"
+            f"<p>{escape(issue.message)}</p><p><b>{rule_label}</b> <code>{escape(issue.rule)}</code>{fix_line}</p>"
         )
         emit(self.selected, issue)
 

@@ -593,7 +593,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args) -> None:
         name = self.path.name if self.path else self.tr("Untitled")
-        self.setWindowTitle(f"{name}[*] — {self.tr('Proofdesk')}")
+        application = self.tr("Proofdesk")
+        self.setWindowTitle(f"{name}[*] — {application}")
         self.setWindowModified(self.editor.document().isModified())
 
     def _update_status(self) -> None:

@@ -1,0 +1,525 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Category</name>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="18" />
+        <source>Layout</source>
+        <translation>排版</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="19" />
+        <source>Typos</source>
+        <translation>别字</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="20" />
+        <source>Names</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="21" />
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="22" />
+        <source>Punctuation</source>
+        <translation>标点</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="47" />
+        <source>Find and Replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="50" />
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="52" />
+        <source>Find Next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="53" />
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="54" />
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="57" />
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="60" />
+        <source>Replace with:</source>
+        <translation>替换为：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="81" />
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/dialogs.py" line="106" />
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="54" />
+        <source>Filter findings…</source>
+        <translation>筛选问题…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="58" />
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="58" />
+        <source>Text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="58" />
+        <source>Fix</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="151" />
+        <source>Fix:</source>
+        <translation>修改：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="151" />
+        <source>Rule:</source>
+        <translation>规则：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="139" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="140" />
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="141" />
+        <source>New from &amp;Clipboard</source>
+        <translation>从剪贴板新建(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="142" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="143" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="146" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="147" />
+        <source>Save as &amp;DOCX…</source>
+        <translation>另存为 DOCX(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="148" />
+        <source>Save as &amp;TXT…</source>
+        <translation>另存为 TXT(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="150" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="152" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="153" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="154" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="156" />
+        <source>&amp;Find and Replace…</source>
+        <translation>查找和替换(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="158" />
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="160" />
+        <source>&amp;Proofread</source>
+        <translation>校对(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="161" />
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="162" />
+        <source>&amp;Next Finding</source>
+        <translation>下一处问题(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="163" />
+        <source>&amp;Previous Finding</source>
+        <translation>上一处问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="164" />
+        <source>&amp;Accept Fix</source>
+        <translation>接受修改(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="165" />
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="167" />
+        <source>&amp;Repair All Layout Breaks…</source>
+        <translation>修复全部排版断行(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="168" />
+        <source>Apply All &amp;Safe Fixes</source>
+        <translation>应用全部安全修改(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="172" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="173" />
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="174" />
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="175" />
+        <source>&amp;Actual Size</source>
+        <translation>原始大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="177" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="178" />
+        <source>&amp;About Proofdesk</source>
+        <translation>关于校对台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="189" />
+        <source>Open Draft</source>
+        <translation>打开稿件</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="202" />
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="218" />
+        <location filename="../../editor/gui/main_window.py" line="233" />
+        <source>Cannot Open Draft</source>
+        <translation>无法打开稿件</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="231" />
+        <source>Clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="274" />
+        <source>Loading dictionaries and the language model for the first check…</source>
+        <translation>首次检查：正在加载词典和语言模型…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="287" />
+        <source>Checked in %1 s</source>
+        <translation>检查完成，用时 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="292" />
+        <source>The check failed: %1</source>
+        <translation>检查出错：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="320" />
+        <source>(delete)</source>
+        <translation>（删除）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="326" />
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="327" />
+        <source>Ignore All</source>
+        <translation>全部忽略</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="333" />
+        <source>Add to Dictionary</source>
+        <translation>加入用户词典</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="349" />
+        <source>No findings</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="373" />
+        <source>No finding at the cursor</source>
+        <translation>光标处没有问题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="401" />
+        <source>Dictionary</source>
+        <translation>用户词典</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/main_window.py" line="442" />
+        <source>%n fix(es) applied</source>
+        <translation>
+            <numerusform>已应用 %n 处修改</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="447" />
+        <source>Nothing to apply</source>
+        <translation>没有可应用的修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/main_window.py" line="450" />
+        <source>%n change(s) will be applied as one step (Undo reverts them all).</source>
+        <translation>
+            <numerusform>将一次应用 %n 处修改（撤销一次即可全部还原）。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="457" />
+        <source>Repair All Layout Breaks</source>
+        <translation>修复全部排版断行</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="461" />
+        <source>Apply Safe Fixes: %1</source>
+        <translation>应用安全修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="480" />
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="482" />
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="493" />
+        <source>Cannot Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="501" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="511" />
+        <source>Unsaved Changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="512" />
+        <source>The draft has unsaved changes. Save them?</source>
+        <translation>稿件有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="533" />
+        <source>an unsaved draft</source>
+        <translation>未保存的稿件</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="536" />
+        <source>Restore Unsaved Work</source>
+        <translation>恢复未保存的稿件</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="537" />
+        <source>Proofdesk did not close properly. Restore the text of %1 autosaved at %2?</source>
+        <translation>校对台上次没有正常关闭。是否恢复 %2 自动保存的 %1 的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="588" />
+        <source>About Proofdesk</source>
+        <translation>关于校对台</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="589" />
+        <source>Proofdesk %1: a proofreading desk for Chinese newspaper and bulletin copy.</source>
+        <translation>校对台 %1：中文报刊与简报稿件校对工具。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="595" />
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="596" />
+        <source>Proofdesk</source>
+        <translation>校对台</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="606" />
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="606" />
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="608" />
+        <source>%1 characters</source>
+        <translation>%1 字</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="609" />
+        <source>no findings</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="610" />
+        <source>error rate %1 per 10,000 (%2)</source>
+        <translation>差错率 %1/万（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="46" />
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="48" />
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="49" />
+        <source>Dictionary</source>
+        <translation>用户词典</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="50" />
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="64" />
+        <source>Category / rule</source>
+        <translation>类别 / 规则</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="78" />
+        <source>Switch whole categories or single rules on and off.</source>
+        <translation>可按类别或逐条规则开启、关闭检查。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="86" />
+        <source>One word a line; lines starting with # are comments.</source>
+        <translation>每行一个词；以 # 开头的行是注释。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="87" />
+        <source>User dictionary:</source>
+        <translation>用户词典：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="87" />
+        <source>Ignore list:</source>
+        <translation>忽略列表：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="107" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="111" />
+        <source>Font:</source>
+        <translation>字体：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="112" />
+        <source>Size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="113" />
+        <source>Language (after restart):</source>
+        <translation>界面语言（重启后生效）：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="114" />
+        <source>Autosave every:</source>
+        <translation>自动保存间隔：</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="31" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+</TS>
