@@ -1,0 +1,93 @@
+"""The real window under a real X server with a CJK font: a picture of the sample page and its findings.
+
+Writes docs/screenshot.png when PROOFDESK_UPDATE_SCREENSHOT=1, otherwise a temporary file.
+Skips where Xvfb or a CJK font is missing, except in CI, which installs both.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from editor.core.issue import Category
+from editor.gui.categories import COLOURS
+
+ROOT = Path(__file__).resolve().parents[2]
+SIZE = (1280, 800)
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI must install xvfb, xauth and fonts-noto-cjk)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def x_display():
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        _unavailable("Xvfb is not installed")
+    fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
+    if not fonts.strip():
+        _unavailable("no CJK font is installed (fonts-noto-cjk)")
+    reader, writer = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(writer), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        pass_fds=(writer,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(writer)
+    with os.fdopen(reader) as stream:
+        number = stream.readline().strip()
+    if not number:
+        server.kill()
+        _unavailable("Xvfb did not start")
+    yield f":{number}"
+    server.terminate()
+    server.wait(10)
+
+
+def _share_of(image: QImage, colour: QColor, tolerance: int = 40) -> float:
+    hits = total = 0
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width(), 3):
+            pixel = image.pixelColor(x, y)
+            total += 1
+            hits += (
+                abs(pixel.red() - colour.red())
+                + abs(pixel.green() - colour.green())
+                + abs(pixel.blue() - colour.blue())
+                < tolerance
+            )
+    return hits / total
+
+
+def test_screenshot_of_the_sample_page(x_display, sample_page, tmp_path):
+    update = os.environ.get("PROOFDESK_UPDATE_SCREENSHOT") == "1"
+    output = ROOT / "docs" / "screenshot.png" if update else tmp_path / "screenshot.png"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", "PROOFDESK_DATA_DIR": str(tmp_path / "data")}
+    command = [
+        sys.executable,
+        "-m",
+        "editor.gui.screenshot",
+        str(sample_page),
+        str(output),
+        "--size",
+        "x".join(map(str, SIZE)),
+    ]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180, cwd=ROOT)
+    if result.returncode != 0 and "xcb" in result.stderr and "plugin" in result.stderr:
+        _unavailable(f"Qt's xcb platform plugin cannot start: {result.stderr.strip().splitlines()[-1]}")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(output))
+    assert (image.width(), image.height()) == SIZE
+    assert _share_of(image, QColor("white")) < 0.9, "the window is blank"
+    layout_marks = _share_of(image, COLOURS[Category.LAYOUT].lighter(185), tolerance=30)
+    assert layout_marks > 0.0002, "the layout cuts are not highlighted"  # 0.0008 on the sample page, 0 unmarked
