@@ -1,51 +1,65 @@
 """`typo.lm`: characters the language model finds out of place, with a confusable correction.
 
 The statistical layer of the typo category (see `editor.core.lm.detector`). It leaves
-alone everything `editor.core.names.find_protected_spans` protects (names, bylines,
-companies, the user's dictionary and ignore list), and any span the rule layers
-(`typo.confusion`, `typo.idiom`) already report, so that one slip is reported once.
+alone everything `editor.core.names` protects (names, bylines, companies, the user's
+dictionary and ignore list) including the document's memory of names (a name
+established once, 区长恽淇丞, is protected wherever else it stands), and any span the
+rule layers (`typo.confusion`, `typo.idiom`) report, so that one slip is reported once.
+
+It is a document check only because of that memory; the detector's work is cached
+per paragraph text, so re-checking a document after an edit redoes the edited
+paragraphs only.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from functools import lru_cache
 
-from editor.core.document import Paragraph
-from editor.core.engine import registry
+from editor.core.document import Document, Paragraph
+from editor.core.engine import Scope, registry
 from editor.core.issue import Category, Issue, Severity
-from editor.core.lm.detector import typo_detector
-from editor.core.names import find_protected_spans
+from editor.core.lm.detector import Finding, typo_detector
+from editor.core.names import document_names, find_protected_spans
 
 logger = logging.getLogger(__name__)
 
 RULE = "typo.lm"
 
 
-@registry.paragraph_check(RULE, Category.TYPO)
-def check_typo_lm(index: int, paragraph: Paragraph) -> Iterator[Issue]:
-    text = paragraph.text
-    detector = typo_detector()
-    if not detector.available or not text.strip():
+@registry.document_check(RULE, Category.TYPO)
+def check_typo_lm(document: Document) -> Iterator[Issue]:
+    if not typo_detector().available:
         return
-    for finding in detector.find(text, protected=[*find_protected_spans(text), *_rule_layer_spans(index, paragraph)]):
-        yield Issue(
-            rule=RULE,
-            category=Category.TYPO,
-            severity=Severity.WARNING,
-            paragraph=index,
-            start=finding.start,
-            end=finding.end,
-            text=finding.text,
-            message=f"疑似错别字：“{finding.text}”可能应为“{finding.suggestion}”（语言模型判断，请核对）",
-            suggestions=(finding.suggestion,),
-        )
+    names = document_names(document.texts)
+    for index, paragraph in enumerate(document.paragraphs):
+        if not paragraph.text.strip():
+            continue
+        protected = [*find_protected_spans(paragraph.text, names), *_rule_layer_spans(index, paragraph)]
+        for finding in _findings(paragraph.text, tuple(protected)):
+            yield Issue(
+                rule=RULE,
+                category=Category.TYPO,
+                severity=Severity.WARNING,
+                paragraph=index,
+                start=finding.start,
+                end=finding.end,
+                text=finding.text,
+                message=f"疑似错别字：“{finding.text}”可能应为“{finding.suggestion}”（语言模型判断，请核对）",
+                suggestions=(finding.suggestion,),
+            )
+
+
+@lru_cache(maxsize=4096)
+def _findings(text: str, protected: tuple[tuple[int, int], ...]) -> list[Finding]:
+    return typo_detector().find(text, protected)
 
 
 def _rule_layer_spans(index: int, paragraph: Paragraph) -> list[tuple[int, int]]:
     """Spans the rule-based typo checks report in this paragraph (they are more precise than the model)."""
     spans = []
     for check in registry.checks.values():
-        if check.category is Category.TYPO and check.id != RULE and check.scope.value == "paragraph":
+        if check.category is Category.TYPO and check.id != RULE and check.scope is Scope.PARAGRAPH:
             spans.extend((issue.start, issue.end) for issue in check.run(index, paragraph))
     return spans

@@ -9,7 +9,7 @@ from editor.core.checks import typo_lm
 from editor.core.document import Document
 from editor.core.engine import Engine
 from editor.core.issue import Category, Severity
-from editor.core.lm.detector import NullDetector, typo_detector
+from editor.core.lm.detector import Finding, NullDetector, typo_detector
 
 TYPO = "会议要求，各部门要切实履形职责，确保各项措施落到实处。"
 
@@ -52,3 +52,25 @@ def test_a_slip_the_rule_layers_report_is_reported_once(sentence):
 def test_without_a_model_the_check_reports_nothing(monkeypatch):
     monkeypatch.setattr(typo_lm, "typo_detector", lambda: NullDetector("错别字检查不可用：测试"))
     assert [issue for issue in _issues(TYPO) if issue.rule == "typo.lm"] == []
+
+
+class _FlagEveryCharacter:
+    """A stand-in detector that suspects every character it is not told to leave alone."""
+
+    available = True
+
+    def find(self, text, protected=()):
+        blocked = {offset for start, end in protected for offset in range(start, end)}
+        return [Finding(i, i + 1, char, "某", 1.0) for i, char in enumerate(text) if i not in blocked]
+
+
+def test_a_name_established_elsewhere_in_the_document_is_protected(monkeypatch):
+    monkeypatch.setattr(typo_lm, "typo_detector", _FlagEveryCharacter)
+    typo_lm._findings.cache_clear()
+    try:
+        issues = _issues("区委副书记、区长恽淇丞出席会议。", "恽淇丞指出，要抓好各项工作落实。")
+    finally:
+        typo_lm._findings.cache_clear()
+    flagged = {(issue.paragraph, issue.start) for issue in issues if issue.rule == "typo.lm"}
+    assert flagged and not flagged & {(1, 0), (1, 1), (1, 2)}
+    assert not flagged & {(0, 8), (0, 9), (0, 10)}
