@@ -139,6 +139,14 @@ class ProofTextEdit(QPlainTextEdit):
                     return issue
         return None
 
+    def character_at(self, point) -> int:
+        """The document position of the character under a viewport point (not the nearest gap)."""
+        cursor = self.cursorForPosition(point)
+        position = cursor.position()
+        if self.cursorRect(cursor).left() > point.x() and position > cursor.block().position():
+            position -= 1
+        return position
+
     def show_finding(self, issue: Issue) -> None:
         """Select and reveal a finding, and mark it as the current one."""
         self.current = issue
@@ -214,19 +222,19 @@ class ProofTextEdit(QPlainTextEdit):
         painter.end()
 
     # -- interaction ---------------------------------------------------------------------------
-    def event(self, event) -> bool:
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt override; tooltips arrive at the viewport)
         if event.type() == event.Type.ToolTip:
-            issue = self.finding_at(self.cursorForPosition(event.pos()).position())
+            issue = self.finding_at(self.character_at(event.pos()))
             if issue is not None:
-                QToolTip.showText(event.globalPos(), issue.message, self)
+                QToolTip.showText(event.globalPos(), issue.message, self.viewport())
             else:
                 QToolTip.hideText()
             return True
-        return super().event(event)
+        return super().viewportEvent(event)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
         menu = self.createStandardContextMenu(event.pos())
-        issue = self.finding_at(self.cursorForPosition(event.pos()).position())
+        issue = self.finding_at(self.character_at(event.pos()))
         if issue is not None and self.menu_builder is not None:
             self.menu_builder(menu, issue)
         menu.exec(event.globalPos())

@@ -303,3 +303,59 @@ def test_headlines_are_drawn_distinctly(opened):
     bold = [r.format.fontWeight() for r in headline.layout().formats()]
     assert bold and bold[0] > 400
     assert not body.layout().formats()
+
+
+def test_hovering_a_finding_shows_its_message(qtbot, window, rich):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    _open(qtbot, window, rich)
+    typo = next(issue for issue in window.fresh_findings() if issue.text == "签定")
+    rect = window.editor.cursorRect(window.editor.cursor_for(typo))
+    point = rect.center()
+    point.setX(rect.left() - 4)  # inside the selection, which ends at the cursor rectangle
+    event = QHelpEvent(QEvent.Type.ToolTip, point, window.editor.viewport().mapToGlobal(point))
+    assert window.editor.finding_at(window.editor.character_at(point)) == typo
+    window.editor.viewportEvent(event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert QToolTip.text() == typo.message
+
+
+def test_f8_wraps_and_shift_f8_goes_back(qtbot, window, rich):
+    _open(qtbot, window, rich)
+    ordered = sorted(window.panel.visible_issues(), key=lambda issue: (issue.paragraph, issue.start, issue.rule))
+    assert window.go_to_finding(-1) == ordered[-1]  # from the start, back wraps to the last one
+    assert window.go_to_finding(1) == ordered[0]
+    assert window.go_to_finding(1) == ordered[1]
+    assert window.go_to_finding(-1) == ordered[0]
+
+
+def test_the_first_check_says_the_models_are_loading(qtbot, window, rich):
+    messages = []
+    window.statusBar().messageChanged.connect(messages.append)
+    _open(qtbot, window, rich)
+    assert any("language model" in message or "语言模型" in message for message in messages)
+    assert window.progress.isHidden()
+
+
+def test_preferences_switch_categories_and_edit_word_lists(qtbot, window, rich, settings, data_dir, monkeypatch):
+    from PySide6.QtCore import Qt as QtCore
+
+    from editor.gui.preferences import PreferencesDialog
+
+    _open(qtbot, window, rich)
+    assert any(issue.category is Category.TYPO for issue in window.fresh_findings())
+    dialog = PreferencesDialog(settings, window)
+    dialog.category_items[Category.TYPO].setCheckState(0, QtCore.CheckState.Unchecked)
+    dialog.word_files["ignore.txt"].setPlainText("# 忽略\n签定")
+    dialog.font_size.setValue(18)
+    monkeypatch.setattr(
+        PreferencesDialog, "exec", lambda self: (dialog.accept(), PreferencesDialog.DialogCode.Accepted)[1]
+    )
+    _wait_checked(qtbot, window, window.show_preferences)
+    assert Category.TYPO.value not in settings.value("check/categories")
+    assert not any(issue.category is Category.TYPO for issue in window.fresh_findings())
+    assert any(issue.category is Category.NUMBER for issue in window.fresh_findings())
+    assert (data_dir / "ignore.txt").read_text(encoding="utf-8").split() == ["#", "忽略", "签定"]
+    assert window.editor.font().pointSize() == 18
