@@ -16,6 +16,7 @@ def _windows():
 def test_proofdesk_file_opens_the_editor(qtbot, qapp, settings, monkeypatch, tmp_path):
     draft = tmp_path / "稿件.txt"
     draft.write_text("双方签定了合作协议。\n", encoding="utf-8")
+    settings.set_value("ui/language", "en")  # no translator left installed for the other tests
     monkeypatch.setattr("editor.gui.app.Settings", lambda: settings)
     monkeypatch.setattr(type(qapp), "exec", lambda self: 0)
     before = set(_windows())
