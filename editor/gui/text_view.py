@@ -23,6 +23,8 @@ from editor.gui.signals import emit
 
 _LAYERS = ("findings", "current")
 _JOIN_MARK = "↵"
+_PILCROW = "¶"
+_PILCROW_COLOUR = QColor("#c8c8c8")
 _CURRENT_BACKGROUND = QColor(255, 235, 130)
 #: Above this many changed blocks, one pass over the document is cheaper than block by block.
 _REHIGHLIGHT_ALL = 20
@@ -207,18 +209,19 @@ class ProofTextEdit(QPlainTextEdit):
             block = block.next()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """The text, then a mark after each paragraph: ↵ where a cut will be joined, a faint ¶ elsewhere."""
         super().paintEvent(event)
         painter = QPainter(self.viewport())
-        painter.setPen(COLOURS[Category.LAYOUT])
+        descent = self.fontMetrics().descent()
         for block in self._visible_blocks():
-            for issue in self._by_paragraph.get(block.blockNumber(), []):
-                if issue.joins_next and self.is_fresh(issue):
-                    end = QTextCursor(block)
-                    end.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-                    rect = self.cursorRect(end)
-                    baseline = rect.bottom() - self.fontMetrics().descent()
-                    painter.drawText(QPointF(rect.right() + 2, baseline), _JOIN_MARK)
-                    break
+            joins = any(
+                issue.joins_next and self.is_fresh(issue) for issue in self._by_paragraph.get(block.blockNumber(), [])
+            )
+            end = QTextCursor(block)
+            end.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            rect = self.cursorRect(end)
+            painter.setPen(COLOURS[Category.LAYOUT] if joins else _PILCROW_COLOUR)
+            painter.drawText(QPointF(rect.right() + 2, rect.bottom() - descent), _JOIN_MARK if joins else _PILCROW)
         painter.end()
 
     # -- interaction ---------------------------------------------------------------------------

@@ -1,0 +1,75 @@
+"""The worker's check: changed paragraphs only, empty blocks as blank lines, newer jobs cancel older ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core import engine
+from editor.core.document import Document
+from editor.core.engine import Registry
+from editor.core.issue import Category, Issue, Severity
+from editor.gui.checking import Cancelled, Checker, Snapshot
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """A registry with one paragraph check that flags 签定 and records every paragraph it reads."""
+    seen: list[str] = []
+    registry = Registry()
+
+    @registry.paragraph_check("typo.test_counting", Category.TYPO)
+    def counting(index, paragraph):
+        seen.append(paragraph.text)
+        start = paragraph.text.find("签定")
+        if start >= 0:
+            yield Issue("typo.test_counting", Category.TYPO, Severity.ERROR, index, start, start + 2, "签定", "别字")
+
+    monkeypatch.setattr(engine, "load_checks", lambda: registry)
+    return seen
+
+
+def _snapshot(job, texts):
+    return Snapshot(job, tuple((i, 0, text) for i, text in enumerate(texts)))
+
+
+TEXTS = ["武进召开推进会", "双方签定了协议。", "会议要求加快建设。"]
+
+
+def test_only_changed_paragraphs_are_checked_again(counted):
+    checker = Checker()
+    draft = Document.from_texts(TEXTS)
+    first = checker.run(_snapshot(1, TEXTS), draft)
+    assert sorted(counted) == sorted(TEXTS)
+    counted.clear()
+    edited = [TEXTS[0], TEXTS[1], "会议要求加快推进。"]
+    second = checker.run(_snapshot(2, edited), draft)
+    assert counted == ["会议要求加快推进。"]
+    assert (
+        [(i.paragraph, i.text) for i in first.issues] == [(i.paragraph, i.text) for i in second.issues] == [(1, "签定")]
+    )
+    checker.forget()
+    counted.clear()
+    checker.run(_snapshot(3, edited), draft)
+    assert len(counted) == 3
+
+
+def test_empty_blocks_are_blank_lines_and_findings_keep_block_numbers(counted):
+    texts = ["武进召开推进会", "", "", "双方签定了协议。"]
+    outcome = Checker().run(_snapshot(1, texts), Document.from_texts(["武进召开推进会", "双方签定了协议。"]))
+    assert "" not in counted
+    assert [(issue.paragraph, issue.text) for issue in outcome.issues] == [(3, "签定")]
+    assert len(outcome.kinds) == 4
+
+
+def test_a_newer_job_cancels_the_running_one(counted):
+    checker = Checker()
+    checker.announce(5)
+    with pytest.raises(Cancelled):
+        checker.run(_snapshot(4, TEXTS), Document.from_texts(TEXTS))
+    assert checker.run(_snapshot(6, TEXTS), Document.from_texts(TEXTS)).job == 6
+
+
+def test_progress_is_reported(counted):
+    reports = []
+    Checker().run(_snapshot(1, TEXTS), Document.from_texts(TEXTS), lambda done, total: reports.append((done, total)))
+    assert reports[-1] == (3, 3)
