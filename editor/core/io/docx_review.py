@@ -9,14 +9,18 @@ between the two fragments: the manual line break, stray spaces, and the paragrap
 marks (``w:pPr/w:rPr/w:del``), so that accepting it joins the paragraphs. Each
 finding also gets a comment with its Chinese message, its suggestion and its rule id.
 
-Marking up hides or adds text, so the paragraphs are marked up from the last
-finding to the first: offsets before the place being marked stay valid.
+Marking up hides and adds text, so every run is cut where markup will begin or end
+before anything is marked (`docx_runs.RunIndex`); then each finding finds its runs
+by the offsets of the draft as read. Insertions at one place keep the order in
+which `apply_fixes` applies them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,8 +32,8 @@ from lxml import etree
 from editor.core.document import Document
 from editor.core.io.atomic import write_atomically
 from editor.core.io.docx_clean import build_clean_document
-from editor.core.io.docx_runs import run_properties, runs_between, split_runs_at
-from editor.core.io.docx_text import DocxOrigin, paragraph_atoms, reading_order, set_text, shown_text
+from editor.core.io.docx_runs import RunIndex, run_properties
+from editor.core.io.docx_text import DocxOrigin, reading_order, set_text
 from editor.core.issue import Issue
 
 logger = logging.getLogger(__name__)
@@ -65,6 +69,37 @@ class _Markup:
         self.date = date.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         ids = [int(value) for value in document.element.body.xpath(".//@w:id") if str(value).isdigit()]
         self.next_id = max(ids, default=0) + 1
+        self.indexes: dict[etree._Element, RunIndex] = {}
+        self.wrappers: set[etree._Element] = set()
+        self._placed: dict[tuple[etree._Element, int], etree._Element] = {}
+
+    def cut(self, cuts: dict[etree._Element, set[int]]) -> None:
+        """Cut the runs of every paragraph to be marked up, before any markup changes them."""
+        for paragraph, offsets in cuts.items():
+            self.indexes[paragraph] = RunIndex(paragraph, offsets)
+
+    def outer(self, run: etree._Element) -> etree._Element:
+        """The run, or the ``w:del`` this markup wrapped it in."""
+        parent = run.getparent()
+        return parent if parent in self.wrappers else run
+
+    def place(self, paragraph: etree._Element, position: int, element: etree._Element) -> None:
+        """Put ``element`` at ``position`` (original offsets), after what was put there before."""
+        key = (paragraph, position)
+        index = self.indexes[paragraph]
+        if key in self._placed:
+            self._placed[key].addnext(element)
+        elif (following := index.run_from(position)) is not None:
+            self.outside_revisions(following, before=True).addprevious(element)
+        elif (preceding := index.run_before(position)) is not None:
+            self.outside_revisions(preceding, before=False).addnext(element)
+        else:
+            paragraph.append(element)
+        self.placed_at(paragraph, position, element)
+
+    def placed_at(self, paragraph: etree._Element, position: int, element: etree._Element) -> None:
+        """Remember ``element`` as the last thing put at ``position``: what comes there next goes after it."""
+        self._placed[(paragraph, position)] = element
 
     def revision(self, tag: str) -> etree._Element:
         element = OxmlElement(tag)
@@ -108,11 +143,11 @@ class _Markup:
             for element in run.iter(*_RENAMED_WHEN_DELETED):
                 element.tag = _RENAMED_WHEN_DELETED[element.tag]
             wrappers.append(wrapper)
+        self.wrappers.update(wrappers)
         return wrappers
 
     def delete_text(self, paragraph: etree._Element, start: int, end: int) -> None:
-        if end > start:
-            self.delete_runs(runs_between(paragraph, start, end))
+        self.delete_runs(self.indexes[paragraph].runs(start, end))
 
     def delete_mark(self, paragraph: etree._Element) -> None:
         """Track the deletion of the paragraph mark: accepting it joins the paragraph to the next."""
@@ -161,24 +196,40 @@ def build_review_docx(draft: Document, issues: list[Issue], now: dt.datetime | N
     comments = {id(issue): markup.comment(issue) for issue in ordered}
     markup.next_id = max(markup.next_id, *comments.values(), 0) + 1  # revision ids apart from comment ids
     tracked = _tracked(ordered)
-    last = len(draft.paragraphs) - 1
-    for paragraph in reversed(range(len(draft.paragraphs))):
-        here = [issue for issue in ordered if issue.paragraph == paragraph]
-        place = located[paragraph]
-        if place is None:
-            continue
-        if paragraph < last and any(issue.joins_next and id(issue) in tracked for issue in here):
-            _mark_join(markup, draft, located, paragraph)
-        limit = len(draft.paragraphs[paragraph].text)
-        for _, issue in sorted(enumerate(here), key=lambda pair: _processing_order(*pair, tracked), reverse=True):
-            limit = _mark_issue(markup, place, issue, id(issue) in tracked, comments[id(issue)], limit)
+    spans = {id(issue): _span(draft, located, issue) for issue in ordered if located[issue.paragraph] is not None}
+    joins = [
+        join
+        for issue in ordered
+        if issue.joins_next and id(issue) in tracked and (join := _join(draft, located, issue.paragraph)) is not None
+    ]
+    markup.cut(_cuts(spans.values(), joins))
+    for issue in ordered:
+        if id(issue) in spans:
+            _mark_issue(markup, spans[id(issue)], issue, id(issue) in tracked, comments[id(issue)])
+    for join in joins:
+        _mark_join(markup, join)
     return document
 
 
-def _processing_order(index: int, issue: Issue, tracked: set[int]) -> tuple:
-    """Sort key, processed from the largest: last place first; at one place, comments alone before
-    changes, and insertions in reverse order of application, each new one going before the others."""
-    return issue.start, issue.end, id(issue) not in tracked, index
+@dataclass(frozen=True)
+class _Span:
+    """Where a finding is in the DOCX: its paragraph, its span and the span its comment brackets."""
+
+    element: etree._Element
+    start: int
+    end: int
+    anchor: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Join:
+    """What accepting a join deletes: ``here`` from ``end`` on, ``between`` whole, ``there`` up to ``start``."""
+
+    here: etree._Element
+    end: int
+    between: list[etree._Element]
+    there: etree._Element
+    start: int
 
 
 def _base(draft: Document, now: dt.datetime) -> tuple[DocxDocument, list[_Located | None]]:
@@ -208,72 +259,81 @@ def _tracked(issues: list[Issue]) -> set[int]:
     return chosen
 
 
-def _mark_issue(markup: _Markup, place: _Located, issue: Issue, tracked: bool, comment: int, limit: int) -> int:
-    """Mark one finding: its tracked change if any, and its comment. Return the new limit of valid offsets.
+def _span(draft: Document, located: list[_Located | None], issue: Issue) -> _Span:
+    """Where ``issue`` is; an empty span's comment brackets the character before it (or after it)."""
+    place = located[issue.paragraph]
+    start, end = place.start + issue.start, place.start + issue.end
+    if end > start:
+        anchor = (start, end)
+    elif issue.start > 0:
+        anchor = (start - 1, start)
+    elif draft.paragraphs[issue.paragraph].text:
+        anchor = (start, start + 1)
+    else:
+        anchor = (start, start)
+    return _Span(place.element, start, end, anchor)
 
-    Offsets from ``limit`` on were already marked up (text hidden or added), so the
-    span of a finding that reaches there is cut short.
-    """
-    paragraph = place.element
-    start, end = place.start + issue.start, place.start + min(issue.end, limit)
-    changes = tracked and issue.replacement != issue.text
-    deleted = runs_between(paragraph, start, end) if changes else []
-    anchor = _anchor(start, end, place.start + limit)
-    marked = runs_between(paragraph, *anchor)
-    if changes:
+
+def _join(draft: Document, located: list[_Located | None], paragraph: int) -> _Join | None:
+    """What joining ``paragraph`` to the next deletes; None where a join cannot be marked."""
+    if paragraph + 1 >= len(located) or located[paragraph] is None or located[paragraph + 1] is None:
+        return None
+    here, there = located[paragraph], located[paragraph + 1]
+    end = here.start + len(draft.paragraphs[paragraph].text)
+    if here.element is there.element:
+        return _Join(here.element, end, [], there.element, there.start)
+    if here.element.getparent() is not there.element.getparent():
+        logger.warning("not marking a join across table cells after paragraph %d", paragraph)
+        return None
+    siblings = list(here.element.itersiblings())
+    between = siblings[: next((i for i, element in enumerate(siblings) if element is there.element), 0)]
+    if any(element.tag in _BLOCKS_NOT_JOINED for element in between):
+        logger.warning("not marking a join across a table after paragraph %d", paragraph)
+        return None
+    return _Join(here.element, end, [element for element in between if element.tag == _P], there.element, there.start)
+
+
+def _cuts(spans: Iterable[_Span], joins: list[_Join]) -> dict[etree._Element, set[int]]:
+    """Every offset where markup begins or ends, by paragraph."""
+    cuts: dict[etree._Element, set[int]] = defaultdict(set)
+    for span in spans:
+        cuts[span.element].update((span.start, span.end, *span.anchor))
+    for join in joins:
+        cuts[join.here].add(join.end)
+        cuts[join.there].add(join.start)
+        for element in join.between:
+            cuts[element].add(0)
+    return cuts
+
+
+def _mark_issue(markup: _Markup, span: _Span, issue: Issue, tracked: bool, comment: int) -> None:
+    """Mark one finding: its tracked change if it has one, and its comment."""
+    index = markup.indexes[span.element]
+    insertion = None
+    if tracked and issue.replacement != issue.text:
+        deleted = index.runs(span.start, span.end)
         wrappers = markup.delete_runs(deleted)
-        marked = [_outermost(run, wrappers) for run in marked]
         if issue.replacement:
-            insertion = markup.insert_text(issue.replacement, deleted[0] if deleted else _run_at(paragraph, start))
+            formatted_like = deleted[0] if deleted else index.run_before(span.start)
+            if formatted_like is None:
+                formatted_like = index.run_from(span.start)
+            insertion = markup.insert_text(issue.replacement, formatted_like)
             if wrappers:
                 wrappers[-1].addnext(insertion)
+                markup.placed_at(span.element, span.end, insertion)
             else:
-                _insert_at(markup, paragraph, start, insertion)
-            marked.append(insertion)
-    _bracket(markup, paragraph, marked, anchor[0], comment)
-    return issue.start if changes else limit
+                markup.place(span.element, span.start, insertion)
+    anchored = [markup.outer(run) for run in index.runs(*span.anchor)]
+    if insertion is not None:  # the inserted text is bracketed too, before or after the anchor
+        if not anchored or span.anchor[0] >= span.end:
+            anchored.insert(0, insertion)
+        if span.anchor[1] <= span.end:
+            anchored.append(insertion)
+    _bracket(markup, span, anchored, comment)
 
 
-def _anchor(start: int, end: int, limit: int) -> tuple[int, int]:
-    """What a comment brackets: the flagged text, or for an empty span the character before (or after) it."""
-    if end > start:
-        return start, end
-    if start > 0:
-        return start - 1, start
-    return (start, start + 1) if start + 1 <= limit else (start, start)
-
-
-def _outermost(run: etree._Element, wrappers: list[etree._Element]) -> etree._Element:
-    parent = run.getparent()
-    return parent if any(parent is wrapper for wrapper in wrappers) else run
-
-
-def _run_at(paragraph: etree._Element, position: int) -> etree._Element | None:
-    """The run whose formatting new text at ``position`` takes: the one before it, else the one after."""
-    atoms = paragraph_atoms(paragraph)
-    before = [atom for atom in atoms if atom.end <= position]
-    if before:
-        return before[-1].run
-    return atoms[0].run if atoms else None
-
-
-def _insert_at(markup: _Markup, paragraph: etree._Element, position: int, element: etree._Element) -> None:
-    """Put ``element`` at ``position`` of the shown text, outside any tracked change."""
-    split_runs_at(paragraph, position)
-    atoms = paragraph_atoms(paragraph)
-    following = [atom for atom in atoms if atom.start >= position]
-    if following:
-        markup.outside_revisions(following[0].run, before=True).addprevious(element)
-    elif atoms:
-        markup.outside_revisions(atoms[-1].run, before=False).addnext(element)
-    else:
-        paragraph.append(element)
-
-
-def _bracket(
-    markup: _Markup, paragraph: etree._Element, marked: list[etree._Element], position: int, comment: int
-) -> None:
-    """Put a comment's range around ``marked`` (or at ``position`` if empty) and its reference after it."""
+def _bracket(markup: _Markup, span: _Span, marked: list[etree._Element], comment: int) -> None:
+    """Put a comment's range around ``marked`` (or at the span if empty) and its reference after it."""
     begin, finish = OxmlElement("w:commentRangeStart"), OxmlElement("w:commentRangeEnd")
     begin.set(_ID, str(comment))
     finish.set(_ID, str(comment))
@@ -282,37 +342,22 @@ def _bracket(
     reference_mark.set(_ID, str(comment))
     reference.append(reference_mark)
     if marked:
-        order = {element: index for index, element in enumerate(paragraph.iter())}
-        ranked = sorted(marked, key=lambda element: order[element])
-        ranked[0].addprevious(begin)
-        ranked[-1].addnext(finish)
+        marked[0].addprevious(begin)
+        marked[-1].addnext(finish)
     else:
-        _insert_at(markup, paragraph, position, begin)
+        markup.place(span.element, span.start, begin)
         begin.addnext(finish)
     finish.addnext(reference)
 
 
-def _mark_join(markup: _Markup, draft: Document, located: list[_Located | None], paragraph: int) -> None:
-    """Track the deletion of everything between this paragraph's text and the next one's."""
-    here, there = located[paragraph], located[paragraph + 1]
-    if there is None:
+def _mark_join(markup: _Markup, join: _Join) -> None:
+    """Track the deletion of everything between two fragments: spaces, soft returns, paragraph marks."""
+    if join.here is join.there:
+        markup.delete_text(join.here, join.end, join.start)
         return
-    end = here.start + len(draft.paragraphs[paragraph].text)
-    if here.element is there.element:
-        markup.delete_text(here.element, end, there.start)
-        return
-    if here.element.getparent() is not there.element.getparent():
-        logger.warning("not marking a join across table cells after paragraph %d", paragraph)
-        return
-    between = list(here.element.itersiblings())
-    between = between[: next((i for i, element in enumerate(between) if element is there.element), 0)]
-    if any(element.tag in _BLOCKS_NOT_JOINED for element in between):
-        logger.warning("not marking a join across a table after paragraph %d", paragraph)
-        return
-    between = [element for element in between if element.tag == _P]
-    for element in [here.element, *between]:
+    for element in [join.here, *join.between]:
         markup.delete_mark(element)
-    markup.delete_text(here.element, end, len(shown_text(paragraph_atoms(here.element))))
-    for element in between:
-        markup.delete_text(element, 0, len(shown_text(paragraph_atoms(element))))
-    markup.delete_text(there.element, 0, there.start)
+    markup.delete_text(join.here, join.end, markup.indexes[join.here].length)
+    for element in join.between:
+        markup.delete_text(element, 0, markup.indexes[element].length)
+    markup.delete_text(join.there, 0, join.start)

@@ -1,13 +1,17 @@
-"""Cut runs so that a span of a paragraph's shown text is made of whole runs.
+"""Cut a paragraph's runs at given offsets once, then find whole runs by offset.
 
 Tracked changes and comment ranges wrap or bracket whole runs. Splitting a run
-copies its formatting to both halves and never changes the shown text, so the
-character offsets of `docx_text` stay valid while a paragraph is being marked up.
+copies its formatting to both halves and never changes the shown text. All cuts
+are made before any markup, so the runs found later are always those of the
+original offsets, however much has been wrapped, hidden or added since; and a long
+paragraph is walked once, not once per finding.
 """
 
 from __future__ import annotations
 
 import copy
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -18,19 +22,54 @@ from editor.core.io.docx_text import paragraph_atoms, set_text
 _RPR = qn("w:rPr")
 
 
-def split_runs_at(paragraph: etree._Element, position: int) -> None:
-    """Make ``position`` of ``paragraph``'s shown text fall between two runs."""
-    for atom in paragraph_atoms(paragraph):
-        if atom.start < position < atom.end:
-            tail = OxmlElement("w:t")
-            set_text(tail, atom.text[position - atom.start :])
-            set_text(atom.element, atom.text[: position - atom.start])
-            atom.element.addnext(tail)
-            _split_run_before(tail)
-            return
-        if atom.start == position:
-            _split_run_before(atom.element)
-            return
+class RunIndex:
+    """The runs of one paragraph, cut at ``cuts`` (offsets of its shown text)."""
+
+    def __init__(self, paragraph: etree._Element, cuts: Iterable[int]) -> None:
+        atoms = paragraph_atoms(paragraph)
+        starts = [atom.start for atom in atoms]
+        for position in sorted(set(cuts), reverse=True):
+            index = bisect_right(starts, position) - 1
+            if index < 0:
+                continue
+            atom = atoms[index]
+            if position == atom.start:
+                _split_run_before(atom.element)
+            elif position < atom.end:
+                _split_text(atom.element, position - atom.start)
+        self.atoms = paragraph_atoms(paragraph)
+        self._starts = [atom.start for atom in self.atoms]
+        self.length = self.atoms[-1].end if self.atoms else 0
+
+    def runs(self, start: int, end: int) -> list[etree._Element]:
+        """The runs showing ``[start, end)`` (both must be cuts), in order."""
+        runs: list[etree._Element] = []
+        for atom in self.atoms[bisect_left(self._starts, start) :]:
+            if atom.end > end:
+                break
+            if not runs or runs[-1] is not atom.run:
+                runs.append(atom.run)
+        return runs
+
+    def run_from(self, position: int) -> etree._Element | None:
+        """The run of the first character at or after ``position``."""
+        index = bisect_left(self._starts, position)
+        return self.atoms[index].run if index < len(self.atoms) else None
+
+    def run_before(self, position: int) -> etree._Element | None:
+        """The run of the character just before ``position``."""
+        index = bisect_left(self._starts, position) - 1
+        return self.atoms[index].run if index >= 0 else None
+
+
+def _split_text(element: etree._Element, offset: int) -> None:
+    """Cut a ``w:t`` in two at ``offset``, and its run between them."""
+    text = element.text or ""
+    tail = OxmlElement("w:t")
+    set_text(tail, text[offset:])
+    set_text(element, text[:offset])
+    element.addnext(tail)
+    _split_run_before(tail)
 
 
 def _split_run_before(child: etree._Element) -> None:
@@ -41,21 +80,9 @@ def _split_run_before(child: etree._Element) -> None:
     properties = run.find(_RPR)
     if properties is not None:
         tail.append(copy.deepcopy(properties))
-    moving = [child, *child.itersiblings()]
-    for element in moving:
+    for element in [child, *child.itersiblings()]:
         tail.append(element)
     run.addnext(tail)
-
-
-def runs_between(paragraph: etree._Element, start: int, end: int) -> list[etree._Element]:
-    """The runs showing ``[start, end)``, in order, after cutting runs at both ends."""
-    split_runs_at(paragraph, end)
-    split_runs_at(paragraph, start)
-    runs: list[etree._Element] = []
-    for atom in paragraph_atoms(paragraph):
-        if start <= atom.start and atom.end <= end and (not runs or runs[-1] is not atom.run):
-            runs.append(atom.run)
-    return runs
 
 
 def run_properties(run: etree._Element | None) -> etree._Element | None:
