@@ -12,11 +12,12 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from editor.core.issue import Issue
+from editor.core.issue import Category, Issue
 from editor.gui.categories import COLOURS, category_name
 from editor.gui.signals import emit
 
 _ISSUE_ROLE = Qt.ItemDataRole.UserRole
+_ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 _CONTEXT = 6
 
 
@@ -26,7 +27,9 @@ class _FindingItem(QTreeWidgetItem):
     def __lt__(self, other: QTreeWidgetItem) -> bool:
         column = self.treeWidget().sortColumn() if self.treeWidget() else 0
         mine, theirs = self.data(0, _ISSUE_ROLE), other.data(0, _ISSUE_ROLE)
-        if column == 0 and mine is not None and theirs is not None:
+        if mine is None or theirs is None:  # category groups keep the categories' order
+            return (self.data(0, _ORDER_ROLE) or 0) < (other.data(0, _ORDER_ROLE) or 0)
+        if column == 0:
             return (mine.paragraph, mine.start) < (theirs.paragraph, theirs.start)
         return self.text(column) < other.text(column)
 
@@ -85,7 +88,8 @@ class FindingsPanel(QWidget):
         for issue in findings:
             group = groups.get(issue.category)
             if group is None:
-                group = groups[issue.category] = QTreeWidgetItem(self.tree)
+                group = groups[issue.category] = _FindingItem(self.tree)
+                group.setData(0, _ORDER_ROLE, list(Category).index(issue.category))
                 group.setForeground(0, COLOURS[issue.category])
                 group.setFirstColumnSpanned(True)
                 group.setExpanded(True)

@@ -7,6 +7,14 @@ from PySide6.QtCore import QSettings
 
 from editor.gui.settings import Settings
 
+#: A short draft with a finding of every category, 𠮷 before some of them, and a layout cut.
+RICH_DRAFT = (
+    "武进召开绿色制造推进会\n\n"
+    "本报讯（记者 黄雅婷）昨天下午，双方签定了合作协议，计划3-5年内建成。区长恽淇丞出席。\n\n"
+    "今天,我们召开会议，要求各部门再接再励，推动𠮷野家等企业加快绿色转型，激发新动能、新优势的\n\n"
+    "必由之路。区长恽琪丞强调，要在三、四个月内完成。\n"
+)
+
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):
@@ -43,3 +51,11 @@ def opened(qtbot, window, sample_page):
     with qtbot.waitSignal(window.checked, timeout=30_000):
         assert window.open_path(sample_page)
     return window
+
+
+@pytest.fixture
+def rich(tmp_path):
+    """`RICH_DRAFT` as a text file."""
+    path = tmp_path / "draft.txt"
+    path.write_text(RICH_DRAFT, encoding="utf-8")
+    return path

@@ -19,13 +19,6 @@ from editor.core.issue import Category
 from editor.gui.categories import COLOURS, category_name
 from editor.gui.dialogs import PreviewDialog
 
-RICH_DRAFT = (
-    "武进召开绿色制造推进会\n\n"
-    "本报讯（记者 黄雅婷）昨天下午，双方签定了合作协议，计划3-5年内建成。\n\n"
-    "今天,我们召开会议，要求各部门再接再励，推动𠮷野家等企业加快绿色转型，激发新动能、新优势的\n\n"
-    "必由之路。\n"
-)
-
 
 def _key(issue):
     return (issue.rule, issue.paragraph, issue.start, issue.end)
@@ -38,13 +31,6 @@ def _wait_checked(qtbot, window, action):
 
 def _open(qtbot, window, path):
     _wait_checked(qtbot, window, lambda: window.open_path(path))
-
-
-@pytest.fixture
-def rich(tmp_path):
-    path = tmp_path / "draft.txt"
-    path.write_text(RICH_DRAFT, encoding="utf-8")
-    return path
 
 
 @pytest.fixture
@@ -78,10 +64,18 @@ def test_sample_page_findings_are_listed_and_highlighted(opened, sample_page):
     assert f"{category_name(Category.LAYOUT)} {layout}" in opened.status_label.text()
 
 
+def test_panel_groups_follow_the_category_order(qtbot, window, rich):
+    _open(qtbot, window, rich)
+    shown = {issue.category for issue in window.fresh_findings()}
+    assert shown == set(Category)
+    titles = [title.split("（")[0] for title in window.panel.group_titles()]
+    assert titles == [category_name(category) for category in Category if category in shown]
+
+
 def test_astral_characters_do_not_shift_highlights(qtbot, window, rich):
     _open(qtbot, window, rich)
     findings = window.fresh_findings()
-    assert {issue.category for issue in findings} >= {Category.TYPO, Category.LAYOUT}
+    assert {issue.category for issue in findings} == set(Category)
     for issue in findings:
         assert window.editor.cursor_for(issue).selectedText() == issue.text
 
@@ -242,7 +236,7 @@ def test_crash_recovery_offers_the_autosaved_text(qtbot, window, rich, settings,
     qtbot.addWidget(restarted)
     with qtbot.waitSignal(restarted.checked, timeout=30_000):
         assert restarted.offer_recovery()
-    assert restarted.editor.toPlainText().endswith("必由之路。（完）")
+    assert restarted.editor.toPlainText().endswith("要在三、四个月内完成。（完）")
     assert restarted.path == rich and restarted.isWindowModified()
     assert not saved.exists()
     restarted.editor.document().setModified(False)

@@ -68,20 +68,13 @@ def _share_of(image: QImage, colour: QColor, tolerance: int = 40) -> float:
     return hits / total
 
 
-def test_screenshot_of_the_sample_page(x_display, sample_page, tmp_path):
+def _shoot(x_display, draft: Path, name: str, tmp_path: Path) -> QImage:
     update = os.environ.get("PROOFDESK_UPDATE_SCREENSHOT") == "1"
-    output = ROOT / "docs" / "screenshot.png" if update else tmp_path / "screenshot.png"
+    output = ROOT / "docs" / name if update else tmp_path / name
     output.parent.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", "PROOFDESK_DATA_DIR": str(tmp_path / "data")}
-    command = [
-        sys.executable,
-        "-m",
-        "editor.gui.screenshot",
-        str(sample_page),
-        str(output),
-        "--size",
-        "x".join(map(str, SIZE)),
-    ]
+    size = "x".join(map(str, SIZE))
+    command = [sys.executable, "-m", "editor.gui.screenshot", str(draft), str(output), "--size", size]
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180, cwd=ROOT)
     if result.returncode != 0 and "xcb" in result.stderr and "plugin" in result.stderr:
         _unavailable(f"Qt's xcb platform plugin cannot start: {result.stderr.strip().splitlines()[-1]}")
@@ -89,5 +82,16 @@ def test_screenshot_of_the_sample_page(x_display, sample_page, tmp_path):
     image = QImage(str(output))
     assert (image.width(), image.height()) == SIZE
     assert _share_of(image, QColor("white")) < 0.9, "the window is blank"
+    return image
+
+
+def test_screenshot_of_the_sample_page(x_display, sample_page, tmp_path):
+    image = _shoot(x_display, sample_page, "screenshot.png", tmp_path)
     layout_marks = _share_of(image, COLOURS[Category.LAYOUT].lighter(185), tolerance=30)
     assert layout_marks > 0.0002, "the layout cuts are not highlighted"  # 0.0008 on the sample page, 0 unmarked
+
+
+def test_screenshot_of_findings_in_every_category(x_display, rich, tmp_path):
+    image = _shoot(x_display, rich, "screenshot-findings.png", tmp_path)
+    for category in Category:  # every category's colour is on screen (underlines, panel headings)
+        assert _share_of(image, COLOURS[category], tolerance=60) > 0, category
