@@ -72,6 +72,8 @@ class _Markup:
         self.indexes: dict[etree._Element, RunIndex] = {}
         self.wrappers: set[etree._Element] = set()
         self._placed: dict[tuple[etree._Element, int], etree._Element] = {}
+        self._comments: etree._Element | None = None
+        self._next_comment = 0
 
     def cut(self, cuts: dict[etree._Element, set[int]]) -> None:
         """Cut the runs of every paragraph to be marked up, before any markup changes them."""
@@ -176,15 +178,42 @@ class _Markup:
         return insertion
 
     def comment(self, issue: Issue) -> int:
+        """Add the comment of ``issue`` to the comments part; return its id.
+
+        Built directly: python-docx's ``add_comment`` looks for a free id among all
+        comments each time, which is slow for a draft with thousands of findings.
+        """
+        if self._comments is None:
+            self._comments = self.document.comments._comments_elm  # creates the part if missing
+            ids = [int(value) for value in self._comments.xpath("./w:comment/@w:id")]
+            self._next_comment = max(ids, default=-1) + 1
         lines = [issue.message]
         if issue.joins_next:
             lines.append("建议：与下一段连接")
         elif issue.suggestions:
             lines.append("建议：" + " / ".join(issue.suggestions))
         lines.append(f"规则：{issue.rule}")
-        comment = self.document.comments.add_comment("\n".join(lines), author=AUTHOR, initials=INITIALS)
-        comment._comment_elm.set(qn("w:date"), self.date)
-        return comment.comment_id
+        comment_id = self._next_comment
+        self._next_comment += 1
+        comment = etree.SubElement(self._comments, qn("w:comment"))
+        for name, value in (
+            ("w:id", str(comment_id)),
+            ("w:author", AUTHOR),
+            ("w:date", self.date),
+            ("w:initials", INITIALS),
+        ):
+            comment.set(qn(name), value)
+        for number, line in enumerate(lines):
+            paragraph = etree.SubElement(comment, qn("w:p"))
+            etree.SubElement(etree.SubElement(paragraph, qn("w:pPr")), qn("w:pStyle")).set(qn("w:val"), "CommentText")
+            if number == 0:
+                reference = etree.SubElement(paragraph, qn("w:r"))
+                etree.SubElement(etree.SubElement(reference, qn("w:rPr")), qn("w:rStyle")).set(
+                    qn("w:val"), "CommentReference"
+                )
+                etree.SubElement(reference, qn("w:annotationRef"))
+            set_text(etree.SubElement(etree.SubElement(paragraph, qn("w:r")), qn("w:t")), line)
+        return comment_id
 
 
 def build_review_docx(draft: Document, issues: list[Issue], now: dt.datetime | None = None) -> DocxDocument:
@@ -285,8 +314,11 @@ def _join(draft: Document, located: list[_Located | None], paragraph: int) -> _J
     if here.element.getparent() is not there.element.getparent():
         logger.warning("not marking a join across table cells after paragraph %d", paragraph)
         return None
-    siblings = list(here.element.itersiblings())
-    between = siblings[: next((i for i, element in enumerate(siblings) if element is there.element), 0)]
+    between = []
+    for element in here.element.itersiblings():
+        if element is there.element:
+            break
+        between.append(element)
     if any(element.tag in _BLOCKS_NOT_JOINED for element in between):
         logger.warning("not marking a join across a table after paragraph %d", paragraph)
         return None
