@@ -13,6 +13,7 @@ is set to the lowest value whose false flags stay within ``--false-flags`` per
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import random
@@ -23,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from lm_corpus import corpus_sentences
 
-from editor.core.lm.detector import RERANKER_FILE, best_per_position, strongest
+from editor.core.lm.detector import RERANKER_FILE, best_per_position, decode
 from editor.core.lm.lexicon import Confusion, load_lexicon
 from editor.core.lm.model import MODEL_FILE, load_language_model
 from editor.core.lm.reranker import Reranker
@@ -109,15 +110,21 @@ def fit(examples_: list[Example], l2: float = 1.0, iterations: int = 25) -> Rera
     return Reranker(FEATURES, tuple(mean), tuple(scale), tuple(weights[:-1]), float(weights[-1]), 1.0)
 
 
-def sweep(examples_: list[Example], reranker: Reranker) -> list[dict]:
+def sweep(examples_: list[Example], reranker: Reranker, scorer: Scorer) -> list[dict]:
     """False flags per 10k clean characters and sentence-level detection at each threshold."""
-    best = [best_per_position(example.candidates, reranker) for example in examples_]
+    known = {example.tokens: example.candidates for example in examples_}
+
+    @functools.cache
+    def best_of(tokens: str) -> dict[int, tuple[float, str]]:
+        candidates = known[tokens] if tokens in known else scorer.candidates(tokens)
+        return best_per_position(candidates, reranker)
+
     clean_chars = sum(len(example.tokens) for example in examples_ if example.typo is None)
     table = []
     for threshold in THRESHOLDS:
         false_flags = exact = flagged_typo = 0
-        for example, positions in zip(examples_, best, strict=True):
-            kept = strongest(positions, threshold)
+        for example in examples_:
+            kept = sorted(decode(example.tokens, best_of, threshold))
             if example.typo is None:
                 false_flags += len(kept)
             else:
@@ -155,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     tune = examples(sentences[half:], scorer, rng, args.word_typos)
     logger.info("%d training and %d tuning examples", len(train), len(tune))
     reranker = fit(train)
-    table = sweep(tune, reranker)
+    table = sweep(tune, reranker, scorer)
     within = [row for row in table if row["false_flags_per_10k"] <= args.false_flags]
     if not within:
         print(f"没有阈值能把误报控制在每万字 {args.false_flags} 个以内", file=sys.stderr)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.lm.detector import NullDetector, best_per_position, load_detector, strongest, typo_detector
+from editor.core.lm.detector import NullDetector, best_per_position, decode, load_detector, typo_detector
 from editor.core.lm.reranker import Reranker
 from editor.core.lm.scoring import FEATURES, Candidate, sentences_of
 
@@ -61,9 +61,15 @@ def test_sentences_keep_offsets_and_drop_white_space():
     assert second.tokens == "要X1。" and second.offsets == (6, 7, 8, 9)
 
 
-def test_only_the_strongest_of_neighbouring_flags_is_kept():
-    best = {3: (0.95, "甲"), 4: (0.99, "乙"), 9: (0.96, "丙"), 12: (0.5, "丁")}
-    assert strongest(best, threshold=0.9) == [4, 9]
+def test_corrections_are_taken_one_at_a_time_and_the_sentence_scored_again():
+    # before any correction, position 1 echoes the typo at 2; once 2 is corrected only 6 remains
+    scores = {
+        "甲乙丙丁戊己庚": {1: (0.95, "子"), 2: (0.99, "丑"), 6: (0.5, "寅")},
+        "甲乙丑丁戊己庚": {1: (0.4, "子"), 6: (0.93, "寅")},
+        "甲乙丑丁戊己寅": {1: (0.4, "子")},
+    }
+    assert decode("甲乙丙丁戊己庚", scores.__getitem__, threshold=0.9) == {2: (0.99, "丑"), 6: (0.93, "寅")}
+    assert decode("甲乙丙丁戊己庚", scores.__getitem__, threshold=0.995) == {}
 
 
 def test_each_position_keeps_its_most_likely_candidate():
