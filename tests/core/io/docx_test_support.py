@@ -235,3 +235,26 @@ def small_draft() -> Document:
         for index, (text, kind) in enumerate(KINDS)
     ]
     return Document(paragraphs, name="draft.txt", encoding="utf-8")
+
+
+#: A paragraph's content with a page field, a simple field, a smart tag, hidden text and a non-breaking hyphen.
+FIELDS_AND_TAGS = (
+    "<w:r><w:t>见第</w:t></w:r>"
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r>'
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    '<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>版</w:t></w:r></w:fldSimple>'
+    '<w:smartTag w:uri="urn:x" w:element="place"><w:r><w:t>武进</w:t></w:r></w:smartTag>'
+    "<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>"
+    "<w:r><w:t>乡</w:t><w:noBreakHyphen/><w:t>镇</w:t></w:r>"
+)
+
+
+def docx_with_paragraph(inner: str) -> bytes:
+    """A DOCX of a plain paragraph followed by one with ``inner`` as its content."""
+    document = docx.Document()
+    document.add_paragraph("稿件占位")
+    paragraph = document.add_paragraph()
+    for element in parse_xml(f"<w:p {nsdecls('w')}>{inner}</w:p>"):
+        paragraph._p.append(element)
+    return _saved(document)

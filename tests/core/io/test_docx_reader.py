@@ -7,7 +7,7 @@ import zipfile
 
 import docx
 import pytest
-from docx_test_support import DRAFT_TEXTS, build_draft_docx, read_draft
+from docx_test_support import DRAFT_TEXTS, FIELDS_AND_TAGS, build_draft_docx, docx_with_paragraph, read_draft
 
 from editor.core.document import ParagraphKind, Source
 from editor.core.io import InputError, read_document
@@ -100,3 +100,8 @@ def test_bad_files_are_refused_with_one_line_naming_the_file(tmp_path, data, rea
         read_document(path)
     message = str(caught.value)
     assert str(path) in message and reason in message and "\n" not in message
+
+
+def test_fields_smart_tags_and_hidden_text_read_as_shown():
+    texts = read_docx(docx_with_paragraph(FIELDS_AND_TAGS), "f.docx").texts
+    assert texts == ["稿件占位", "见第3版武进乡\u2011镇"]

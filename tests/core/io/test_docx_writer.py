@@ -8,12 +8,24 @@ import zipfile
 import docx
 import pytest
 from docx.oxml.ns import qn
-from docx_test_support import FOOTER_TEXT, HEADER_TEXT, issue, paragraph_texts, read_draft, reread, tiny_png, typo
+from docx_test_support import (
+    FIELDS_AND_TAGS,
+    FOOTER_TEXT,
+    HEADER_TEXT,
+    docx_with_paragraph,
+    issue,
+    paragraph_texts,
+    read_draft,
+    reread,
+    tiny_png,
+    typo,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
 from editor.core.io import OutputError, write_document
+from editor.core.io.docx_reader import read_docx
 from editor.core.io.docx_writer import build_docx
 from editor.core.repair import apply_fixes
 
@@ -142,3 +154,14 @@ def test_any_repair_reads_back_as_the_repaired_text(case):
     draft, fixes = case
     repaired = apply_fixes(draft, fixes)
     assert reread(build_docx(repaired)).texts == repaired.document.texts
+
+
+def test_fields_and_smart_tags_survive_a_join_and_a_replacement():
+    draft = read_docx(docx_with_paragraph(FIELDS_AND_TAGS), "f.docx")
+    repaired = apply_fixes(draft, [issue(draft, 0), typo(draft, 1, 4, 6, "常州")])
+    written = build_docx(repaired)
+    assert reread(written).texts == ["稿件占位见第3版常州乡\u2011镇"]
+    paragraph = written.paragraphs[0]._p
+    assert paragraph.find(f".//{qn('w:instrText')}").text == " PAGE "
+    assert paragraph.find(f"{qn('w:smartTag')}/{qn('w:r')}/{qn('w:t')}").text == "常州"
+    assert paragraph.find(f".//{qn('w:vanish')}") is not None
