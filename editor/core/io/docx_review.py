@@ -221,7 +221,12 @@ def build_review_docx(draft: Document, issues: list[Issue], now: dt.datetime | N
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     document, located = _base(draft, now)
     markup = _Markup(document, now)
-    ordered = sorted(issues, key=lambda issue: (issue.paragraph, issue.start, issue.end))  # as apply_fixes does
+    markable = [
+        issue for issue in issues if 0 <= issue.paragraph < len(located) and located[issue.paragraph] is not None
+    ]
+    if len(markable) < len(issues):
+        logger.warning("%d findings point to no paragraph of the draft", len(issues) - len(markable))
+    ordered = sorted(markable, key=lambda issue: (issue.paragraph, issue.start, issue.end))  # as apply_fixes does
     comments = {id(issue): markup.comment(issue) for issue in ordered}
     markup.next_id = max(markup.next_id, *comments.values(), 0) + 1  # revision ids apart from comment ids
     tracked = _tracked(ordered)
@@ -265,11 +270,7 @@ def _base(draft: Document, now: dt.datetime) -> tuple[DocxDocument, list[_Locate
     """The document to mark up, and where each draft paragraph is in it."""
     if isinstance(draft.origin, DocxOrigin):
         opened = draft.origin.open()
-        located: list[_Located | None] = []
-        for paragraph in draft.paragraphs:
-            source = paragraph.source
-            start = opened.offset_of(source.block, source.line, source.indent)
-            located.append(_Located(opened.blocks[source.block], start))
+        located = [_Located(opened.blocks[p.source.block], opened.start_of(p, draft.name)) for p in draft.paragraphs]
         return opened.document, located
     document = build_clean_document(draft.paragraphs, now)
     elements = iter(reading_order(document.element.body))

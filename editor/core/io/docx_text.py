@@ -13,13 +13,16 @@ without a page or column type, ``w:cr``) as ``"\\n"``. Deleted text (``w:del``,
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 import docx
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from lxml import etree
+
+from editor.core.document import Paragraph
+from editor.core.io.errors import OutputError
 
 LINE_BREAK = "\n"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -152,17 +155,26 @@ class OpenedDocx:
     """A parsed DOCX and its body paragraphs in reading order (the ``block`` numbers of `Source`)."""
 
     document: DocxDocument
-    _segments: dict[int, list[int]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def blocks(self) -> list[etree._Element]:
         return reading_order(self.document.element.body)
 
-    def offset_of(self, block: int, line: int, indent: str) -> int:
-        """Where a draft paragraph (``block``, ``line``, stripped ``indent``) starts in the block's shown text.
+    @cached_property
+    def texts(self) -> list[str]:
+        """The shown text of every block, as read (before any change)."""
+        return [shown_text(paragraph_atoms(block)) for block in self.blocks]
 
-        Only valid before the document is changed (the segments of each block are computed once).
+    def start_of(self, paragraph: Paragraph, name: str) -> int:
+        """Where a draft paragraph's text starts in its block's shown text.
+
+        Raise `OutputError` if the draft does not match the DOCX (it was edited, or read from another file).
         """
-        if block not in self._segments:
-            self._segments[block] = segment_starts(shown_text(paragraph_atoms(self.blocks[block])))
-        return self._segments[block][line] + len(indent)
+        source = paragraph.source
+        start = -1
+        if 0 <= source.block < len(self.blocks):
+            starts = segment_starts(self.texts[source.block])
+            start = starts[source.line] + len(source.indent) if 0 <= source.line < len(starts) else -1
+        if start < 0 or self.texts[source.block][start : start + len(paragraph.text)] != paragraph.text:
+            raise OutputError(f"{name}: 稿件第{source.block + 1}段与原 DOCX 不一致，无法写回；请另存为 .txt")
+        return start

@@ -27,8 +27,7 @@ from lxml import etree
 
 from editor.core.io.atomic import write_atomically
 from editor.core.io.docx_clean import build_clean_document
-from editor.core.io.docx_text import DocxOrigin, OpenedDocx, TextAtom, paragraph_atoms, set_text, shown_text
-from editor.core.io.errors import OutputError
+from editor.core.io.docx_text import DocxOrigin, OpenedDocx, TextAtom, paragraph_atoms, set_text
 from editor.core.repair import RepairedDocument
 
 logger = logging.getLogger(__name__)
@@ -73,8 +72,8 @@ class _Place:
 
 def _apply_repairs(opened: OpenedDocx, repaired: RepairedDocument) -> None:
     draft = repaired.draft
-    texts = [shown_text(paragraph_atoms(block)) for block in opened.blocks]
-    starts = [_draft_start(opened, texts, paragraph, draft.name) for paragraph in draft.paragraphs]
+    texts = opened.texts
+    starts = [opened.start_of(paragraph, draft.name) for paragraph in draft.paragraphs]
     spans = [
         (draft.paragraphs[min(sources)].source.block, draft.paragraphs[max(sources)].source.block)
         for sources in (repaired.sources_of(index) for index in range(len(repaired.pieces)))
@@ -99,15 +98,6 @@ def _apply_repairs(opened: OpenedDocx, repaired: RepairedDocument) -> None:
                 (edit.after[position - 1] if position > 0 else edit.before[position]).append(piece.text)
     for element, edit in edits.items():
         _apply_edit(paragraph_atoms(element), edit)
-
-
-def _draft_start(opened: OpenedDocx, texts: list[str], paragraph, name: str) -> int:
-    """Where a draft paragraph's text starts in its block; refuse a draft that does not match the DOCX."""
-    source = paragraph.source
-    start = opened.offset_of(source.block, source.line, source.indent) if source.block < len(texts) else -1
-    if start < 0 or texts[source.block][start : start + len(paragraph.text)] != paragraph.text:
-        raise OutputError(f"{name}: 稿件第{source.block + 1}段与原 DOCX 不一致，无法写回；请另存为 .txt")
-    return start
 
 
 def _delete_region(places, texts, draft, starts, first: int, last: int, edits) -> None:

@@ -15,6 +15,7 @@ from docx_test_support import accept_all, expected_texts, issue, paragraph_texts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from editor.core.io import OutputError
 from editor.core.io.docx_review import AUTHOR, build_review_docx, write_review_docx
 from editor.core.io.text import parse_text
 from editor.core.issue import Category
@@ -130,3 +131,13 @@ def test_accepting_any_review_gives_what_fix_writes_and_rejecting_it_the_draft(c
     assert reread(accepted).texts == expected_texts(apply_fixes(draft, fixes).document.texts)
     reject_all(rejected)
     assert reread(rejected).texts == draft.texts
+
+
+def test_findings_outside_the_draft_are_left_out_and_a_changed_draft_is_refused():
+    draft, issues = _text_case()
+    stray = issue(draft, 0).moved(len(draft.paragraphs) + 3, 0, 0, "")
+    assert len(build_review_docx(draft, [*issues, stray], NOW).comments) == len(issues)
+    changed = read_draft()
+    changed.paragraphs[0] = changed.paragraphs[0].with_text("另一个标题")
+    with pytest.raises(OutputError, match="不一致"):
+        build_review_docx(changed, [], NOW)
