@@ -35,8 +35,12 @@ class RunIndex:
             atom = atoms[index]
             if position == atom.start:
                 _split_run_before(atom.element)
+                if index > 0:  # pictures or field characters after the text before stay out of the cut
+                    _split_run_after(atoms[index - 1].element)
             elif position < atom.end:
                 _split_text(atom.element, position - atom.start)
+            else:
+                _split_run_after(atom.element)
         self.atoms = paragraph_atoms(paragraph)
         self._starts = [atom.start for atom in self.atoms]
         self.length = self.atoms[-1].end if self.atoms else 0
@@ -70,6 +74,12 @@ def _split_text(element: etree._Element, offset: int) -> None:
     set_text(element, text[:offset])
     element.addnext(tail)
     _split_run_before(tail)
+
+
+def _split_run_after(child: etree._Element) -> None:
+    following = child.getnext()
+    if following is not None:
+        _split_run_before(following)
 
 
 def _split_run_before(child: etree._Element) -> None:

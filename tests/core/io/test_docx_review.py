@@ -11,11 +11,22 @@ import datetime as dt
 import docx
 import pytest
 from docx.oxml.ns import qn
-from docx_test_support import accept_all, expected_texts, issue, paragraph_texts, read_draft, reject_all, reread, typo
+from docx_test_support import (
+    accept_all,
+    docx_with_paragraph,
+    expected_texts,
+    issue,
+    paragraph_texts,
+    read_draft,
+    reject_all,
+    reread,
+    typo,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.core.io import OutputError
+from editor.core.io.docx_reader import read_docx
 from editor.core.io.docx_review import AUTHOR, build_review_docx, write_review_docx
 from editor.core.io.text import parse_text
 from editor.core.issue import Category
@@ -141,3 +152,16 @@ def test_findings_outside_the_draft_are_left_out_and_a_changed_draft_is_refused(
     changed.paragraphs[0] = changed.paragraphs[0].with_text("另一个标题")
     with pytest.raises(OutputError, match="不一致"):
         build_review_docx(changed, [], NOW)
+
+
+def test_deleting_text_never_deletes_the_field_characters_in_its_run():
+    inner = (
+        '<w:r><w:t>删除</w:t><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    draft = read_docx(docx_with_paragraph(inner), "f.docx")
+    document = build_review_docx(draft, [typo(draft, 1, 0, 2, "保留")], NOW)
+    assert len(document.element.body.xpath(".//w:fldChar[not(ancestor::w:del)]")) == 3
+    accept_all(document)
+    assert reread(document).texts == ["稿件占位", "保留3"]
