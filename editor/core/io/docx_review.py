@@ -230,7 +230,7 @@ def build_review_docx(draft: Document, issues: list[Issue], now: dt.datetime | N
     comments = {id(issue): markup.comment(issue) for issue in ordered}
     markup.next_id = max(markup.next_id, *comments.values(), 0) + 1  # revision ids apart from comment ids
     tracked = _tracked(ordered)
-    spans = {id(issue): _span(draft, located, issue) for issue in ordered if located[issue.paragraph] is not None}
+    spans = {id(issue): _span(draft, located, issue) for issue in ordered}
     joins = [
         join
         for issue in ordered
@@ -238,8 +238,7 @@ def build_review_docx(draft: Document, issues: list[Issue], now: dt.datetime | N
     ]
     markup.cut(_cuts(spans.values(), joins))
     for issue in ordered:
-        if id(issue) in spans:
-            _mark_issue(markup, spans[id(issue)], issue, id(issue) in tracked, comments[id(issue)])
+        _mark_issue(markup, spans[id(issue)], issue, id(issue) in tracked, comments[id(issue)])
     for join in joins:
         _mark_join(markup, join)
     return document
@@ -270,7 +269,10 @@ def _base(draft: Document, now: dt.datetime) -> tuple[DocxDocument, list[_Locate
     """The document to mark up, and where each draft paragraph is in it."""
     if isinstance(draft.origin, DocxOrigin):
         opened = draft.origin.open()
-        located = [_Located(opened.blocks[p.source.block], opened.start_of(p, draft.name)) for p in draft.paragraphs]
+        starts = [opened.start_of(paragraph, draft.name) for paragraph in draft.paragraphs]  # checks the draft first
+        located = [
+            _Located(opened.blocks[p.source.block], start) for p, start in zip(draft.paragraphs, starts, strict=True)
+        ]
         return opened.document, located
     document = build_clean_document(draft.paragraphs, now)
     elements = iter(reading_order(document.element.body))
