@@ -25,6 +25,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
+from editor.core.document import Document
 from editor.core.io.atomic import write_atomically
 from editor.core.io.docx_clean import build_clean_document
 from editor.core.io.docx_text import DocxOrigin, OpenedDocx, TextAtom, paragraph_atoms, set_text
@@ -71,6 +72,12 @@ class _Place:
 
 
 def _apply_repairs(opened: OpenedDocx, repaired: RepairedDocument) -> None:
+    """Join the blocks each repaired paragraph spans, then edit their characters piece by piece.
+
+    Everything between the start of a repaired paragraph's first draft paragraph and
+    the end of its last is deleted, except its verbatim pieces; replacements are
+    inserted where the text they replace begins (or after the character before).
+    """
     draft = repaired.draft
     texts = opened.texts
     starts = [opened.start_of(paragraph, draft.name) for paragraph in draft.paragraphs]
@@ -100,7 +107,15 @@ def _apply_repairs(opened: OpenedDocx, repaired: RepairedDocument) -> None:
         _apply_edit(paragraph_atoms(element), edit)
 
 
-def _delete_region(places, texts, draft, starts, first: int, last: int, edits) -> None:
+def _delete_region(
+    places: dict[int, _Place],
+    texts: list[str],
+    draft: Document,
+    starts: list[int],
+    first: int,
+    last: int,
+    edits: dict[etree._Element, _Edit],
+) -> None:
     """Mark as deleted everything from the start of draft paragraph ``first`` to the end of ``last``."""
     begin_block, end_block = draft.paragraphs[first].source.block, draft.paragraphs[last].source.block
     for block in range(begin_block, end_block + 1):
