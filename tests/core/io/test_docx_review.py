@@ -110,6 +110,8 @@ def test_docx_draft_is_marked_up_in_its_own_formatting():
     issues = [issue(draft, 3), issue(draft, 4), typo(draft, 3, 11, 14, "车灯厂董")]
     document = build_review_docx(draft, issues, NOW)
     assert document.tables and document.inline_shapes and len(document.comments) == 3
+    assert len(document.element.body.xpath(".//w:del/w:r/w:br")) == 1  # the soft return joined away
+    assert len(document.element.body.xpath(".//w:pPr/w:rPr/w:del")) == 2  # a paragraph and the empty one after it
     bold_deleted = document.element.body.xpath(".//w:del/w:r[w:rPr/w:b]/w:delText")
     assert "".join(text.text for text in bold_deleted) == "车灯"
     inserted = [element for element in _revisions(document, "ins") if element.get(qn("w:author")) == AUTHOR]
