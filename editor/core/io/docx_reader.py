@@ -78,6 +78,8 @@ def _open(data: bytes, name: str):
         raise InputError(f"{name}: DOCX 文件已损坏（不是有效的压缩包）") from None
     except (PackageNotFoundError, ValueError, KeyError) as error:
         logger.info("not a Word document: %s", error)
+        if "macroEnabled" in str(error) or "template" in str(error):
+            raise InputError(f"{name}: 是启用宏的文档或 Word 模板，请另存为 .docx") from None
         raise InputError(f"{name}: 不是 Word 文档（可能是其他 Office 文件或已损坏）") from None
     except etree.XMLSyntaxError as error:
         raise InputError(f"{name}: DOCX 文件已损坏（XML 有误：{error.msg}）") from None

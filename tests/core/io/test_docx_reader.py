@@ -80,6 +80,15 @@ def _broken_document_xml() -> bytes:
     return _zip(files)
 
 
+def _macro_enabled() -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(build_draft_docx()))
+    files = {name: source.read(name) for name in source.namelist()}
+    files["[Content_Types].xml"] = files["[Content_Types].xml"].replace(
+        b"wordprocessingml.document.main+xml", b"word.document.macroEnabled.main+xml"
+    )
+    return _zip(files)
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
@@ -90,8 +99,9 @@ def _broken_document_xml() -> bytes:
         (_zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}), "不是 Word 文档"),
         (_broken_document_xml(), "损坏"),
         (_without_text(), "没有文字"),
+        (_macro_enabled(), "启用宏"),
     ],
-    ids=["junk-zip", "truncated", "ole-encrypted", "encrypted-parts", "spreadsheet", "broken-xml", "no-text"],
+    ids=["junk-zip", "truncated", "ole-encrypted", "encrypted-parts", "spreadsheet", "broken-xml", "no-text", "docm"],
 )
 def test_bad_files_are_refused_with_one_line_naming_the_file(tmp_path, data, reason):
     path = tmp_path / "稿件.docx"
