@@ -353,3 +353,49 @@ def test_preferences_switch_categories_and_edit_word_lists(qtbot, window, rich, 
     assert any(issue.category is Category.NUMBER for issue in window.fresh_findings())
     assert (data_dir / "ignore.txt").read_text(encoding="utf-8").split() == ["#", "忽略", "签定"]
     assert window.editor.font().pointSize() == 18
+
+
+def test_new_draft_from_the_clipboard(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText("武进召开推进会\n\n双方签定了合作协议。\n")
+    _wait_checked(qtbot, window, window.new_from_clipboard)
+    assert window.texts() == ["武进召开推进会", "双方签定了合作协议。"]
+    assert any(issue.text == "签定" for issue in window.fresh_findings())
+    assert window.path is None
+
+
+def test_a_restarted_server_reads_the_draft_again(qtbot, window, tmp_path):
+    path = tmp_path / "draft.docx"
+    word = WordDocument()
+    body = word.add_paragraph()
+    body.add_run("本报讯").bold = True
+    body.add_run("双方签定了合作协议。")
+    word.save(path)
+    _open(qtbot, window, path)
+    window.scheduler.client.close()  # as if the server had gone away
+    assert not window.scheduler.client.running
+    _wait_checked(qtbot, window, window.scheduler.check_now)
+    typo = next(issue for issue in window.fresh_findings() if issue.text == "签定")
+    window.accept_finding(typo)
+    assert window.save()
+    runs = WordDocument(path).paragraphs[0].runs
+    assert runs[0].bold and runs[0].text == "本报讯"  # the DOCX was read again, not rebuilt from text
+
+
+def test_recovering_an_unsaved_draft(qtbot, window, settings, monkeypatch, data_dir):
+    from editor.gui.main_window import MainWindow
+    from editor.gui.recovery import RecoveryFile, _live_sessions
+
+    left_behind = RecoveryFile(data_dir / "recovery")
+    left_behind.save(None, ["未保存的标题", "未保存的正文。"])
+    _live_sessions.discard(left_behind.session)  # the window that wrote it is gone
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    restarted = MainWindow(settings)
+    qtbot.addWidget(restarted)
+    with qtbot.waitSignal(restarted.checked, timeout=30_000):
+        assert restarted.offer_recovery()
+    assert restarted.texts() == ["未保存的标题", "未保存的正文。"]
+    assert restarted.path is None and restarted.isWindowModified()
+    restarted.editor.document().setModified(False)
+    restarted.close()
