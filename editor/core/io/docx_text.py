@@ -13,7 +13,7 @@ without a page or column type, ``w:cr``) as ``"\\n"``. Deleted text (``w:del``,
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import docx
@@ -155,6 +155,7 @@ class OpenedDocx:
     """A parsed DOCX and its body paragraphs in reading order (the ``block`` numbers of `Source`)."""
 
     document: DocxDocument
+    _segments: dict[int, list[int]] = field(default_factory=dict, repr=False)  # segment starts by block
 
     @cached_property
     def blocks(self) -> list[etree._Element]:
@@ -173,7 +174,9 @@ class OpenedDocx:
         source = paragraph.source
         start = -1
         if 0 <= source.block < len(self.blocks):
-            starts = segment_starts(self.texts[source.block])
+            if source.block not in self._segments:
+                self._segments[source.block] = segment_starts(self.texts[source.block])
+            starts = self._segments[source.block]
             start = starts[source.line] + len(source.indent) if 0 <= source.line < len(starts) else -1
         if start < 0 or self.texts[source.block][start : start + len(paragraph.text)] != paragraph.text:
             raise OutputError(f"{name}: 稿件第{source.block + 1}段与原 DOCX 不一致，无法写回；请另存为 .txt")
