@@ -17,6 +17,7 @@ which `apply_fixes` applies them.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import logging
 from collections import defaultdict
@@ -40,7 +41,8 @@ logger = logging.getLogger(__name__)
 
 AUTHOR = "Proofdesk"
 INITIALS = "PD"
-_ID, _P = qn("w:id"), qn("w:p")
+_ID, _P, _PPR = qn("w:id"), qn("w:p"), qn("w:pPr")
+_NOT_OWN_PROPERTIES = {qn("w:rPr"), qn("w:sectPr"), qn("w:pPrChange")}
 _REVISIONS = {qn("w:ins"), qn("w:del"), qn("w:moveTo")}
 #: A join never reaches across a table or a content control.
 _BLOCKS_NOT_JOINED = {qn("w:tbl"), qn("w:sdt")}
@@ -164,6 +166,25 @@ class _Markup:
             inserted.addnext(deletion)
         else:
             mark.insert(0, deletion)
+
+    def restyle_like(self, paragraph: etree._Element, model: etree._Element) -> None:
+        """Give ``paragraph`` the paragraph properties of ``model`` as a tracked change (``w:pPrChange``).
+
+        A joined paragraph keeps its first fragment's style whichever paragraph mark
+        Word or WPS keeps when the deleted mark between them is accepted.
+        """
+        wanted, current = _own_properties(model), _own_properties(paragraph)
+        already_changed = paragraph.find(f"{_PPR}/{qn('w:pPrChange')}") is not None
+        if already_changed or [etree.tostring(e) for e in wanted] == [etree.tostring(e) for e in current]:
+            return
+        properties = paragraph.get_or_add_pPr()
+        change = self.revision("w:pPrChange")
+        former = etree.SubElement(change, qn("w:pPr"))
+        for element in current:
+            former.append(element)
+        for position, element in enumerate(wanted):
+            properties.insert(position, copy.deepcopy(element))
+        properties.append(change)
 
     def insert_text(self, text: str, formatted_like: etree._Element | None) -> etree._Element:
         insertion = self.revision("w:ins")
@@ -291,6 +312,12 @@ def _tracked(issues: list[Issue]) -> set[int]:
     return chosen
 
 
+def _own_properties(paragraph: etree._Element) -> list[etree._Element]:
+    """A paragraph's own properties: its ``w:pPr`` without the mark's formatting, section or revisions."""
+    properties = paragraph.find(_PPR)
+    return [] if properties is None else [e for e in properties if e.tag not in _NOT_OWN_PROPERTIES]
+
+
 def _span(draft: Document, located: list[_Located | None], issue: Issue) -> _Span:
     """Where ``issue`` is; an empty span's comment brackets the character before it (or after it)."""
     place = located[issue.paragraph]
@@ -392,6 +419,7 @@ def _mark_join(markup: _Markup, join: _Join) -> None:
         return
     for element in [join.here, *join.between]:
         markup.delete_mark(element)
+    markup.restyle_like(join.there, join.here)
     markup.delete_text(join.here, join.end, markup.indexes[join.here].length)
     for element in join.between:
         markup.delete_text(element, 0, markup.indexes[element].length)

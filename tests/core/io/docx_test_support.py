@@ -190,6 +190,8 @@ def accept_all(document) -> None:
         deleted.getparent().remove(deleted)
     for inserted in body.xpath(".//w:ins[not(parent::w:rPr)]"):
         _unwrap(inserted)
+    for change in body.xpath(".//w:pPrChange"):
+        change.getparent().remove(change)
     while body.xpath(".//w:pPr/w:rPr/w:del"):
         _join_marked_paragraphs(body, lambda p: p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}") is not None)
 
@@ -199,6 +201,12 @@ def reject_all(document, author: str = "Proofdesk") -> None:
     body = document.element.body
     for inserted in body.xpath(f".//w:ins[not(parent::w:rPr)][@w:author='{author}']"):
         inserted.getparent().remove(inserted)
+    for change in body.xpath(f".//w:pPrChange[@w:author='{author}']"):
+        properties = change.getparent()
+        for element in [e for e in properties if e.tag not in (qn("w:rPr"), qn("w:sectPr"))]:
+            properties.remove(element)
+        for position, element in enumerate(change.find(qn("w:pPr"))):
+            properties.insert(position, element)
     for deleted in body.xpath(f".//w:del[@w:author='{author}']"):
         if deleted.getparent().tag == qn("w:rPr"):
             deleted.getparent().remove(deleted)

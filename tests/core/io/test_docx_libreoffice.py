@@ -8,6 +8,7 @@ changes and comments). Skipped where LibreOffice is not installed; CI installs i
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import zipfile
@@ -34,7 +35,7 @@ def exports(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("lo")
     text_draft = small_draft()
     docx_draft = read_draft()
-    docx_fixes = [issue(docx_draft, 3), typo(docx_draft, 3, 11, 14, "车灯厂董")]
+    docx_fixes = [issue(docx_draft, 3), issue(docx_draft, 4), typo(docx_draft, 3, 11, 14, "车灯厂董")]
     paths = {name: folder / f"{name}.docx" for name in ("clean", "written", "review")}
     write_document(apply_fixes(text_draft, [issue(text_draft, 3)]), paths["clean"])
     write_document(apply_fixes(docx_draft, docx_fixes), paths["written"])
@@ -60,8 +61,11 @@ def test_clean_export_reads_as_the_repaired_text(exports):
 
 def test_written_back_docx_reads_as_the_repaired_text(exports):
     lines = _lines(exports["written"])
-    assert lines[3] == "本报讯 昨天，常州星宇车灯厂董事长谈行业发展时说，智能制造是企业转型的必由之"
-    assert lines[4] == "路。全区共有专精特新企业8"  # not joined: its join was not among the fixes
+    assert (
+        lines[3]
+        == "本报讯 昨天，常州星宇车灯厂董事长谈行业发展时说，智能制造是企业转型的必由之" + "路。全区共有专精特新企业8"
+    )
+    assert lines[4] == "家（辖市区第一）。"  # not joined: its join was not among the fixes
     assert "指标" in lines and "产值" in lines
 
 
@@ -71,4 +75,6 @@ def test_libreoffice_keeps_the_tracked_changes_and_comments_of_the_review(export
         body = archive.read("word/document.xml").decode("utf-8")
         comments = archive.read("word/comments.xml").decode("utf-8")
     assert "<w:ins " in body and "<w:del " in body and 'w:author="Proofdesk"' in body
-    assert comments.count("<w:comment ") == 2 and "疑似别字" in comments and "typo.test" in comments
+    assert len(re.findall(r"<w:pPr>(?:(?!</w:pPr>).)*<w:del ", body)) == 2  # the deleted paragraph marks
+    assert "<w:pPrChange " in body  # the second fragment restyled like the first
+    assert comments.count("<w:comment ") == 3 and "疑似别字" in comments and "typo.test" in comments

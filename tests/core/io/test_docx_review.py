@@ -117,8 +117,19 @@ def test_docx_draft_is_marked_up_in_its_own_formatting():
     inserted = [element for element in _revisions(document, "ins") if element.get(qn("w:author")) == AUTHOR]
     assert [_text(element) for element in inserted] == ["车灯厂董"]
     assert inserted[0].find(f"{qn('w:r')}/{qn('w:rPr')}/{qn('w:b')}") is not None  # formatted like the first run
+    change = document.element.body.xpath(".//w:pPrChange")  # the Quote fragment takes the Normal style
+    assert len(change) == 1 and change[0].find(f"{qn('w:pPr')}/{qn('w:pStyle')}").get(qn("w:val")) == "Quote"
     accept_all(document)
     assert reread(document).texts == apply_fixes(draft, issues).document.texts
+    assert document.paragraphs[3].style.name == "Normal"
+
+
+def test_rejecting_a_docx_review_restores_styles():
+    draft = read_draft()
+    document = build_review_docx(draft, [issue(draft, 3), issue(draft, 4)], NOW)
+    reject_all(document)
+    assert reread(document).texts == draft.texts
+    assert [paragraph.style.name for paragraph in document.paragraphs[3:6]] == ["Normal", "Normal", "Quote"]
 
 
 @st.composite
