@@ -6,8 +6,10 @@ a text draft in its clean export (`docx_clean`), one DOCX paragraph per paragrap
 read. A replacement becomes a ``w:del`` of the flagged runs followed by a ``w:ins``
 in the first run's formatting; a layout join becomes a tracked deletion of what lies
 between the two fragments: the manual line break, stray spaces, and the paragraph
-marks (``w:pPr/w:rPr/w:del``), so that accepting it joins the paragraphs. Each
-finding also gets a comment with its Chinese message, its suggestion and its rule id.
+marks (``w:pPr/w:rPr/w:del``), so that accepting it joins the paragraphs; a second
+fragment in another paragraph style is restyled like the first (``w:pPrChange``), so
+the joined paragraph keeps the first fragment's style. Each finding also gets a
+comment with its Chinese message, its suggestion and its rule id.
 
 Marking up hides and adds text, so every run is cut where markup will begin or end
 before anything is marked (`docx_runs.RunIndex`); then each finding finds its runs
