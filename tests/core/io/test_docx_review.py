@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 from editor.core.io import OutputError
 from editor.core.io.docx_reader import read_docx
 from editor.core.io.docx_review import AUTHOR, build_review_docx, write_review_docx
+from editor.core.io.docx_writer import build_docx
 from editor.core.io.text import parse_text
 from editor.core.issue import Category
 from editor.core.repair import apply_fixes
@@ -153,6 +154,8 @@ def test_accepting_any_review_gives_what_fix_writes_and_rejecting_it_the_draft(c
     assert len(accepted.comments) == len(fixes)
     accept_all(accepted)
     assert reread(accepted).texts == expected_texts(apply_fixes(draft, fixes).document.texts)
+    written = build_docx(apply_fixes(draft, fixes))
+    assert [p.style.name for p in accepted.paragraphs] == [p.style.name for p in written.paragraphs]
     reject_all(rejected)
     assert reread(rejected).texts == draft.texts
 
