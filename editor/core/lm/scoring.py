@@ -32,6 +32,8 @@ FEATURES = (
     "rank",
     "gain_in_word",
     "rivals",
+    "matched_original",
+    "matched_candidate",
 )
 CANDIDATES_PER_POSITION = 3
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*|[。！？；!?;\n]+")
@@ -83,6 +85,14 @@ class Scorer:
             score = self._unigram[char] = self.model.score(char, bos=False, eos=False)
         return score
 
+    def matched(self, window: str, first: int, bos: bool, eos: bool) -> float:
+        """The summed n-gram lengths the model found for the tokens of ``window`` from index ``first`` on.
+
+        A corpus that has seen the characters together gives long matches; a typo makes the
+        model back off to shorter ones, whatever the probabilities say.
+        """
+        return float(sum(length for _, length, _ in list(self.model.full_scores(window, bos=bos, eos=eos))[first:]))
+
     def candidates(self, tokens: str, skip: Container[int] = ()) -> list[Candidate]:
         """The best candidates of each Chinese position not in ``skip`` whose replacement makes the text more fluent."""
         model, lexicon = self.model, self.lexicon
@@ -108,6 +118,7 @@ class Scorer:
             context = tokens[context_start : position + 4]
             at = position - context_start
             word_original = lexicon.word_evidence(context, at)
+            matched_original = self.matched(f"{left} {char} {right}", position - start, bos, eos)
             for rank, (gain, other, kind) in enumerate(better[:CANDIDATES_PER_POSITION]):
                 word_candidate = lexicon.word_evidence(context[:at] + other + context[at + 1 :], at)
                 features = (
@@ -125,6 +136,8 @@ class Scorer:
                     float(rank),
                     gain * (word_original > 0),
                     float(len(better)),
+                    matched_original,
+                    self.matched(f"{left} {other} {right}", position - start, bos, eos),
                 )
                 rows.append(Candidate(position, other, features))
         return rows

@@ -73,8 +73,9 @@ def test_corrections_are_taken_one_at_a_time_and_the_sentence_scored_again():
 
 
 def test_each_position_keeps_its_most_likely_candidate():
-    reranker = Reranker(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES), (1.0,) + (0.0,) * 13, 0.0, 0.5)
-    rows = [Candidate(2, "甲", (1.0,) + (0.0,) * 13), Candidate(2, "乙", (3.0,) + (0.0,) * 13)]
+    rest = (0.0,) * (len(FEATURES) - 1)
+    reranker = Reranker(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES), (1.0, *rest), 0.0, 0.5)
+    rows = [Candidate(2, "甲", (1.0, *rest)), Candidate(2, "乙", (3.0, *rest))]
     assert best_per_position(rows, reranker)[2][1] == "乙"
 
 
