@@ -32,6 +32,8 @@ _ENUMERATION = re.compile(rf"^([{_NUMERAL}]+[、是]|（[{_NUMERAL}\d]+）|\d+[.
 _HYPHENATED = re.compile(r"[A-Za-z]{2,}-$")
 #: A headline or subheadline is a short line; longer lines without punctuation are body text.
 HEADLINE_MAX_CHARS = 40
+#: No headline is shorter; a line of one or two characters is the tail of a cut ("现" / "在他有了…").
+HEADLINE_MIN_CHARS = 3
 
 
 def char_width(char: str) -> int:
@@ -78,7 +80,11 @@ def has_sentence_punctuation(text: str) -> bool:
 
 def headline_like(text: str) -> bool:
     """Short and without sentence punctuation: how headlines, kickers and subheads look."""
-    return len(text) <= HEADLINE_MAX_CHARS and not has_sentence_punctuation(text) and not ends_sentence_mark(text)
+    return (
+        HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS
+        and not has_sentence_punctuation(text)
+        and not ends_sentence_mark(text)
+    )
 
 
 def ends_sentence_mark(text: str) -> bool:
