@@ -43,6 +43,7 @@ class ServerClient(QObject):
         super().__init__(parent)
         self.in_process = in_process
         self._connection = None
+        self._their_end = None
         self._server = None
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
@@ -68,8 +69,14 @@ class ServerClient(QObject):
                 target=serve, args=(theirs, True), daemon=True, name="proofdesk-check-server"
             )
         self._server.start()
+        if self.in_process:
+            self._their_end = theirs  # closed by `close`, which ends the reader with it
+        else:
+            theirs.close()  # the child has its copy; ours would hide the child's death from the reader
         self._connection = ours
-        threading.Thread(target=self._read, args=(ours,), daemon=True, name="check-replies").start()
+        self._waiting = {}  # a reader fails only the calls made on its own connection
+        reader = threading.Thread(target=self._read, args=(ours, self._waiting), daemon=True, name="check-replies")
+        reader.start()
         return True
 
     def send(self, kind: str, *arguments) -> int:
@@ -101,25 +108,28 @@ class ServerClient(QObject):
         self._server.join(_STOP_SECONDS)
         if not self.in_process and self._server.is_alive():
             self._server.terminate()
+        if self._their_end is not None:
+            self._their_end.close()
+            self._their_end = None
         self._connection.close()
         self._server = None
 
-    def _read(self, connection) -> None:
+    def _read(self, connection, waiting: dict[int, list]) -> None:
         while True:
             try:
                 reply = connection.recv()
             except (EOFError, OSError):
-                for done, slot in self._waiting.values():
+                for done, slot in waiting.values():
                     slot.append(("failed", 0, "检查进程已退出"))
                     done.set()
                 if self._connection is connection and not self._stopping:
                     self._inbox.put(("died", 0, "检查进程意外退出，将在下次检查时重新启动"))
                     emit(self._arrived)
                 return
-            waiting = self._waiting.pop(reply[1], None)
-            if waiting is not None:
-                waiting[1].append(reply)
-                waiting[0].set()
+            caller = waiting.pop(reply[1], None)
+            if caller is not None:
+                caller[1].append(reply)
+                caller[0].set()
             else:
                 # Only a bare signal crosses threads; the GUI thread takes the reply from the queue.
                 self._inbox.put(reply)
