@@ -49,8 +49,8 @@ class Lexicon:
         return math.log10(1 + best)
 
 
-def load_lexicon(word_freq: Mapping[str, int] | None = None) -> Lexicon:
-    """The confusion sets, and ``word_freq`` (default: jieba's dictionary)."""
+def load_lexicon() -> Lexicon:
+    """The confusion sets, and jieba's word frequencies."""
     common = set(_lines(pycorrector_data("common_char_set.txt")))
     kinds: dict[str, dict[str, Confusion]] = {}
     for line in _lines(pycorrector_data("same_stroke.txt")):
@@ -68,13 +68,11 @@ def load_lexicon(word_freq: Mapping[str, int] | None = None) -> Lexicon:
         for char, found in kinds.items()
         if (kept := tuple((o, k) for o, k in sorted(found.items()) if o in common and o != char))
     }
-    if word_freq is None:
-        import jieba
+    import jieba
 
-        jieba.setLogLevel(logging.WARNING)
-        jieba.initialize()
-        word_freq = jieba.dt.FREQ
-    return Lexicon(confusables, word_freq)
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return Lexicon(confusables, jieba.dt.FREQ)
 
 
 def _lines(path: Path) -> list[str]:
