@@ -58,8 +58,8 @@ NICENESS = 10
 
 def serve(connection, own_process: bool = False) -> None:
     """Answer requests until ``quit`` or until the other end goes away."""
-    if own_process and hasattr(os, "nice"):
-        os.nice(NICENESS)
+    if own_process:
+        _lower_priority()
     state = _State()
     requests: queue.Queue = queue.Queue()
     threading.Thread(target=_listen, args=(connection, state, requests), daemon=True).start()
@@ -78,6 +78,16 @@ def serve(connection, own_process: bool = False) -> None:
             reply = ("failed", request, f"{type(error).__name__}: {error}")
         if reply is not None:
             _send(connection, reply)
+
+
+def _lower_priority() -> None:
+    if os.name == "nt":
+        import ctypes
+
+        below_normal = 0x4000  # BELOW_NORMAL_PRIORITY_CLASS
+        ctypes.windll.kernel32.SetPriorityClass(ctypes.windll.kernel32.GetCurrentProcess(), below_normal)
+    else:
+        os.nice(NICENESS)
 
 
 def _listen(connection, state: _State, requests: queue.Queue) -> None:
