@@ -50,17 +50,21 @@ class ServerClient(QObject):
         self._waiting: dict[int, list] = {}
         self._inbox: queue.SimpleQueue = queue.SimpleQueue()
         self._stopping = False
+        self._lost = False  # the reader saw the server's end of the pipe close
         self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def running(self) -> bool:
-        return self._server is not None and self._server.is_alive()
+        return self._server is not None and self._server.is_alive() and not self._lost
 
     def start(self) -> bool:
         """Start the server unless it runs; True if it was (re)started."""
         if self.running:
             return False
-        self._stopping = False
+        if self._lost and not self.in_process and self._server.is_alive():
+            self._server.kill()  # its pipe is gone: whatever is left of it cannot answer
+            self._server.join(_STOP_SECONDS)
+        self._stopping = self._lost = False
         ours, theirs = multiprocessing.Pipe()
         if self.in_process:
             self._server = threading.Thread(target=serve, args=(theirs,), daemon=True, name="check-server")
@@ -123,6 +127,7 @@ class ServerClient(QObject):
                     slot.append(("failed", 0, "检查进程已退出"))
                     done.set()
                 if self._connection is connection and not self._stopping:
+                    self._lost = True
                     self._inbox.put(("died", 0, "检查进程意外退出，将在下次检查时重新启动"))
                     emit(self._arrived)
                 return
