@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 
 import pytest
@@ -64,7 +65,16 @@ def test_confusable_by_sound_and_by_shape():
     assert confusable("长", "常")  # 长 reads chang as well as zhang
     assert not confusable("等", "筹")
     assert shape_groups(), "pycorrector's same_stroke.txt should be found without importing pycorrector"
-    assert "torch" not in sys.modules
+
+
+def test_reading_similar_shapes_imports_no_torch():
+    # In a child process: other tests in this session (the optional neural engine) may import torch.
+    code = (
+        "import sys\nfrom editor.core.rules.similar_chars import shape_groups\n"
+        "shape_groups()\nprint('torch' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
 
 
 def test_the_bundled_list_is_jiebas_idioms_without_its_misspellings():
