@@ -49,6 +49,7 @@ class Outcome:
     issues: tuple[Issue, ...]
     kinds: tuple[ParagraphKind, ...]
     seconds: float
+    notes: tuple[str, ...] = ()  # warnings the checks logged, e.g. a model that could not be loaded
 
     @property
     def job(self) -> int:
@@ -57,6 +58,27 @@ class Outcome:
 
 class Cancelled(Exception):
     """A newer snapshot arrived: this one's results would be dropped anyway."""
+
+
+class _WarningsKept(logging.Handler):
+    """Keeps what the core logs at WARNING or above during a check, so that the window can say it.
+
+    A check whose model cannot load reports nothing (a null checker); the user must still learn why.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+    def __enter__(self) -> _WarningsKept:
+        logging.getLogger("editor.core").addHandler(self)
+        return self
+
+    def __exit__(self, *_exception) -> None:
+        logging.getLogger("editor.core").removeHandler(self)
 
 
 def _without_empty_blocks(document: Document) -> tuple[list[int], Document]:
@@ -119,12 +141,13 @@ class Checker:
         self._job, self._done = snapshot.job, 0
         self._total = max(1, paragraph_checks * len(document.paragraphs))
         self._progress = progress or _no_progress_yet
-        found = self.engine.check(document).issues
+        with _WarningsKept() as notes:
+            found = self.engine.check(document).issues
         issues = tuple(replace(issue, paragraph=blocks[issue.paragraph]) for issue in found)
         kinds = [ParagraphKind.BODY] * len(snapshot.paragraphs)
         for block, paragraph in zip(blocks, classify(document).paragraphs, strict=True):
             kinds[block] = paragraph.kind
-        return Outcome(snapshot, issues, tuple(kinds), time.perf_counter() - started)
+        return Outcome(snapshot, issues, tuple(kinds), time.perf_counter() - started, tuple(notes.messages))
 
     def _cached(self, check: Check) -> Check:
         if check.scope is not Scope.PARAGRAPH:

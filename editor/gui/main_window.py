@@ -103,9 +103,13 @@ class MainWindow(QMainWindow):
         self.autosave_timer.start(self.settings.value("files/autosave_seconds") * 1000)
 
         self.status_label = QLabel(self)
+        self.notes_label = QLabel(self)
+        self.notes_label.hide()
+        self.notes: list[str] = []
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(180)
         self.progress.hide()
+        self.statusBar().addPermanentWidget(self.notes_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.status_label)
 
@@ -282,10 +286,22 @@ class MainWindow(QMainWindow):
         self.checked_texts = outcome.snapshot.texts
         self.findings = list(outcome.issues)
         self.editor.structure.set_kinds(outcome.kinds)
+        self._note(outcome.notes)
         self._show_findings()
         self.progress.hide()
         self.statusBar().showMessage(self.tr("Checked in %1 s").replace("%1", f"{outcome.seconds:.1f}"), 5000)
         emit(self.checked)
+
+    def _note(self, notes: Iterable[str]) -> None:
+        """Warnings from the checks (a model that did not load) stay visible in the status bar."""
+        fresh = [note for note in notes if note not in self.notes]
+        if not fresh:
+            return
+        self.notes.extend(fresh)
+        self.notes_label.setText(self.tr("⚠ %n check warning(s)", "", len(self.notes)))
+        self.notes_label.setToolTip("\n".join(self.notes))
+        self.notes_label.show()
+        self.statusBar().showMessage(fresh[0], 10_000)
 
     def _check_failed(self, message: str) -> None:
         self.progress.hide()

@@ -74,38 +74,39 @@
         <location filename="../../editor/gui/dialogs.py" line="106" />
         <source>%n replacement(s)</source>
         <translation>
-            <numerusform>已替换 %n 处</numerusform></translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="54" />
+        <location filename="../../editor/gui/findings_panel.py" line="57" />
         <source>Filter findings…</source>
         <translation>筛选问题…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="58" />
+        <location filename="../../editor/gui/findings_panel.py" line="61" />
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="58" />
+        <location filename="../../editor/gui/findings_panel.py" line="61" />
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="58" />
+        <location filename="../../editor/gui/findings_panel.py" line="61" />
         <source>Fix</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="151" />
+        <location filename="../../editor/gui/findings_panel.py" line="155" />
         <source>Fix:</source>
         <translation>修改：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="151" />
+        <location filename="../../editor/gui/findings_panel.py" line="155" />
         <source>Rule:</source>
         <translation>规则：</translation>
     </message>
@@ -113,330 +114,338 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="139" />
+        <location filename="../../editor/gui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="140" />
+        <location filename="../../editor/gui/main_window.py" line="144" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="141" />
+        <location filename="../../editor/gui/main_window.py" line="145" />
         <source>New from &amp;Clipboard</source>
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="142" />
+        <location filename="../../editor/gui/main_window.py" line="146" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="143" />
+        <location filename="../../editor/gui/main_window.py" line="147" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="146" />
+        <location filename="../../editor/gui/main_window.py" line="150" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="147" />
+        <location filename="../../editor/gui/main_window.py" line="151" />
         <source>Save as &amp;DOCX…</source>
         <translation>另存为 DOCX(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="148" />
+        <location filename="../../editor/gui/main_window.py" line="152" />
         <source>Save as &amp;TXT…</source>
         <translation>另存为 TXT(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="150" />
+        <location filename="../../editor/gui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="152" />
+        <location filename="../../editor/gui/main_window.py" line="156" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="153" />
+        <location filename="../../editor/gui/main_window.py" line="157" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="154" />
+        <location filename="../../editor/gui/main_window.py" line="158" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="156" />
+        <location filename="../../editor/gui/main_window.py" line="160" />
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="158" />
+        <location filename="../../editor/gui/main_window.py" line="162" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="160" />
+        <location filename="../../editor/gui/main_window.py" line="164" />
         <source>&amp;Proofread</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="161" />
+        <location filename="../../editor/gui/main_window.py" line="165" />
         <source>Check &amp;Again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="162" />
+        <location filename="../../editor/gui/main_window.py" line="166" />
         <source>&amp;Next Finding</source>
         <translation>下一处问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="163" />
+        <location filename="../../editor/gui/main_window.py" line="167" />
         <source>&amp;Previous Finding</source>
         <translation>上一处问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="164" />
+        <location filename="../../editor/gui/main_window.py" line="168" />
         <source>&amp;Accept Fix</source>
         <translation>接受修改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="165" />
+        <location filename="../../editor/gui/main_window.py" line="169" />
         <source>&amp;Ignore</source>
         <translation>忽略(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="167" />
+        <location filename="../../editor/gui/main_window.py" line="171" />
         <source>&amp;Repair All Layout Breaks…</source>
         <translation>修复全部排版断行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="168" />
+        <location filename="../../editor/gui/main_window.py" line="172" />
         <source>Apply All &amp;Safe Fixes</source>
         <translation>应用全部安全修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="172" />
+        <location filename="../../editor/gui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="173" />
+        <location filename="../../editor/gui/main_window.py" line="177" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="174" />
+        <location filename="../../editor/gui/main_window.py" line="178" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="175" />
+        <location filename="../../editor/gui/main_window.py" line="179" />
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="177" />
+        <location filename="../../editor/gui/main_window.py" line="181" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="178" />
+        <location filename="../../editor/gui/main_window.py" line="182" />
         <source>&amp;About Proofdesk</source>
         <translation>关于校对台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="189" />
+        <location filename="../../editor/gui/main_window.py" line="193" />
         <source>Open Draft</source>
         <translation>打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="202" />
+        <location filename="../../editor/gui/main_window.py" line="206" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="218" />
-        <location filename="../../editor/gui/main_window.py" line="233" />
+        <location filename="../../editor/gui/main_window.py" line="222" />
+        <location filename="../../editor/gui/main_window.py" line="237" />
         <source>Cannot Open Draft</source>
         <translation>无法打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="231" />
+        <location filename="../../editor/gui/main_window.py" line="235" />
         <source>Clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274" />
+        <location filename="../../editor/gui/main_window.py" line="278" />
         <source>Loading dictionaries and the language model for the first check…</source>
         <translation>首次检查：正在加载词典和语言模型…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="287" />
+        <location filename="../../editor/gui/main_window.py" line="292" />
         <source>Checked in %1 s</source>
         <translation>检查完成，用时 %1 秒</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/main_window.py" line="301" />
+        <source>⚠ %n check warning(s)</source>
+        <translation>
+            <numerusform>⚠ %n 条检查提示</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="292" />
+        <location filename="../../editor/gui/main_window.py" line="308" />
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="320" />
+        <location filename="../../editor/gui/main_window.py" line="336" />
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="326" />
+        <location filename="../../editor/gui/main_window.py" line="342" />
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="327" />
+        <location filename="../../editor/gui/main_window.py" line="343" />
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="333" />
+        <location filename="../../editor/gui/main_window.py" line="349" />
         <source>Add to Dictionary</source>
         <translation>加入用户词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="349" />
+        <location filename="../../editor/gui/main_window.py" line="365" />
         <source>No findings</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="373" />
+        <location filename="../../editor/gui/main_window.py" line="389" />
         <source>No finding at the cursor</source>
         <translation>光标处没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="401" />
+        <location filename="../../editor/gui/main_window.py" line="417" />
         <source>Dictionary</source>
         <translation>用户词典</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="442" />
+        <location filename="../../editor/gui/main_window.py" line="458" />
         <source>%n fix(es) applied</source>
         <translation>
-            <numerusform>已应用 %n 处修改</numerusform></translation>
+            <numerusform>已应用 %n 处修改</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="447" />
+        <location filename="../../editor/gui/main_window.py" line="463" />
         <source>Nothing to apply</source>
         <translation>没有可应用的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="450" />
+        <location filename="../../editor/gui/main_window.py" line="466" />
         <source>%n change(s) will be applied as one step (Undo reverts them all).</source>
         <translation>
-            <numerusform>将一次应用 %n 处修改（撤销一次即可全部还原）。</numerusform></translation>
+            <numerusform>将一次应用 %n 处修改（撤销一次即可全部还原）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="457" />
+        <location filename="../../editor/gui/main_window.py" line="473" />
         <source>Repair All Layout Breaks</source>
         <translation>修复全部排版断行</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="461" />
+        <location filename="../../editor/gui/main_window.py" line="477" />
         <source>Apply Safe Fixes: %1</source>
         <translation>应用安全修改：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="480" />
+        <location filename="../../editor/gui/main_window.py" line="496" />
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="482" />
+        <location filename="../../editor/gui/main_window.py" line="498" />
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="493" />
+        <location filename="../../editor/gui/main_window.py" line="509" />
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="501" />
+        <location filename="../../editor/gui/main_window.py" line="517" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="511" />
+        <location filename="../../editor/gui/main_window.py" line="527" />
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="512" />
+        <location filename="../../editor/gui/main_window.py" line="528" />
         <source>The draft has unsaved changes. Save them?</source>
         <translation>稿件有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="533" />
+        <location filename="../../editor/gui/main_window.py" line="549" />
         <source>an unsaved draft</source>
         <translation>未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="536" />
+        <location filename="../../editor/gui/main_window.py" line="552" />
         <source>Restore Unsaved Work</source>
         <translation>恢复未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="537" />
+        <location filename="../../editor/gui/main_window.py" line="553" />
         <source>Proofdesk did not close properly. Restore the text of %1 autosaved at %2?</source>
         <translation>校对台上次没有正常关闭。是否恢复 %2 自动保存的 %1 的内容？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="588" />
+        <location filename="../../editor/gui/main_window.py" line="604" />
         <source>About Proofdesk</source>
         <translation>关于校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="589" />
+        <location filename="../../editor/gui/main_window.py" line="605" />
         <source>Proofdesk %1: a proofreading desk for Chinese newspaper and bulletin copy.</source>
         <translation>校对台 %1：中文报刊与简报稿件校对工具。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="595" />
+        <location filename="../../editor/gui/main_window.py" line="611" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="596" />
+        <location filename="../../editor/gui/main_window.py" line="612" />
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="606" />
+        <location filename="../../editor/gui/main_window.py" line="622" />
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="606" />
+        <location filename="../../editor/gui/main_window.py" line="622" />
         <source>fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="608" />
+        <location filename="../../editor/gui/main_window.py" line="624" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="609" />
+        <location filename="../../editor/gui/main_window.py" line="625" />
         <source>no findings</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="610" />
+        <location filename="../../editor/gui/main_window.py" line="626" />
         <source>error rate %1 per 10,000 (%2)</source>
         <translation>差错率 %1/万（%2）</translation>
     </message>

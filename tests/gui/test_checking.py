@@ -73,3 +73,18 @@ def test_progress_is_reported(counted):
     reports = []
     Checker().run(_snapshot(1, TEXTS), Document.from_texts(TEXTS), lambda done, total: reports.append((done, total)))
     assert reports[-1] == (3, 3)
+
+
+def test_warnings_of_the_checks_reach_the_outcome(monkeypatch):
+    import logging
+
+    registry = Registry()
+
+    @registry.paragraph_check("typo.test_unavailable", Category.TYPO)
+    def unavailable(index, paragraph):
+        logging.getLogger("editor.core.checks.test").warning("语言模型不可用：%s", "找不到文件")
+        return []
+
+    monkeypatch.setattr(engine, "load_checks", lambda: registry)
+    outcome = Checker().run(_snapshot(1, TEXTS[:1]), Document.from_texts(TEXTS[:1]))
+    assert outcome.notes == ("语言模型不可用：找不到文件",)

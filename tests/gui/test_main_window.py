@@ -399,3 +399,12 @@ def test_recovering_an_unsaved_draft(qtbot, window, settings, monkeypatch, data_
     assert restarted.path is None and restarted.isWindowModified()
     restarted.editor.document().setModified(False)
     restarted.close()
+
+
+def test_check_warnings_stay_in_the_status_bar(window):
+    assert window.notes_label.isHidden()
+    window._note(["语言模型不可用：找不到文件"])
+    window._note(["语言模型不可用：找不到文件"])
+    assert not window.notes_label.isHidden()
+    assert window.notes_label.toolTip() == "语言模型不可用：找不到文件"
+    assert window.notes == ["语言模型不可用：找不到文件"]
