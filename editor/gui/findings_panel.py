@@ -107,6 +107,7 @@ class FindingsPanel(QWidget):
             group.setData(0, _ISSUE_ROLE, None)
         self.tree.setSortingEnabled(True)
         self.tree.resizeColumnToContents(0)
+        self.tree.resizeColumnToContents(1)
         self._apply_filter(self.filter.text())
         self.tree.setUpdatesEnabled(True)
 

@@ -89,8 +89,10 @@ def test_f8_and_ctrl_enter_accept_the_next_fix(qtbot, window, rich):
     first = window.editor.current
     assert first is not None and first == min(window.fresh_findings(), key=lambda i: (i.paragraph, i.start))
     assert first.text == "签定"
+    blocks = window.editor.document().blockCount()
     qtbot.keyClick(window.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "签订了合作协议" in window.editor.toPlainText()
+    assert window.editor.document().blockCount() == blocks  # the shortcut, not a new line
     assert first not in window.fresh_findings()
     window.editor.undo()
     assert "签定了合作协议" in window.editor.toPlainText()
