@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -422,37 +422,8 @@ class MainWindow(QMainWindow):
         self.scheduler.schedule()
 
     def apply_in_editor(self, issues: Iterable[Issue]) -> int:
-        """Apply fixes to the text as one undo step; stale or overlapping fixes are skipped."""
-        ordered = sorted(
-            (issue for issue in issues if issue.replacement is not None and self.editor.is_fresh(issue)),
-            key=lambda issue: (issue.paragraph, issue.start, issue.end),
-            reverse=True,
-        )
-        if not ordered:
-            return 0
-        document = self.editor.document()
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        applied: list[Issue] = []
-        limit: dict[int, int] = {}
-        for issue in ordered:
-            if issue.end > limit.get(issue.paragraph, issue.end):
-                continue  # overlaps a fix already applied after it
-            selection = self.editor.cursor_for(issue)
-            if selection.selectedText() != issue.text.replace("\n", "\u2029"):
-                continue
-            if issue.joins_next:
-                block = document.findBlockByNumber(issue.paragraph)
-                if block.next().isValid():
-                    join = QTextCursor(block)
-                    join.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-                    join.deleteChar()
-            if issue.replacement != issue.text:
-                selection.insertText(issue.replacement)
-            limit[issue.paragraph] = issue.start
-            applied.append(issue)
-        cursor.endEditBlock()
-        self.editor.current = None
+        """Apply fixes to the text as one undo step; the checks run again after the pause."""
+        applied = self.editor.apply_fixes(issues)
         self.findings = [issue for issue in self.findings if issue not in applied]
         self._show_findings()
         self.statusBar().showMessage(self.tr("%n fix(es) applied", "", len(applied)), 4000)

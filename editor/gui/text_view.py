@@ -9,7 +9,7 @@ text that was checked. A layout cut gets a ↵ mark after the fragment that will
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextFormat
@@ -140,6 +140,38 @@ class ProofTextEdit(QPlainTextEdit):
                 if self.is_fresh(issue):
                     return issue
         return None
+
+    def apply_fixes(self, issues: Iterable[Issue]) -> list[Issue]:
+        """Apply fixes as one undo step, last first so that offsets stay right; return those applied.
+
+        A fix whose text changed since the check, or that overlaps one applied already, is skipped.
+        """
+        ordered = sorted(
+            (issue for issue in issues if issue.replacement is not None and self.is_fresh(issue)),
+            key=lambda issue: (issue.paragraph, issue.start, issue.end),
+            reverse=True,
+        )
+        applied: list[Issue] = []
+        limit: dict[int, int] = {}
+        edit = QTextCursor(self.document())
+        edit.beginEditBlock()
+        for issue in ordered:
+            if issue.end > limit.get(issue.paragraph, issue.end):
+                continue
+            selection = self.cursor_for(issue)
+            if issue.joins_next:
+                block = self.document().findBlockByNumber(issue.paragraph)
+                if block.next().isValid():
+                    join = QTextCursor(block)
+                    join.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                    join.deleteChar()
+            if issue.replacement != issue.text:
+                selection.insertText(issue.replacement)
+            limit[issue.paragraph] = issue.start
+            applied.append(issue)
+        edit.endEditBlock()
+        self.current = None
+        return applied
 
     def character_at(self, point) -> int:
         """The document position of the character under a viewport point (not the nearest gap)."""
