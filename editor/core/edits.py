@@ -83,8 +83,9 @@ def paragraph_origins(draft: Document, texts: Sequence[str]) -> list[int | None]
         if region.draft_start == region.draft_end:
             origins.extend([None] * (region.edit_end - region.edit_start))
             continue
-        old, new = _joined(draft.texts, region.draft_start, region.draft_end), _joined(
-            texts, region.edit_start, region.edit_end
+        old, new = (
+            _joined(draft.texts, region.draft_start, region.draft_end),
+            _joined(texts, region.edit_start, region.edit_end),
         )
         old_starts = _starts(draft.texts, region.draft_start, region.draft_end)
         opcodes = _char_opcodes(old, new)
