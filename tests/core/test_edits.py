@@ -79,3 +79,25 @@ def test_any_edit_is_reproduced_by_the_fixes(old, new):
     repaired = apply_edits(_draft(old), new)
     assert "\n".join(repaired.document.texts) == "\n".join(new)
     assert len(paragraph_origins(_draft(old), new)) == len(new)
+
+
+def test_a_docx_draft_keeps_its_formatting_through_joins_and_splits(tmp_path):
+    from docx import Document as WordDocument
+
+    from editor.core.io import read_document, write_document
+
+    path = tmp_path / "draft.docx"
+    word = WordDocument()
+    word.add_paragraph("武进召开绿色制造推进会", style="Heading 1")
+    body = word.add_paragraph()
+    body.add_run("本报讯").bold = True
+    body.add_run("绿色转型，是企业激发新动能、新优势的")
+    word.add_paragraph("必由之路。会议要求加快建设。")
+    word.save(path)
+    draft = read_document(path)
+    edited = ["武进召开绿色制造推进会", "本报讯绿色转型，是企业激发新动能、新优势的必由之路。", "会议要求加快建设。"]
+    write_document(apply_edits(draft, edited), tmp_path / "out.docx")
+    assert read_document(tmp_path / "out.docx").texts == edited  # the split is a line break inside the paragraph
+    saved = WordDocument(tmp_path / "out.docx")
+    assert saved.paragraphs[0].style.name == "Heading 1"
+    assert saved.paragraphs[1].runs[0].bold and saved.paragraphs[1].runs[0].text == "本报讯"

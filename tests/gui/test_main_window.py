@@ -200,7 +200,7 @@ def test_save_docx_keeps_formatting(qtbot, window, tmp_path):
     assert saved.paragraphs[1].runs[0].bold and saved.paragraphs[1].runs[0].text == "本报讯"
 
 
-def test_save_as_txt_from_docx(qtbot, window, tmp_path, rich):
+def test_save_as_docx_from_a_text_draft(qtbot, window, tmp_path, rich):
     _open(qtbot, window, rich)
     target = tmp_path / "out.docx"
     assert window.save_as(".docx", target)
