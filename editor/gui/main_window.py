@@ -475,7 +475,9 @@ class MainWindow(QMainWindow):
     def write(self, path: Path) -> bool:
         """Write the edited text through the repair mechanism (a DOCX keeps its formatting)."""
         try:
-            self.draft = self.scheduler.save(self.texts(), path)
+            # A Shift+Enter line break (U+2028) is saved as a line break inside the paragraph.
+            texts = [text.replace("\u2028", "\n") for text in self.texts()]
+            self.draft = self.scheduler.save(texts, path)
         except (OutputError, TimeoutError) as error:
             QMessageBox.warning(self, self.tr("Cannot Save"), str(error))
             return False
