@@ -1,8 +1,9 @@
 """Candidate corrections and their features: the language model's view of one sentence.
 
 For every character that has confusable characters (same pinyin, similar shape),
-each candidate is put in its place and the n-grams that see it (three for a
-trigram model) are scored again; the gain in log10 probability says how much more fluent the sentence
+and for every pair of characters read like a frequent word (温补 → 稳步, see
+`editor.core.lm.homophones`), each candidate is put in its place and the n-grams
+that see it are scored again; the gain in log10 probability says how much more fluent the sentence
 becomes. The best few candidates of a position become rows of features, which
 the re-ranker (`editor.core.lm.reranker`) turns into a probability. The same code
 produces the rows the re-ranker is trained on (`tools/lm_train_reranker.py`).
@@ -11,13 +12,14 @@ produces the rows the re-ranker is trained on (`tools/lm_train_reranker.py`).
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 
+from editor.core.lm.homophones import HomophoneWords
 from editor.core.lm.lexicon import Confusion, Lexicon
 from editor.core.lm.text import lm_char
 
-FEATURES = (
+_BASE_FEATURES = (
     "gain",
     "local_logprob",
     "same_tone",
@@ -35,6 +37,8 @@ FEATURES = (
     "matched_original",
     "matched_candidate",
 )
+# word candidates get weights of their own: a two-character gain means something else
+FEATURES = (*_BASE_FEATURES, "word_slip", *(f"word_slip_{name}" for name in _BASE_FEATURES))
 CANDIDATES_PER_POSITION = 3
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*|[。！？；!?;\n]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -50,7 +54,7 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Candidate:
-    """``replacement`` for token ``position`` of a sentence, with its feature vector."""
+    """``replacement`` for the tokens from ``position`` on (one or two), with its feature vector."""
 
     position: int
     replacement: str
@@ -77,6 +81,7 @@ class Scorer:
             for char, others in lexicon.confusables.items()
             if char in model
         }
+        self.homophones = HomophoneWords(lexicon.word_freq)
         self._unigram: dict[str, float] = {}
 
     def unigram(self, char: str) -> float:
@@ -94,50 +99,73 @@ class Scorer:
         return float(sum(length for _, length, _ in list(self.model.full_scores(window, bos=bos, eos=eos))[first:]))
 
     def candidates(self, tokens: str, skip: Container[int] = ()) -> list[Candidate]:
-        """The best candidates of each Chinese position not in ``skip`` whose replacement makes the text more fluent."""
-        model, lexicon = self.model, self.lexicon
-        size = len(tokens)
-        token_scores = [score for score, _, _ in model.full_scores(" ".join(tokens), bos=True, eos=True)]
+        """The best candidates of each Chinese position not in ``skip`` whose replacement makes the text more fluent.
+
+        A position has character candidates (its confusables) and word candidates
+        (homophone words replacing it and the next character); both compete in the re-ranker.
+        """
+        token_scores = [score for score, _, _ in self.model.full_scores(" ".join(tokens), bos=True, eos=True)]
         rows: list[Candidate] = []
         for position, char in enumerate(tokens):
+            if position in skip or not _HAN.match(char):
+                continue
             others = self.confusables.get(char)
-            if not others or not _HAN.match(char) or position in skip:
-                continue
-            start, end = max(0, position - self.order + 1), min(size, position + self.order)
-            left, right = " ".join(tokens[start:position]), " ".join(tokens[position + 1 : end])
-            bos, eos = start == 0, end == size
-            base = model.score(f"{left} {char} {right}", bos=bos, eos=eos)
-            gains = [
-                (model.score(f"{left} {other} {right}", bos=bos, eos=eos) - base, other, kind) for other, kind in others
-            ]
-            better = sorted((gain for gain in gains if gain[0] > 0), reverse=True)
-            if not better:
-                continue
-            local = sum(token_scores[position : position + self.order])
-            context_start = max(0, position - 3)
-            context = tokens[context_start : position + 4]
-            at = position - context_start
-            word_original = lexicon.word_evidence(context, at)
-            matched_original = self.matched(f"{left} {char} {right}", position - start, bos, eos)
-            for rank, (gain, other, kind) in enumerate(better[:CANDIDATES_PER_POSITION]):
-                word_candidate = lexicon.word_evidence(context[:at] + other + context[at + 1 :], at)
-                features = (
-                    gain,
-                    local,
-                    float(kind == Confusion.SAME_TONE),
-                    float(kind == Confusion.OTHER_TONE),
-                    float(kind == Confusion.SHAPE),
-                    word_original,
-                    word_candidate,
-                    float(word_original > 0),
-                    float(word_candidate > 0),
-                    self.unigram(char),
-                    self.unigram(other),
-                    float(rank),
-                    gain * (word_original > 0),
-                    float(len(better)),
-                    matched_original,
-                    self.matched(f"{left} {other} {right}", position - start, bos, eos),
-                )
-                rows.append(Candidate(position, other, features))
+            if others:
+                rows.extend(self._rows(tokens, token_scores, position, others))
+            pair = tokens[position : position + 2]
+            if len(pair) == 2 and _HAN.match(pair[1]) and position + 1 not in skip:
+                words = self.homophones.words_for(pair)
+                if words:
+                    rows.extend(self._rows(tokens, token_scores, position, [(word, None) for word in words]))
+        return rows
+
+    def _rows(
+        self, tokens: str, token_scores: list[float], position: int, others: Sequence[tuple[str, Confusion | None]]
+    ) -> list[Candidate]:
+        """Feature rows of the best few replacements ``others`` (all of one length) of the tokens at ``position``."""
+        model, lexicon, order = self.model, self.lexicon, self.order
+        size = len(tokens)
+        width = len(others[0][0])
+        original = tokens[position : position + width]
+        start, end = max(0, position - order + 1), min(size, position + width + order - 1)
+        left, right = " ".join(tokens[start:position]), " ".join(tokens[position + width : end])
+        bos, eos = start == 0, end == size
+        base = model.score(f"{left} {' '.join(original)} {right}", bos=bos, eos=eos)
+        gains = [
+            (model.score(f"{left} {' '.join(other)} {right}", bos=bos, eos=eos) - base, other, kind)
+            for other, kind in others
+        ]
+        better = sorted((gain for gain in gains if gain[0] > 0), reverse=True)
+        if not better:
+            return []
+        local = sum(token_scores[position : position + width + order - 1])
+        context_start = max(0, position - 3)
+        context = tokens[context_start : position + width + 3]
+        at = position - context_start
+        word_original = lexicon.word_evidence(context, at)
+        matched_original = self.matched(f"{left} {' '.join(original)} {right}", position - start, bos, eos)
+        unigram_original = sum(map(self.unigram, original)) / width
+        rows = []
+        for rank, (gain, other, kind) in enumerate(better[:CANDIDATES_PER_POSITION]):
+            word_candidate = lexicon.word_evidence(context[:at] + other + context[at + width :], at)
+            features = (
+                gain,
+                local,
+                float(kind == Confusion.SAME_TONE),
+                float(kind == Confusion.OTHER_TONE),
+                float(kind == Confusion.SHAPE),
+                word_original,
+                word_candidate,
+                float(word_original > 0),
+                float(word_candidate > 0),
+                unigram_original,
+                sum(map(self.unigram, other)) / width,
+                float(rank),
+                gain * (word_original > 0),
+                float(len(better)),
+                matched_original,
+                self.matched(f"{left} {' '.join(other)} {right}", position - start, bos, eos),
+            )
+            slip = float(width > 1)
+            rows.append(Candidate(position, other, (*features, slip, *(slip * value for value in features))))
         return rows
