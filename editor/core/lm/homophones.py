@@ -21,15 +21,33 @@ MIN_WORD_FREQUENCY = 20
 WORDS_PER_READING = 8
 
 
+_FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"))
+_FUZZY_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
+
+
 @functools.cache
 def readings(char: str) -> tuple[str, ...]:
-    """The toneless pinyin readings of ``char`` (empty for a character pypinyin does not know)."""
+    """The toneless readings of ``char``, blurred the way many speakers blur them (empty when pypinyin has none).
+
+    zh/z, ch/c, sh/s, n/l, ang/an, eng/en and ing/in are one sound here: 愿者 is read like 原则.
+    """
     from pypinyin.pinyin_dict import pinyin_dict
 
     found = pinyin_dict.get(ord(char))
     if not found:
         return ()
-    return tuple(dict.fromkeys(_toneless(reading) for reading in found.split(",")))
+    return tuple(dict.fromkeys(_blurred(_toneless(reading)) for reading in found.split(",")))
+
+
+def _blurred(reading: str) -> str:
+    for blurred, kept in _FUZZY_INITIALS:
+        if reading.startswith(blurred):
+            reading = kept + reading[len(blurred) :]
+            break
+    for blurred, kept in _FUZZY_FINALS:
+        if reading.endswith(blurred):
+            return reading[: -len(blurred)] + kept
+    return reading
 
 
 def _toneless(reading: str) -> str:
