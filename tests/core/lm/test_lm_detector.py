@@ -43,6 +43,16 @@ def test_a_typo_is_found_with_its_correction(detector, sentence, wrong, right):
     assert sentence[findings[0].start : findings[0].end] == wrong
 
 
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [("各部门要沿革落实中央八项规定精神。", "沿革", "严格"), ("对返乡床也的青年给予政策扶持。", "床也", "创业")],
+)
+def test_a_word_typed_as_its_homophone_is_one_finding(detector, sentence, wrong, right):
+    [finding] = detector.find(sentence)
+    assert (finding.text, finding.suggestion) == (wrong, right)
+    assert sentence[finding.start : finding.end] == wrong
+
+
 def test_offsets_are_paragraph_offsets_across_sentences_and_spaces(detector):
     paragraph = "今年以来，全区经济运行总体平稳。 会议要求，各部门要切实履形职责。"
     [finding] = detector.find(paragraph)
@@ -70,6 +80,16 @@ def test_corrections_are_taken_one_at_a_time_and_the_sentence_scored_again():
     }
     assert decode("甲乙丙丁戊己庚", scores.__getitem__, threshold=0.9) == {2: (0.99, "丑"), 6: (0.93, "寅")}
     assert decode("甲乙丙丁戊己庚", scores.__getitem__, threshold=0.995) == {}
+
+
+def test_a_word_correction_covers_both_its_characters():
+    # once 乙丙 is corrected to 子丑, a candidate inside it (丙 at 2) is no longer considered
+    scores = {
+        "甲乙丙丁戊": {1: (0.99, "子丑"), 4: (0.5, "寅")},
+        "甲子丑丁戊": {2: (0.98, "卯"), 4: (0.95, "寅")},
+        "甲子丑丁寅": {2: (0.98, "卯")},
+    }
+    assert decode("甲乙丙丁戊", scores.__getitem__, threshold=0.9) == {1: (0.99, "子丑"), 4: (0.95, "寅")}
 
 
 def test_each_position_keeps_its_most_likely_candidate():
