@@ -1,14 +1,16 @@
 """Train the typo re-ranker on typos synthesised from the held-out corpus slice, and pick its threshold.
 
-Each held-out sentence is used twice: as it is (every flag on it is a false alarm)
-and with a typo: one character replaced by a confusable one (same pinyin more often
-than similar shape, as in real input-method typos), or a two-character word typed
-as a homophone (规模 → 鬼魔, 物流 → 无聊), the whole-word slip of official copy. Half the sentences train a logistic
-regression over `editor.core.lm.scoring.FEATURES`; on the other half the threshold
-is set to the lowest value whose false flags stay within ``--false-flags`` per
-10,000 characters of clean text. Nothing here reads `../shared/eval`.
+Each held-out sentence is used three times: as it is (every flag on it is a false
+alarm), with one character replaced by a confusable one (same pinyin more often
+than similar shape, as in real input-method typos), and with a two-character word
+typed as a homophone (规模 → 鬼魔, 物流 → 无聊), the whole-word slip of official copy.
+Half the sentences train a logistic regression over `editor.core.lm.scoring.FEATURES`;
+on the other half the threshold and an offset for word candidates are chosen: among
+those whose false flags stay within ``--false-flags`` per 10,000 characters of clean
+text, the pair detecting most typos exactly (word typos weighted by ``--pair-typos``).
+Nothing here reads `../shared/eval`.
 
-    .venv/bin/python tools/lm_train_reranker.py      # writes resources/lm/reranker.json (about two minutes)
+    .venv/bin/python tools/lm_train_reranker.py      # writes resources/lm/reranker.json (about three minutes)
 """
 
 from __future__ import annotations
