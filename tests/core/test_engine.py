@@ -21,9 +21,8 @@ def _engine_with_word_check(word: str) -> Engine:
     @registry.paragraph_check("typo.test_word", Category.TYPO)
     def flag_word(index, paragraph):
         for match in re.finditer(word, paragraph.text):
-            yield Issue(
-                "typo.test_word", Category.TYPO, Severity.ERROR, index, match.start(), match.end(), match.group(), "测试"
-            )
+            start, end = match.span()
+            yield Issue("typo.test_word", Category.TYPO, Severity.ERROR, index, start, end, match.group(), "测试")
 
     engine = Engine()
     engine.registry = registry
@@ -33,7 +32,7 @@ def _engine_with_word_check(word: str) -> Engine:
 def test_checks_see_the_repaired_paragraph_and_report_into_the_draft():
     engine = _engine_with_word_check("阶段交流")
     result = engine.check(parse_text(DRAFT))
-    assert [p.text for p in result.repaired.document.paragraphs] == ["全市义务教育阶段交流轮岗教师2589人，较去年增长百分之十。"]
+    assert result.repaired.document.texts == ["全市义务教育阶段交流轮岗教师2589人，较去年增长百分之十。"]
     typo = next(issue for issue in result.issues if issue.category is Category.TYPO)
     assert (typo.paragraph, typo.start, typo.end, typo.text) == (1, 1, 5, "阶段交流")
 

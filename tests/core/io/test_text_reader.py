@@ -9,7 +9,10 @@ import pytest
 from editor.core.io import InputError, read_document
 from editor.core.io.reader import MAX_BYTES
 
-TEXT = "全市检察工作通报会在我区召开\r\n\r\n本报讯（记者 戴雪燕）昨天上午，会议召开。\r\n　　1—11月，共办理各类案件16801件。"
+TEXT = (
+    "全市检察工作通报会在我区召开\r\n\r\n本报讯（记者 戴雪燕）昨天上午，会议召开。\r\n"
+    "　　1—11月，共办理各类案件16801件。"
+)
 
 
 @pytest.mark.parametrize(

@@ -126,7 +126,8 @@ def test_number_cut_from_its_measure_word():
 
 
 def test_latin_words_hyphenated_and_wrapped():
-    assert repaired_texts("会议邀请了来自inter-\n\nnational organizations的代表，探讨artificial\n\nintelligence的应用。") == [
+    draft = "会议邀请了来自inter-\n\nnational organizations的代表，探讨artificial\n\nintelligence的应用。"
+    assert repaired_texts(draft) == [
         "会议邀请了来自international organizations的代表，探讨artificial intelligence的应用。"
     ]
 
