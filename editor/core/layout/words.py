@@ -1,23 +1,8 @@
-"""Is a word cut in two at a line end? Asks jieba's segmenter, loaded once on first use."""
+"""Is a word cut in two at a line end? Asks jieba's segmenter (the one the name checks load, once)."""
 
 from __future__ import annotations
 
-import functools
-import logging
-
-logger = logging.getLogger(__name__)
-
 _WINDOW = 4
-
-
-@functools.cache
-def _tokenizer():
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
 
 
 def word_spans_cut(left: str, right: str) -> bool:
@@ -25,8 +10,11 @@ def word_spans_cut(left: str, right: str) -> bool:
     head, tail = left[-_WINDOW:], right[:_WINDOW]
     if not head or not tail:
         return False
+    # Imported here: names → userdata → io, and io's reader imports the layout package.
+    from editor.core.names import segment
+
     position = 0
-    for token in _tokenizer().lcut(head + tail, HMM=False):
+    for token in segment(head + tail):
         if position < len(head) < position + len(token):
             return True
         position += len(token)
