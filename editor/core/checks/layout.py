@@ -62,10 +62,12 @@ def find_cuts(document: Document) -> Iterator[Issue]:
 
 @registry.document_check("layout.stray_space", Category.LAYOUT)
 def find_stray_spaces(document: Document) -> Iterator[Issue]:
-    """White space between Chinese characters in body text, except the gaps of a byline."""
-    kinds = analyse(document).kinds
-    for index, (paragraph, kind) in enumerate(zip(document.paragraphs, kinds, strict=True)):
-        if kind is not ParagraphKind.BODY:
+    """White space between Chinese characters in body text, except the gaps of a byline.
+
+    The engine has classified the paragraphs already, so their kinds tell headlines apart.
+    """
+    for index, paragraph in enumerate(document.paragraphs):
+        if paragraph.kind is not ParagraphKind.BODY:
             continue
         protected = [match.span() for match in _BYLINE_PARENTHETICAL.finditer(paragraph.text)]
         for match in _STRAY_SPACE.finditer(paragraph.text):
