@@ -131,29 +131,46 @@ def load_detector(directory: Path, model=None) -> TypoDetector:
     return TypoDetector(Scorer(model, load_lexicon()), Reranker.load(directory / RERANKER_FILE))
 
 
+@dataclass(frozen=True)
+class TypoEngine:
+    """The detector in charge, and why it is not MacBERT although the settings asked for it ("" if it is)."""
+
+    detector: object  # a TypoDetector, neural.NeuralDetector or NullDetector: `available`, `reason`, `find`
+    note: str = ""
+
+
 @functools.cache
-def typo_detector():
-    """The typo detector, loaded once.
+def typo_engine() -> TypoEngine:
+    """The typo detector, loaded once (again after `neural.set_model_dir`).
 
     MacBERT when the settings point to a model folder and it loads; else the
     statistical detector (sharing the model with other checks); else a
-    `NullDetector` saying why.
+    `NullDetector` saying why. A MacBERT folder that fails is reported as a
+    warning, in Chinese, for the editor's status bar and the command line.
     """
     from editor.core.lm.model import language_model
     from editor.core.lm.neural import configured_model_dir, load_neural_detector
 
+    note = ""
     model_dir = configured_model_dir()
     if model_dir is not None:
         try:
-            return load_neural_detector(model_dir)
+            return TypoEngine(load_neural_detector(model_dir))
         except (ImportError, OSError, ValueError, RuntimeError) as error:
-            logger.warning("MacBERT unavailable, using the language model: %s", error)
+            reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            note = f"MacBERT 未启用，改用统计模型检查错别字：{reason}"
+            logger.warning("%s", note)
 
     model = language_model()
     if model is None:
-        return NullDetector("错别字检查不可用：语言模型未能加载")
+        return TypoEngine(NullDetector("错别字检查不可用：语言模型未能加载"), note)
     try:
-        return load_detector(resource_path("lm"), model)
+        return TypoEngine(load_detector(resource_path("lm"), model), note)
     except (ImportError, OSError, ValueError, RuntimeError) as error:
         logger.warning("typo detector unavailable: %s", error)
-        return NullDetector(f"错别字检查不可用：{error}")
+        return TypoEngine(NullDetector(f"错别字检查不可用：{error}"), note)
+
+
+def typo_detector():
+    """The detector `typo_engine` put in charge."""
+    return typo_engine().detector

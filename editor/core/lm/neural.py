@@ -2,32 +2,70 @@
 
 MacBERT finds far more typos than an n-gram model, but it needs torch and
 transformers (the ``proofdesk[neural]`` extra) and a model folder of a few hundred
-megabytes, which the user downloads once and points the settings at
-(``PROOFDESK_MACBERT_DIR`` until the GUI has a setting for it). Nothing here is
-imported unless that folder is set; without torch, or with a broken folder, the
-statistical detector stays in charge and the reason is logged.
+megabytes, which the user downloads once. The folder is chosen in the editor's
+preferences or with ``proofdesk check --macbert DIR`` (both call `set_model_dir`);
+the ``PROOFDESK_MACBERT_DIR`` environment variable is the fallback for scripts.
+Nothing here imports torch unless a folder is set; without torch, or with a broken
+folder, the statistical detector stays in charge and the reason, in Chinese, is
+logged as a warning (the editor shows it beside its status bar).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from editor.core.lm.detector import Finding
+from editor.core.lm.detector import Finding, typo_engine
 
 logger = logging.getLogger(__name__)
 
 MODEL_DIR_ENV = "PROOFDESK_MACBERT_DIR"
 # The decoder may change any character; a newsroom wants only confident changes.
 THRESHOLD = 0.9
+NEURAL_PACKAGES = ("torch", "transformers")
+
+#: The folder chosen by the settings or the command line; None leaves the environment variable in charge.
+_chosen_dir: Path | None = None
+
+
+def set_model_dir(path: str | os.PathLike | None) -> None:
+    """Use the MacBERT folder ``path`` (None or "": no choice, the environment variable applies).
+
+    The next check loads the engine again; choosing the folder already in use costs nothing.
+    """
+    global _chosen_dir
+    chosen = Path(path) if path and str(path).strip() else None
+    if chosen == _chosen_dir:
+        return
+    _chosen_dir = chosen
+    typo_engine.cache_clear()
 
 
 def configured_model_dir() -> Path | None:
-    """The local MacBERT folder the settings point to, if any."""
+    """The local MacBERT folder to use: the one chosen by `set_model_dir`, else ``PROOFDESK_MACBERT_DIR``."""
+    if _chosen_dir is not None:
+        return _chosen_dir
     value = os.environ.get(MODEL_DIR_ENV, "").strip()
     return Path(value) if value else None
+
+
+class UnusableModelDir(ValueError):
+    """The folder is not a MacBERT model, or torch is missing; the message says which, in Chinese."""
+
+
+def model_dir_problem(model_dir: Path) -> str:
+    """Why ``model_dir`` cannot be used, in one Chinese line; "" when it looks usable (nothing is loaded)."""
+    if not model_dir.is_dir():
+        return f"找不到文件夹：{model_dir}"
+    if not (model_dir / "config.json").is_file():
+        return f"不是 MacBERT 模型文件夹（缺少 config.json）：{model_dir}"
+    missing = [name for name in NEURAL_PACKAGES if importlib.util.find_spec(name) is None]
+    if missing:
+        return f"未安装 {'、'.join(missing)}（需要安装 proofdesk[neural]）"
+    return ""
 
 
 class NeuralDetector:
@@ -50,10 +88,12 @@ class NeuralDetector:
 
 
 def load_neural_detector(model_dir: Path) -> NeuralDetector:
-    """MacBERT from ``model_dir`` (a Hugging Face BERT folder); raises ImportError or OSError."""
-    if not (model_dir / "config.json").is_file():
-        raise FileNotFoundError(f"不是可用的 MacBERT 模型文件夹（缺少 config.json）：{model_dir}")
+    """MacBERT from ``model_dir`` (a Hugging Face BERT folder); raises `UnusableModelDir` or what loading raised."""
+    problem = model_dir_problem(model_dir)
+    if problem:
+        raise UnusableModelDir(problem)
     from editor.core.lm.pycorrector_adapter import pycorrector_module
 
     corrector = pycorrector_module("macbert.macbert_corrector").MacBertCorrector(str(model_dir))
+    logger.info("typo engine: MacBERT from %s", model_dir)
     return NeuralDetector(corrector)

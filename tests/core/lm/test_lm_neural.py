@@ -1,43 +1,105 @@
-"""The optional MacBERT engine: its loading code, on a tiny random BERT written by the test (no download)."""
+"""The optional MacBERT engine: its loading code and its setting, on a tiny random BERT written by the test.
+
+No download: the BERT has one layer of 16 units and a vocabulary of the test sentence.
+"""
 
 from __future__ import annotations
 
+import json
+import logging
+import sys
+
 import pytest
 
-from editor.core.lm.neural import MODEL_DIR_ENV, NeuralDetector, configured_model_dir, load_neural_detector
+from editor.core.lm.detector import TypoDetector, typo_detector, typo_engine
+from editor.core.lm.neural import (
+    MODEL_DIR_ENV,
+    NeuralDetector,
+    UnusableModelDir,
+    configured_model_dir,
+    load_neural_detector,
+    model_dir_problem,
+    set_model_dir,
+)
 
 SENTENCE = "会议要求各部门切实履行职责"
 
 
-def test_a_folder_without_a_model_is_refused_with_a_message(tmp_path):
-    with pytest.raises(FileNotFoundError, match="MacBERT"):
-        load_neural_detector(tmp_path)
-
-
-def test_the_setting_is_read_from_the_environment(tmp_path, monkeypatch):
+@pytest.fixture(autouse=True)
+def no_model_dir(monkeypatch):
+    """Neither the environment nor an earlier test chooses a folder; nothing chosen here outlives the test."""
     monkeypatch.delenv(MODEL_DIR_ENV, raising=False)
-    assert configured_model_dir() is None
-    monkeypatch.setenv(MODEL_DIR_ENV, str(tmp_path))
-    assert configured_model_dir() == tmp_path
+    set_model_dir(None)
+    yield
+    set_model_dir(None)
 
 
-@pytest.fixture
-def tiny_bert(tmp_path):
+@pytest.fixture(scope="module")
+def tiny_bert(tmp_path_factory):
     pytest.importorskip("torch")
     transformers = pytest.importorskip("transformers")
+    folder = tmp_path_factory.mktemp("tiny_bert")
     vocabulary = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *dict.fromkeys(SENTENCE)]
-    (tmp_path / "vocab.txt").write_text("\n".join(vocabulary) + "\n", encoding="utf-8")
-    transformers.BertTokenizerFast(vocab_file=str(tmp_path / "vocab.txt")).save_pretrained(tmp_path)
+    (folder / "vocab.txt").write_text("\n".join(vocabulary) + "\n", encoding="utf-8")
+    transformers.BertTokenizerFast(vocab_file=str(folder / "vocab.txt")).save_pretrained(folder)
     config = transformers.BertConfig(
         vocab_size=len(vocabulary), hidden_size=16, num_hidden_layers=1, num_attention_heads=2, intermediate_size=32
     )
-    transformers.BertForMaskedLM(config).save_pretrained(tmp_path)
-    return tmp_path
+    transformers.BertForMaskedLM(config).save_pretrained(folder)
+    return folder
+
+
+def test_a_folder_without_a_model_is_refused_with_a_message(tmp_path):
+    with pytest.raises(UnusableModelDir, match="config.json"):
+        load_neural_detector(tmp_path)
+    assert "找不到文件夹" in model_dir_problem(tmp_path / "missing")
+
+
+def test_the_chosen_folder_wins_over_the_environment(tmp_path, monkeypatch):
+    assert configured_model_dir() is None
+    monkeypatch.setenv(MODEL_DIR_ENV, str(tmp_path / "from_env"))
+    assert configured_model_dir() == tmp_path / "from_env"
+    set_model_dir(str(tmp_path / "chosen"))
+    assert configured_model_dir() == tmp_path / "chosen"
+    set_model_dir("")  # an empty setting: no choice, the environment applies again
+    assert configured_model_dir() == tmp_path / "from_env"
 
 
 def test_a_local_bert_folder_loads_and_checks_a_sentence(tiny_bert):
     detector = load_neural_detector(tiny_bert)
     assert isinstance(detector, NeuralDetector) and detector.available
+    assert model_dir_problem(tiny_bert) == ""
     findings = detector.find(SENTENCE)
     assert all(SENTENCE[f.start : f.end] == f.text and len(f.suggestion) == len(f.text) for f in findings)
     assert detector.find(SENTENCE, protected=[(0, len(SENTENCE))]) == []
+
+
+def test_choosing_a_folder_switches_the_next_check_and_back(tiny_bert):
+    assert isinstance(typo_detector(), TypoDetector)
+    set_model_dir(tiny_bert)
+    assert isinstance(typo_detector(), NeuralDetector)
+    assert typo_engine().note == ""
+    loaded = typo_detector()
+    set_model_dir(str(tiny_bert))  # the same folder again: nothing is reloaded
+    assert typo_detector() is loaded
+    set_model_dir(None)
+    assert isinstance(typo_detector(), TypoDetector)
+
+
+def test_a_bad_folder_leaves_the_statistical_detector_in_charge_and_says_why(tmp_path, caplog):
+    set_model_dir(tmp_path)
+    with caplog.at_level(logging.WARNING, logger="editor.core"):
+        engine = typo_engine()
+    assert isinstance(engine.detector, TypoDetector)
+    assert "MacBERT 未启用" in engine.note and "config.json" in engine.note
+    assert engine.note in caplog.messages
+
+
+def test_without_torch_the_reason_names_the_extra(tmp_path, monkeypatch):
+    (tmp_path / "config.json").write_text(json.dumps({"model_type": "bert"}), encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "torch", None)  # what importlib sees when torch is not installed
+    assert "torch" in model_dir_problem(tmp_path)
+    set_model_dir(tmp_path)
+    engine = typo_engine()
+    assert isinstance(engine.detector, TypoDetector)
+    assert "proofdesk[neural]" in engine.note
