@@ -4,6 +4,11 @@ Checks register themselves when their module under `editor.core.checks` is impor
 Layout checks run first on the draft as read; every other check then reads the
 draft as it will be after layout repair, and its findings are mapped back onto the
 paragraphs as read (a word cut in two by a column jump is not a typo).
+
+One slip, one finding: when findings of the other checks overlap, the one from the
+check of higher `Precedence` is kept (see `one_finding_per_span`). The statistical
+guess (`typo.lm`) thus yields to the rules (confusion list, idioms, names) wherever
+they report the same characters, without knowing which rules exist or ran.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import logging
 import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import Enum, IntEnum
 
 from editor.core.document import Document, Paragraph
 from editor.core.issue import Category, Issue
@@ -31,14 +36,28 @@ class Scope(str, Enum):
     DOCUMENT = "document"
 
 
+class Precedence(IntEnum):
+    """How specific a check's findings are; on overlapping characters the more specific finding wins.
+
+    ``RULE``: a check that knows the wrong form it reports (a confusion entry, an
+    idiom, a name spelt two ways, a number rule); the default. ``GUESS``: a
+    statistical check that only suspects something (the language model); its
+    finding is dropped where a ``RULE`` finding covers any of the same characters.
+    """
+
+    GUESS = 0
+    RULE = 1
+
+
 @dataclass(frozen=True)
 class Check:
-    """A registered check: a stable dotted id, the category it reports in, and its function."""
+    """A registered check: a stable dotted id, the category it reports in, its function and precedence."""
 
     id: str
     category: Category
     scope: Scope
     run: Callable[..., Iterable[Issue]]
+    precedence: Precedence = Precedence.RULE
 
 
 @dataclass
@@ -52,20 +71,24 @@ class Registry:
             raise ValueError(f"check {check.id!r} is registered twice")
         self.checks[check.id] = check
 
-    def paragraph_check(self, id: str, category: Category) -> Callable[[ParagraphCheckFn], ParagraphCheckFn]:
+    def paragraph_check(
+        self, id: str, category: Category, precedence: Precedence = Precedence.RULE
+    ) -> Callable[[ParagraphCheckFn], ParagraphCheckFn]:
         """Register ``fn(index, paragraph) -> issues``: stateless, sees one paragraph."""
 
         def register(fn: ParagraphCheckFn) -> ParagraphCheckFn:
-            self.add(Check(id, category, Scope.PARAGRAPH, fn))
+            self.add(Check(id, category, Scope.PARAGRAPH, fn, precedence))
             return fn
 
         return register
 
-    def document_check(self, id: str, category: Category) -> Callable[[DocumentCheckFn], DocumentCheckFn]:
+    def document_check(
+        self, id: str, category: Category, precedence: Precedence = Precedence.RULE
+    ) -> Callable[[DocumentCheckFn], DocumentCheckFn]:
         """Register ``fn(document) -> issues``: sees the whole document (consistency, layout)."""
 
         def register(fn: DocumentCheckFn) -> DocumentCheckFn:
-            self.add(Check(id, category, Scope.DOCUMENT, fn))
+            self.add(Check(id, category, Scope.DOCUMENT, fn, precedence))
             return fn
 
         return register
@@ -146,12 +169,13 @@ class Engine:
             issue for check in self._checks(layout=True) for issue in _run(check, document) if self._keep(issue)
         ]
         repaired = apply_fixes(document, layout_issues)
-        found = [
-            repaired.map_issue(issue)
+        ranked = [
+            (check.precedence, issue)
             for check in self._checks(layout=False)
             for issue in _run(check, repaired.document)
             if self._keep(issue)
         ]
+        found = [repaired.map_issue(issue) for issue in one_finding_per_span(ranked)]
         issues = sorted(layout_issues + found, key=lambda issue: (issue.paragraph, issue.start, issue.end, issue.rule))
         return CheckResult(issues, repaired)
 
@@ -160,6 +184,33 @@ def _run(check: Check, document: Document) -> list[Issue]:
     if check.scope is Scope.DOCUMENT:
         return list(check.run(document))
     return [issue for index, paragraph in enumerate(document.paragraphs) for issue in check.run(index, paragraph)]
+
+
+def one_finding_per_span(found: Iterable[tuple[Precedence, Issue]]) -> list[Issue]:
+    """The findings, less each one that overlaps a finding of higher precedence in the same paragraph.
+
+    The comparison crosses categories: a guess on characters that a rule of any
+    category reports (a name spelt two ways, a number) would be a second finding
+    with a conflicting fix. Findings of equal precedence are all kept, so checks of
+    the default precedence behave as if this rule did not exist. Two spans overlap
+    when each begins before the other ends, which is also when their fixes could not
+    both be applied (an insertion point overlaps a span it falls strictly inside).
+    Only what was found is compared: a rule that is switched off, or whose category
+    is not checked, hides nothing. Runs on the repaired text, where every non-layout
+    finding has the same coordinates, before the findings are mapped to the draft.
+    """
+    found = list(found)
+    spans: dict[int, list[tuple[Precedence, int, int]]] = {}
+    for precedence, issue in found:
+        spans.setdefault(issue.paragraph, []).append((precedence, issue.start, issue.end))
+    return [
+        issue
+        for precedence, issue in found
+        if not any(
+            higher > precedence and start < issue.end and issue.start < end
+            for higher, start, end in spans[issue.paragraph]
+        )
+    ]
 
 
 def safe_fixes(issues: Iterable[Issue]) -> list[Issue]:

@@ -169,4 +169,4 @@ class Checker:
             self._progress(self._done, self._total)
             return [issue if issue.paragraph == index else replace(issue, paragraph=index) for issue in found]
 
-        return Check(check.id, check.category, check.scope, run)
+        return replace(check, run=run)

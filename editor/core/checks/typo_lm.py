@@ -3,8 +3,10 @@
 The statistical layer of the typo category (see `editor.core.lm.detector`). It leaves
 alone everything `editor.core.names` protects (names, bylines, companies, the user's
 dictionary and ignore list) including the document's memory of names (a name
-established once, 区长恽淇丞, is protected wherever else it stands), and any span the
-rule layers (`typo.confusion`, `typo.idiom`) report, so that one slip is reported once.
+established once, 区长恽淇丞, is protected wherever else it stands). It is registered
+as a `Precedence.GUESS`: where a rule (`typo.confusion`, `typo.idiom`, `name.inconsistent`
+…) reports the same characters, the engine keeps the rule's finding only, so that one
+slip is reported once; where that rule is switched off, this guess is reported instead.
 
 It is a document check only because of that memory; the detector's work is cached
 per paragraph text, so re-checking a document after an edit redoes the edited
@@ -17,8 +19,8 @@ import logging
 from collections.abc import Iterator
 from functools import lru_cache
 
-from editor.core.document import Document, Paragraph
-from editor.core.engine import Scope, registry
+from editor.core.document import Document
+from editor.core.engine import Precedence, registry
 from editor.core.issue import Category, Issue, Severity
 from editor.core.lm.detector import Finding, typo_detector
 from editor.core.names import document_names, find_protected_spans
@@ -28,7 +30,7 @@ logger = logging.getLogger(__name__)
 RULE = "typo.lm"
 
 
-@registry.document_check(RULE, Category.TYPO)
+@registry.document_check(RULE, Category.TYPO, Precedence.GUESS)
 def check_typo_lm(document: Document) -> Iterator[Issue]:
     if not typo_detector().available:
         return
@@ -36,8 +38,7 @@ def check_typo_lm(document: Document) -> Iterator[Issue]:
     for index, paragraph in enumerate(document.paragraphs):
         if not paragraph.text.strip():
             continue
-        protected = [*find_protected_spans(paragraph.text, names), *_rule_layer_spans(index, paragraph)]
-        for finding in _findings(paragraph.text, tuple(protected)):
+        for finding in _findings(paragraph.text, tuple(find_protected_spans(paragraph.text, names))):
             yield Issue(
                 rule=RULE,
                 category=Category.TYPO,
@@ -54,12 +55,3 @@ def check_typo_lm(document: Document) -> Iterator[Issue]:
 @lru_cache(maxsize=4096)
 def _findings(text: str, protected: tuple[tuple[int, int], ...]) -> list[Finding]:
     return typo_detector().find(text, protected)
-
-
-def _rule_layer_spans(index: int, paragraph: Paragraph) -> list[tuple[int, int]]:
-    """Spans the rule-based typo checks report in this paragraph (they are more precise than the model)."""
-    spans = []
-    for check in registry.checks.values():
-        if check.category is Category.TYPO and check.id != RULE and check.scope is Scope.PARAGRAPH:
-            spans.extend((issue.start, issue.end) for issue in check.run(index, paragraph))
-    return spans

@@ -1,11 +1,15 @@
-"""`typo.lm` through the engine: issue shape, names and user words left alone, no double reports."""
+"""`typo.lm` through the engine: issue shape, names and user words left alone, no double reports.
+
+A slip a rule reports is reported once because the engine keeps the rule's finding
+over the model's overlapping guess; switch the rule off and the guess is reported.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from editor.core import userdata
-from editor.core.checks import typo_lm
+from editor.core.checks import typo_lm, typo_rules
 from editor.core.document import Document
 from editor.core.engine import Engine
 from editor.core.issue import Category, Severity
@@ -22,8 +26,8 @@ def user_folder(tmp_path, monkeypatch):
     return tmp_path
 
 
-def _issues(*texts: str):
-    return Engine(categories={Category.TYPO}).check(Document.from_texts(list(texts))).issues
+def _issues(*texts: str, disabled: tuple[str, ...] = ()):
+    return Engine(categories={Category.TYPO}, disabled=disabled).check(Document.from_texts(list(texts))).issues
 
 
 def test_a_typo_becomes_an_issue_with_its_suggestion():
@@ -64,13 +68,69 @@ class _FlagEveryCharacter:
         return [Finding(i, i + 1, char, "某", 1.0) for i, char in enumerate(text) if i not in blocked]
 
 
-def test_a_name_established_elsewhere_in_the_document_is_protected(monkeypatch):
+@pytest.fixture
+def flag_every_character(monkeypatch):
     monkeypatch.setattr(typo_lm, "typo_detector", _FlagEveryCharacter)
     typo_lm._findings.cache_clear()
-    try:
-        issues = _issues("区委副书记、区长恽淇丞出席会议。", "恽淇丞指出，要抓好各项工作落实。")
-    finally:
-        typo_lm._findings.cache_clear()
+    yield
+    typo_lm._findings.cache_clear()
+
+
+@pytest.mark.usefixtures("flag_every_character")
+def test_a_name_established_elsewhere_in_the_document_is_protected():
+    issues = _issues("区委副书记、区长恽淇丞出席会议。", "恽淇丞指出，要抓好各项工作落实。")
     flagged = {(issue.paragraph, issue.start) for issue in issues if issue.rule == "typo.lm"}
     assert flagged and not flagged & {(1, 0), (1, 1), (1, 2)}
     assert not flagged & {(0, 8), (0, 9), (0, 10)}
+
+
+SLIPS = "全体干部职工要再接再励，争取更大成绩。部份路段将于本周末封闭施工。"
+RULE_SPANS = {(7, 11), (19, 21)}  # 再接再励, 部份 (both typo.confusion)
+IN_RULE_SPANS = {offset for start, end in RULE_SPANS for offset in range(start, end)}
+
+
+def _lm_offsets(issues) -> set[int]:
+    return {offset for issue in issues if issue.rule == "typo.lm" for offset in range(issue.start, issue.end)}
+
+
+def _guessed_offsets() -> set[int]:
+    """What `typo.lm` itself reports in SLIPS, the engine aside."""
+    return _lm_offsets(typo_lm.check_typo_lm(Document.from_texts([SLIPS])))
+
+
+@pytest.mark.usefixtures("flag_every_character")
+def test_the_check_itself_runs_no_rule_layer(monkeypatch):
+    def no_rule_layer(text):
+        raise AssertionError("typo.lm ran a rule layer")
+
+    monkeypatch.setattr(typo_rules, "confusion_hits", no_rule_layer)
+    monkeypatch.setattr(typo_rules, "idiom_slips", no_rule_layer)
+    assert IN_RULE_SPANS <= _guessed_offsets()
+
+
+@pytest.mark.usefixtures("flag_every_character")
+def test_the_model_yields_where_a_rule_reports_and_only_there():
+    issues = _issues(SLIPS)
+    assert {(issue.start, issue.end) for issue in issues if issue.rule != "typo.lm"} == RULE_SPANS
+    assert _lm_offsets(issues) == _guessed_offsets() - IN_RULE_SPANS
+
+
+@pytest.mark.usefixtures("flag_every_character")
+@pytest.mark.parametrize("disabled", ["typo.confusion", "typo.confusion.bu_fen"])
+def test_a_span_whose_rule_is_switched_off_is_the_model_s_again(disabled):
+    lm_offsets = _lm_offsets(_issues(SLIPS, disabled=(disabled,)))
+    assert {19, 20} <= lm_offsets
+    assert ({7, 8, 9, 10} <= lm_offsets) == (disabled == "typo.confusion")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "slip"),
+    [
+        ("部份路段将于本周末封闭施工。", "typo.confusion", "份"),
+        ("大家迫不急待地走进新落成的图书馆。", "typo.idiom", "急"),
+    ],
+    ids=["confusion", "idiom"],
+)
+def test_with_the_rule_off_the_model_itself_reports_the_slip(sentence, rule, slip):
+    [issue] = _issues(sentence, disabled=(rule,))
+    assert (issue.rule, issue.text) == ("typo.lm", slip)
