@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", help="稿件（.txt / .docx；- 表示从标准输入读 UTF-8 文本）")
     check.add_argument("--json", action="store_true", help="输出 JSON")
     _add_selection(check)
+    _add_typo_engine(check)
 
     fix = commands.add_parser("fix", help="自动应用可安全修改的问题并另存")
     fix.add_argument("file", help="稿件（.txt / .docx）")
@@ -43,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("--in-place", action="store_true", help="允许覆盖原文件")
     fix.add_argument("--review", action="store_true", help="不直接改稿：写出带修订痕迹和批注的 DOCX 供审阅")
     _add_selection(fix)
+    _add_typo_engine(fix)
     return parser
 
 
@@ -52,6 +55,15 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--skip", metavar="CATS", help="跳过这些类别")
 
 
+def _add_typo_engine(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--macbert",
+        metavar="DIR",
+        help="用本机的 MacBERT 模型文件夹检查错别字（需安装 proofdesk[neural]；"
+        "不可用时改用统计模型并说明原因；默认读环境变量 PROOFDESK_MACBERT_DIR）",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv or (argv[0] not in {"check", "fix"} and not argv[0].startswith("-")):
@@ -59,6 +71,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_editor(argv[:1])
     args = build_parser().parse_args(argv)
+    # Warnings of the checks (a model folder that cannot be used) reach stderr on one line each.
+    logging.basicConfig(format="proofdesk: %(message)s", level=logging.WARNING)
+    if args.macbert:
+        from editor.core.lm.neural import set_model_dir
+
+        set_model_dir(args.macbert)
     try:
         categories = select_categories(args.only, args.skip)
         if args.command == "check":

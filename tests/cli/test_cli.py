@@ -149,3 +149,20 @@ def test_fix_docx_joins_soft_returns_and_cut_paragraphs_keeping_formatting(tmp_p
     assert result.paragraphs[0].style.name == "Heading 1"
     assert result.paragraphs[1].runs[0].bold and not result.paragraphs[1].runs[-1].bold
     assert not result.element.body.xpath(".//w:br")
+
+
+def test_macbert_option_is_documented_in_chinese(capsys):
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    help_text = capsys.readouterr().out
+    assert "--macbert DIR" in help_text and "MacBERT 模型文件夹" in help_text and "PROOFDESK_MACBERT_DIR" in help_text
+
+
+def test_macbert_with_a_bad_folder_says_why_and_still_checks(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("双方签定了合作协议。\n", encoding="utf-8")
+    result = run("check", str(draft), "--only", "typo", "--macbert", str(tmp_path / "no_model"))
+    assert result.returncode == 1 and "签定" in result.stdout
+    reasons = [line for line in result.stderr.splitlines() if "MacBERT" in line]
+    assert len(reasons) == 1
+    assert reasons[0].startswith("proofdesk: MacBERT 未启用，改用统计模型") and "找不到文件夹" in reasons[0]

@@ -92,8 +92,15 @@ def load_neural_detector(model_dir: Path) -> NeuralDetector:
     problem = model_dir_problem(model_dir)
     if problem:
         raise UnusableModelDir(problem)
+    from loguru import logger as pycorrector_logger
+    from transformers.utils import logging as transformers_logging
+
     from editor.core.lm.pycorrector_adapter import pycorrector_module
 
+    # pycorrector logs through loguru and transformers draws a progress bar, both on stderr:
+    # the command line's output and the editor's log would carry them at every load.
+    pycorrector_logger.disable("pycorrector")
+    transformers_logging.disable_progress_bar()
     corrector = pycorrector_module("macbert.macbert_corrector").MacBertCorrector(str(model_dir))
     logger.info("typo engine: MacBERT from %s", model_dir)
     return NeuralDetector(corrector)
