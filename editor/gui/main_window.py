@@ -258,7 +258,9 @@ class MainWindow(QMainWindow):
         categories = {
             Category(value) for value in self.settings.value("check/categories") if value in Category._value2member_map_
         }
-        self.scheduler.configure(categories, tuple(self.settings.value("check/disabled_rules")))
+        self.scheduler.configure(
+            categories, tuple(self.settings.value("check/disabled_rules")), self.settings.value("check/macbert_dir")
+        )
 
     def _snapshot(self, job: int) -> Snapshot:
         paragraphs = []

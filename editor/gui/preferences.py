@@ -1,4 +1,4 @@
-"""Preferences: which categories and rules run, the user's word lists, the font, the language.
+"""Preferences: which categories and rules run, the typo engine, the user's word lists, the font, the language.
 
 The word lists are edited as the UTF-8 files the checks read (one word a line), so
 that what the user sees is exactly what is stored.
@@ -15,10 +15,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFontComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QTreeWidget,
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 from editor.core.engine import load_checks
 from editor.core.io.atomic import write_atomically
 from editor.core.issue import Category
+from editor.core.lm.neural import model_dir_problem
 from editor.core.userdata import DICTIONARY_FILE, IGNORE_FILE, user_data_dir
 from editor.gui.categories import category_name
 from editor.gui.settings import Settings
@@ -46,6 +51,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         tabs = QTabWidget(self)
         tabs.addTab(self._checks_tab(), self.tr("Checks"))
+        tabs.addTab(self._typo_engine_tab(), self.tr("Typo Engine"))
         tabs.addTab(self._words_tab(), self.tr("Dictionary"))
         tabs.addTab(self._appearance_tab(), self.tr("Appearance"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -78,6 +84,52 @@ class PreferencesDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Switch whole categories or single rules on and off."), tab))
         layout.addWidget(self.rules)
         return tab
+
+    def _typo_engine_tab(self) -> QWidget:
+        self.macbert_dir = QLineEdit(self.settings.value("check/macbert_dir"), self)
+        self.macbert_dir.setPlaceholderText(self.tr("Empty: the statistical language model"))
+        self.macbert_status = QLabel(self)
+        self.macbert_status.setWordWrap(True)
+        self.macbert_dir.textChanged.connect(self._show_macbert_status)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._choose_macbert_dir)
+        row = QHBoxLayout()
+        row.addWidget(self.macbert_dir)
+        row.addWidget(browse)
+        note = QLabel(
+            self.tr(
+                "Typos are found by the bundled statistical language model. A MacBERT model finds more of them "
+                "but runs slower; it needs Proofdesk installed with the proofdesk[neural] extra (torch and "
+                "transformers) and a MacBERT-CSC model folder on this computer, such as macbert4csc-base-chinese. "
+                "If the folder cannot be used, the statistical model checks typos and the status bar says why."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        form.addRow(note)
+        form.addRow(self.tr("MacBERT model folder:"), row)
+        form.addRow(self.macbert_status)
+        self._show_macbert_status()
+        return tab
+
+    def _choose_macbert_dir(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("MacBERT Model Folder"), self.macbert_dir.text())
+        if chosen:
+            self.macbert_dir.setText(chosen)
+
+    def _show_macbert_status(self) -> None:
+        """Say at once whether the folder looks usable (it is loaded only by the next check)."""
+        folder = self.macbert_dir.text().strip()
+        problem = model_dir_problem(Path(folder)) if folder else ""
+        if not folder:
+            status = self.tr("No folder: the statistical language model checks typos.")
+        elif problem:
+            status = self.tr("Cannot use this folder: %1. The statistical model checks typos.").replace("%1", problem)
+        else:
+            status = self.tr("The folder holds a model (config.json): MacBERT checks typos from the next check on.")
+        self.macbert_status.setText(status)
 
     def _words_tab(self) -> QWidget:
         self.word_files = {DICTIONARY_FILE: QPlainTextEdit(self), IGNORE_FILE: QPlainTextEdit(self)}
@@ -125,6 +177,7 @@ class PreferencesDialog(QDialog):
         ]
         self.settings.set_value("check/categories", categories)
         self.settings.set_value("check/disabled_rules", disabled)
+        self.settings.set_value("check/macbert_dir", self.macbert_dir.text().strip())
         self.settings.set_value("editor/font_family", self.font_family.currentFont().family())
         self.settings.set_value("editor/font_size", self.font_size.value())
         self.settings.set_value("ui/language", self.language.currentData())

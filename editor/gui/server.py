@@ -6,7 +6,8 @@ So, like ReText's converter, the heavy work runs in a child process behind a sma
 message protocol over a `multiprocessing` pipe. The same loop can run on a thread
 instead (tests do, to share loaded models and start fast).
 
-Requests are tuples ``(kind, request_id, *arguments)``: ``configure``, ``forget``,
+Requests are tuples ``(kind, request_id, *arguments)``: ``configure`` (categories,
+disabled rules, the MacBERT folder or ""), ``forget``,
 ``open``, ``adopt``, ``check``, ``save``, ``announce`` (a newer job exists: cancel the
 running one) and ``quit``. Replies are ``(kind, request_id, *values)``: ``opened``,
 ``saved``, ``outcome``, ``cancelled``, ``failed`` and ``progress``. The server keeps
@@ -25,6 +26,7 @@ from pathlib import Path
 from editor.core.document import Document
 from editor.core.edits import apply_edits
 from editor.core.io import InputError, OutputError, read_document, write_document
+from editor.core.lm.neural import set_model_dir
 from editor.gui.checking import Cancelled, Checker, Snapshot
 
 logger = logging.getLogger(__name__)
@@ -112,8 +114,10 @@ def _send(connection, message) -> None:
         logger.debug("cannot reply: %s", error)
 
 
-def _configure(state: _State, _connection, _request, categories, disabled) -> None:
+def _configure(state: _State, _connection, _request, categories, disabled, macbert_dir: str = "") -> None:
+    """New preferences; a new typo engine loads at the next check if the MacBERT folder changed."""
     state.categories, state.disabled, state.checker = categories, tuple(disabled), None
+    set_model_dir(macbert_dir or None)
 
 
 def _forget(state: _State, _connection, _request) -> None:

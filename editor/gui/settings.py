@@ -15,6 +15,7 @@ SCHEMA: dict[str, object] = {
     "check/disabled_rules": [],
     "check/debounce_ms": 500,
     "check/in_process": False,
+    "check/macbert_dir": "",  # a local MacBERT model folder; "" leaves typos to the statistical model
     "editor/font_family": "",
     "editor/font_size": 14,
     "editor/zoom": 0,

@@ -170,6 +170,7 @@ class CheckScheduler(QObject):
         self.job = 0
         self.categories: set[Category] | None = None
         self.disabled: tuple[str, ...] = ()
+        self.macbert_dir = ""
         self.path: str | None = None
         self.draft = Document([])
         self._requests: dict[int, str] = {}
@@ -181,17 +182,17 @@ class CheckScheduler(QObject):
 
     def _ensure_server(self) -> None:
         if self.client.start():  # a new server knows nothing yet
-            self.client.send("configure", self.categories, self.disabled)
+            self.client.send("configure", self.categories, self.disabled, self.macbert_dir)
             if self.path is not None:
                 self._requests[self.client.send("open", self.path)] = "reopen"
             else:
                 self.client.send("adopt", self.draft)
 
-    def configure(self, categories: set[Category], disabled: tuple[str, ...]) -> None:
-        """New preferences: the next check builds a new engine."""
-        self.categories, self.disabled = set(categories), tuple(disabled)
+    def configure(self, categories: set[Category], disabled: tuple[str, ...], macbert_dir: str = "") -> None:
+        """New preferences: the next check builds a new engine (with MacBERT if ``macbert_dir`` is a model folder)."""
+        self.categories, self.disabled, self.macbert_dir = set(categories), tuple(disabled), macbert_dir
         if self.client.running:
-            self.client.send("configure", self.categories, self.disabled)
+            self.client.send("configure", self.categories, self.disabled, self.macbert_dir)
 
     def forget(self) -> None:
         """The user's word lists changed: cached paragraph results are no longer right."""

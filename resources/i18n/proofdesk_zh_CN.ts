@@ -101,12 +101,12 @@
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="155" />
+        <location filename="../../editor/gui/findings_panel.py" line="156" />
         <source>Fix:</source>
         <translation>修改：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="155" />
+        <location filename="../../editor/gui/findings_panel.py" line="156" />
         <source>Rule:</source>
         <translation>规则：</translation>
     </message>
@@ -275,177 +275,178 @@
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="278" />
+        <location filename="../../editor/gui/main_window.py" line="280" />
         <source>Loading dictionaries and the language model for the first check…</source>
         <translation>首次检查：正在加载词典和语言模型…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="292" />
+        <location filename="../../editor/gui/main_window.py" line="294" />
         <source>Checked in %1 s</source>
         <translation>检查完成，用时 %1 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="301" />
+        <location filename="../../editor/gui/main_window.py" line="303" />
         <source>⚠ %n check warning(s)</source>
         <translation>
-            <numerusform>⚠ %n 条检查提示</numerusform></translation>
+            <numerusform>⚠ %n 条检查提示</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="308" />
+        <location filename="../../editor/gui/main_window.py" line="310" />
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="336" />
+        <location filename="../../editor/gui/main_window.py" line="338" />
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="342" />
+        <location filename="../../editor/gui/main_window.py" line="344" />
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="343" />
+        <location filename="../../editor/gui/main_window.py" line="345" />
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="349" />
+        <location filename="../../editor/gui/main_window.py" line="351" />
         <source>Add to Dictionary</source>
         <translation>加入用户词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365" />
+        <location filename="../../editor/gui/main_window.py" line="367" />
         <source>No findings</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="389" />
+        <location filename="../../editor/gui/main_window.py" line="391" />
         <source>No finding at the cursor</source>
         <translation>光标处没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="417" />
+        <location filename="../../editor/gui/main_window.py" line="419" />
         <source>Dictionary</source>
         <translation>用户词典</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="458" />
+        <location filename="../../editor/gui/main_window.py" line="431" />
         <source>%n fix(es) applied</source>
         <translation>
             <numerusform>已应用 %n 处修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="463" />
+        <location filename="../../editor/gui/main_window.py" line="436" />
         <source>Nothing to apply</source>
         <translation>没有可应用的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="466" />
+        <location filename="../../editor/gui/main_window.py" line="439" />
         <source>%n change(s) will be applied as one step (Undo reverts them all).</source>
         <translation>
             <numerusform>将一次应用 %n 处修改（撤销一次即可全部还原）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="473" />
+        <location filename="../../editor/gui/main_window.py" line="446" />
         <source>Repair All Layout Breaks</source>
         <translation>修复全部排版断行</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="477" />
+        <location filename="../../editor/gui/main_window.py" line="450" />
         <source>Apply Safe Fixes: %1</source>
         <translation>应用安全修改：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="496" />
+        <location filename="../../editor/gui/main_window.py" line="469" />
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="498" />
+        <location filename="../../editor/gui/main_window.py" line="471" />
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="509" />
+        <location filename="../../editor/gui/main_window.py" line="484" />
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="517" />
+        <location filename="../../editor/gui/main_window.py" line="492" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="527" />
+        <location filename="../../editor/gui/main_window.py" line="502" />
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="528" />
+        <location filename="../../editor/gui/main_window.py" line="503" />
         <source>The draft has unsaved changes. Save them?</source>
         <translation>稿件有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="549" />
+        <location filename="../../editor/gui/main_window.py" line="524" />
         <source>an unsaved draft</source>
         <translation>未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="552" />
+        <location filename="../../editor/gui/main_window.py" line="527" />
         <source>Restore Unsaved Work</source>
         <translation>恢复未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="553" />
+        <location filename="../../editor/gui/main_window.py" line="528" />
         <source>Proofdesk did not close properly. Restore the text of %1 autosaved at %2?</source>
         <translation>校对台上次没有正常关闭。是否恢复 %2 自动保存的 %1 的内容？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="604" />
+        <location filename="../../editor/gui/main_window.py" line="579" />
         <source>About Proofdesk</source>
         <translation>关于校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="605" />
+        <location filename="../../editor/gui/main_window.py" line="580" />
         <source>Proofdesk %1: a proofreading desk for Chinese newspaper and bulletin copy.</source>
         <translation>校对台 %1：中文报刊与简报稿件校对工具。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="611" />
+        <location filename="../../editor/gui/main_window.py" line="586" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="612" />
+        <location filename="../../editor/gui/main_window.py" line="587" />
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="622" />
+        <location filename="../../editor/gui/main_window.py" line="597" />
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="622" />
+        <location filename="../../editor/gui/main_window.py" line="597" />
         <source>fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="624" />
+        <location filename="../../editor/gui/main_window.py" line="599" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="625" />
+        <location filename="../../editor/gui/main_window.py" line="600" />
         <source>no findings</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="626" />
+        <location filename="../../editor/gui/main_window.py" line="601" />
         <source>error rate %1 per 10,000 (%2)</source>
         <translation>差错率 %1/万（%2）</translation>
     </message>
@@ -453,72 +454,117 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="46" />
+        <location filename="../../editor/gui/preferences.py" line="51" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="48" />
+        <location filename="../../editor/gui/preferences.py" line="53" />
         <source>Checks</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="49" />
+        <location filename="../../editor/gui/preferences.py" line="54" />
+        <source>Typo Engine</source>
+        <translation>错别字引擎</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="55" />
         <source>Dictionary</source>
         <translation>用户词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="50" />
+        <location filename="../../editor/gui/preferences.py" line="56" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="64" />
+        <location filename="../../editor/gui/preferences.py" line="70" />
         <source>Category / rule</source>
         <translation>类别 / 规则</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="78" />
+        <location filename="../../editor/gui/preferences.py" line="84" />
         <source>Switch whole categories or single rules on and off.</source>
         <translation>可按类别或逐条规则开启、关闭检查。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="86" />
+        <location filename="../../editor/gui/preferences.py" line="90" />
+        <source>Empty: the statistical language model</source>
+        <translation>留空：使用统计语言模型</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="94" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="101" />
+        <source>Typos are found by the bundled statistical language model. A MacBERT model finds more of them but runs slower; it needs Proofdesk installed with the proofdesk[neural] extra (torch and transformers) and a MacBERT-CSC model folder on this computer, such as macbert4csc-base-chinese. If the folder cannot be used, the statistical model checks typos and the status bar says why.</source>
+        <translation>错别字默认由内置的统计语言模型检查。MacBERT 模型能找出更多错别字，但速度较慢；需要安装校对台的 proofdesk[neural] 扩展（torch 和 transformers），并在本机存放一个 MacBERT-CSC 模型文件夹（如 macbert4csc-base-chinese）。文件夹无法使用时，改由统计模型检查错别字，并在状态栏说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="112" />
+        <source>MacBERT model folder:</source>
+        <translation>MacBERT 模型文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="118" />
+        <source>MacBERT Model Folder</source>
+        <translation>选择 MacBERT 模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="127" />
+        <source>No folder: the statistical language model checks typos.</source>
+        <translation>未指定文件夹：错别字由统计语言模型检查。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="129" />
+        <source>Cannot use this folder: %1. The statistical model checks typos.</source>
+        <translation>无法使用此文件夹：%1。错别字将由统计模型检查。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="131" />
+        <source>The folder holds a model (config.json): MacBERT checks typos from the next check on.</source>
+        <translation>文件夹中有模型（config.json）：从下一次检查起由 MacBERT 检查错别字。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="138" />
         <source>One word a line; lines starting with # are comments.</source>
         <translation>每行一个词；以 # 开头的行是注释。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="87" />
+        <location filename="../../editor/gui/preferences.py" line="139" />
         <source>User dictionary:</source>
         <translation>用户词典：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="87" />
+        <location filename="../../editor/gui/preferences.py" line="139" />
         <source>Ignore list:</source>
         <translation>忽略列表：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="107" />
+        <location filename="../../editor/gui/preferences.py" line="159" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="111" />
+        <location filename="../../editor/gui/preferences.py" line="163" />
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="112" />
+        <location filename="../../editor/gui/preferences.py" line="164" />
         <source>Size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="113" />
+        <location filename="../../editor/gui/preferences.py" line="165" />
         <source>Language (after restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="114" />
+        <location filename="../../editor/gui/preferences.py" line="166" />
         <source>Autosave every:</source>
         <translation>自动保存间隔：</translation>
     </message>

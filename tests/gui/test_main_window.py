@@ -357,6 +357,26 @@ def test_preferences_switch_categories_and_edit_word_lists(qtbot, window, rich, 
     assert window.editor.font().pointSize() == 18
 
 
+def test_a_macbert_folder_that_cannot_be_used_is_explained_in_the_status_bar(
+    qtbot, window, rich, settings, tmp_path, monkeypatch
+):
+    from editor.gui.preferences import PreferencesDialog
+
+    _open(qtbot, window, rich)
+    assert not any("MacBERT" in note for note in window.notes)
+    dialog = PreferencesDialog(settings, window)
+    dialog.macbert_dir.setText(str(tmp_path))  # no config.json there
+    monkeypatch.setattr(
+        PreferencesDialog, "exec", lambda self: (dialog.accept(), PreferencesDialog.DialogCode.Accepted)[1]
+    )
+    _wait_checked(qtbot, window, window.show_preferences)
+    assert window.scheduler.macbert_dir == str(tmp_path)
+    reasons = [note for note in window.notes if "MacBERT" in note]
+    assert len(reasons) == 1 and "config.json" in reasons[0]
+    assert not window.notes_label.isHidden() and reasons[0] in window.notes_label.toolTip()
+    assert any(issue.text == "签定" for issue in window.fresh_findings())
+
+
 def test_new_draft_from_the_clipboard(qtbot, window):
     from PySide6.QtGui import QGuiApplication
 

@@ -9,6 +9,7 @@ import threading
 import pytest
 
 from editor.core.document import Document
+from editor.core.lm.neural import configured_model_dir
 from editor.gui.checking import Snapshot
 from editor.gui.server import serve
 from editor.gui.signals import emit
@@ -56,6 +57,21 @@ def test_a_child_process_checks_a_snapshot():
         ours.send(("quit", 0))
         child.join(20)
     assert child.exitcode == 0
+
+
+def test_configure_chooses_the_macbert_folder_and_a_bad_one_is_explained(threaded, tmp_path):
+    threaded.send(("configure", 1, None, (), str(tmp_path)))
+    threaded.send(("adopt", 2, Document.from_texts(TEXTS)))
+    threaded.send(("check", 3, _snapshot(1)))
+    *_, (kind, _request, outcome) = _replies(threaded, "outcome")
+    assert kind == "outcome" and configured_model_dir() == tmp_path
+    reasons = [note for note in outcome.notes if "MacBERT" in note]
+    assert len(reasons) == 1 and "config.json" in reasons[0]
+    assert "签定" in {issue.text for issue in outcome.issues}  # the other checks still ran
+    threaded.send(("configure", 4, None, (), ""))
+    threaded.send(("check", 5, _snapshot(2)))
+    *_, (kind, _request, outcome) = _replies(threaded, "outcome")
+    assert configured_model_dir() is None and not any("MacBERT" in note for note in outcome.notes)
 
 
 def test_an_announced_newer_job_cancels_an_older_one(threaded):
