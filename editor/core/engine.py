@@ -5,7 +5,7 @@ Layout checks run first on the draft as read; every other check then reads the
 draft as it will be after layout repair, and its findings are mapped back onto the
 paragraphs as read (a word cut in two by a column jump is not a typo).
 
-One slip, one finding: when findings of the other checks overlap, the one from the
+One slip, one finding: where findings of the other checks overlap, the one from the
 check of higher `Precedence` is kept (see `one_finding_per_span`). The statistical
 guess (`typo.lm`) thus yields to the rules (confusion list, idioms, names) wherever
 they report the same characters, without knowing which rules exist or ran.
@@ -42,7 +42,8 @@ class Precedence(IntEnum):
     ``RULE``: a check that knows the wrong form it reports (a confusion entry, an
     idiom, a name spelt two ways, a number rule); the default. ``GUESS``: a
     statistical check that only suspects something (the language model); its
-    finding is dropped where a ``RULE`` finding covers any of the same characters.
+    finding is dropped where a competing ``RULE`` finding (same category; typo and
+    name compete with each other) covers any of the same characters.
     """
 
     GUESS = 0
@@ -186,29 +187,40 @@ def _run(check: Check, document: Document) -> list[Issue]:
     return [issue for index, paragraph in enumerate(document.paragraphs) for issue in check.run(index, paragraph)]
 
 
-def one_finding_per_span(found: Iterable[tuple[Precedence, Issue]]) -> list[Issue]:
-    """The findings, less each one that overlaps a finding of higher precedence in the same paragraph.
+#: Categories whose findings claim exactly the characters they cover (a wrong character, a
+#: misspelt name): a finding in one yields to a finding of higher precedence in any of them.
+#: A punctuation or number finding may cover a whole bracketed run to fix its two marks
+#: (punctuation.halfwidth_paren), so it only competes within its own category.
+SPELLING = frozenset({Category.TYPO, Category.NAME})
 
-    The comparison crosses categories: a guess on characters that a rule of any
-    category reports (a name spelt two ways, a number) would be a second finding
-    with a conflicting fix. Findings of equal precedence are all kept, so checks of
-    the default precedence behave as if this rule did not exist. Two spans overlap
-    when each begins before the other ends, which is also when their fixes could not
-    both be applied (an insertion point overlaps a span it falls strictly inside).
-    Only what was found is compared: a rule that is switched off, or whose category
-    is not checked, hides nothing. Runs on the repaired text, where every non-layout
-    finding has the same coordinates, before the findings are mapped to the draft.
+
+def _compete(a: Category, b: Category) -> bool:
+    return a is b or (a in SPELLING and b in SPELLING)
+
+
+def one_finding_per_span(found: Iterable[tuple[Precedence, Issue]]) -> list[Issue]:
+    """The findings, less each one that overlaps a competing finding of higher precedence in the same paragraph.
+
+    Findings compete when their categories are the same or both in `SPELLING`: a
+    guess on characters of a name that `name.inconsistent` reports would be a second
+    finding on one slip. Findings of equal precedence are all kept, so checks of the
+    default precedence behave as if this rule did not exist. Two spans overlap when
+    each begins before the other ends, which is also when their fixes could not both
+    be applied (an insertion point overlaps a span it falls strictly inside). Only what
+    was found is compared: a rule that is switched off, or whose category is not
+    checked, hides nothing. Runs on the repaired text, where every non-layout finding
+    has the same coordinates, before the findings are mapped back to the draft.
     """
     found = list(found)
-    spans: dict[int, list[tuple[Precedence, int, int]]] = {}
+    spans: dict[int, list[tuple[Precedence, Category, int, int]]] = {}
     for precedence, issue in found:
-        spans.setdefault(issue.paragraph, []).append((precedence, issue.start, issue.end))
+        spans.setdefault(issue.paragraph, []).append((precedence, issue.category, issue.start, issue.end))
     return [
         issue
         for precedence, issue in found
         if not any(
-            higher > precedence and start < issue.end and issue.start < end
-            for higher, start, end in spans[issue.paragraph]
+            higher > precedence and _compete(category, issue.category) and start < issue.end and issue.start < end
+            for higher, category, start, end in spans[issue.paragraph]
         )
     ]
 

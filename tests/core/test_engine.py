@@ -126,11 +126,20 @@ def test_with_the_rule_switched_off_the_guess_is_reported():
     assert _found(engine, SIGNED) == [("typo.test_guess", "定")]
 
 
-def test_a_guess_yields_to_a_rule_of_another_category_only_when_that_category_is_checked():
+def test_a_typo_guess_yields_to_a_name_finding_only_when_names_are_checked():
     engine = _rule_and_guess("定", rule_category=Category.NAME)
     assert _found(engine, SIGNED) == [("typo.test_rule", "签定")]
     engine.categories = {Category.TYPO}
     assert _found(engine, SIGNED) == [("typo.test_guess", "定")]
+
+
+@pytest.mark.parametrize("category", [Category.PUNCTUATION, Category.NUMBER])
+def test_a_typo_guess_does_not_yield_to_punctuation_or_numbers(category):
+    """A punctuation finding may span a whole bracketed run to fix its marks; the characters inside are not its."""
+    assert _found(_rule_and_guess("定", rule_category=category), SIGNED) == [
+        ("typo.test_rule", "签定"),
+        ("typo.test_guess", "定"),
+    ]
 
 
 @pytest.mark.parametrize("precedence", list(Precedence))

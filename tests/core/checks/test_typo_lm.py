@@ -134,3 +134,20 @@ def test_a_span_whose_rule_is_switched_off_is_the_model_s_again(disabled):
 def test_with_the_rule_off_the_model_itself_reports_the_slip(sentence, rule, slip):
     [issue] = _issues(sentence, disabled=(rule,))
     assert (issue.rule, issue.text) == ("typo.lm", slip)
+
+
+NAMES = ["区委副书记、区长恽淇丞出席会议并讲话。", "恽淇丞强调，要抓好安全生产。", "恽琪丞指出，要抓好各项工作落实。"]
+
+
+@pytest.mark.usefixtures("flag_every_character")
+def test_a_guess_inside_a_name_spelt_two_ways_yields_to_the_name_finding():
+    guessed = {issue.start for issue in typo_lm.check_typo_lm(Document.from_texts(NAMES)) if issue.paragraph == 2}
+    assert guessed & {0, 1, 2}, "the example needs a character of 恽琪丞 the name protection leaves to the model"
+    engine = Engine(categories={Category.TYPO, Category.NAME})
+    issues = engine.check(Document.from_texts(NAMES)).issues
+    assert [(issue.rule, issue.text) for issue in issues if issue.category is Category.NAME] == [
+        ("name.inconsistent", "恽琪丞")
+    ]
+    assert not {issue.start for issue in issues if issue.rule == "typo.lm" and issue.paragraph == 2} & {0, 1, 2}
+    typo_only = {issue.start for issue in _issues(*NAMES) if issue.paragraph == 2}
+    assert typo_only & {0, 1, 2} == guessed & {0, 1, 2}
