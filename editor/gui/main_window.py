@@ -288,10 +288,10 @@ class MainWindow(QMainWindow):
         self.checked_texts = outcome.snapshot.texts
         self.findings = list(outcome.issues)
         self.editor.structure.set_kinds(outcome.kinds)
-        self._note(outcome.notes)
         self._show_findings()
         self.progress.hide()
         self.statusBar().showMessage(self.tr("Checked in %1 s").replace("%1", f"{outcome.seconds:.1f}"), 5000)
+        self._note(outcome.notes)  # after the timing, which would hide a new warning at once
         emit(self.checked)
 
     def _note(self, notes: Iterable[str]) -> None:

@@ -280,7 +280,7 @@
         <translation>首次检查：正在加载词典和语言模型…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="294" />
+        <location filename="../../editor/gui/main_window.py" line="293" />
         <source>Checked in %1 s</source>
         <translation>检查完成，用时 %1 秒</translation>
     </message>

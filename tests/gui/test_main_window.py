@@ -374,6 +374,7 @@ def test_a_macbert_folder_that_cannot_be_used_is_explained_in_the_status_bar(
     reasons = [note for note in window.notes if "MacBERT" in note]
     assert len(reasons) == 1 and "config.json" in reasons[0]
     assert not window.notes_label.isHidden() and reasons[0] in window.notes_label.toolTip()
+    assert window.statusBar().currentMessage() == reasons[0]
     assert any(issue.text == "签定" for issue in window.fresh_findings())
 
 
