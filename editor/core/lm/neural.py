@@ -37,7 +37,8 @@ def set_model_dir(path: str | os.PathLike | None) -> None:
     The next check loads the engine again; choosing the folder already in use costs nothing.
     """
     global _chosen_dir
-    chosen = Path(path) if path and str(path).strip() else None
+    text = str(path).strip() if path is not None else ""
+    chosen = Path(text) if text else None
     if chosen == _chosen_dir:
         return
     _chosen_dir = chosen

@@ -61,7 +61,7 @@ def test_the_chosen_folder_wins_over_the_environment(tmp_path, monkeypatch):
     assert configured_model_dir() is None
     monkeypatch.setenv(MODEL_DIR_ENV, str(tmp_path / "from_env"))
     assert configured_model_dir() == tmp_path / "from_env"
-    set_model_dir(str(tmp_path / "chosen"))
+    set_model_dir(f" {tmp_path / 'chosen'} ")  # pasted with spaces around it
     assert configured_model_dir() == tmp_path / "chosen"
     set_model_dir("")  # an empty setting: no choice, the environment applies again
     assert configured_model_dir() == tmp_path / "from_env"
