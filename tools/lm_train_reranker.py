@@ -34,6 +34,7 @@ from editor.core.lm.model import MODEL_FILE, load_language_model
 from editor.core.lm.reranker import Reranker
 from editor.core.lm.scoring import FEATURES, Candidate, Scorer
 from editor.core.lm.text import lm_text
+from editor.core.lm.word_model import WORD_MODEL_FILE, WordScorer
 
 logger = logging.getLogger("lm_train_reranker")
 
@@ -216,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pair-typos", type=float, default=0.3, help="weight of word typos in the score")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    scorer = Scorer(load_language_model(args.lm_dir / MODEL_FILE), load_lexicon())
+    words = WordScorer(load_language_model(args.lm_dir / WORD_MODEL_FILE))
+    scorer = Scorer(load_language_model(args.lm_dir / MODEL_FILE), load_lexicon(), words)
     rng = random.Random(args.seed)
     sentences = list(corpus_sentences(held_out=True))
     rng.shuffle(sentences)
@@ -233,9 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"没有阈值能把误报控制在每万字 {args.false_flags} 个以内", file=sys.stderr)
         return 1
     chosen = max(within, key=lambda row: (row["score"], -row["threshold"]))
-    final = Reranker(
-        **{**with_word_offset(reranker, chosen["word_offset"]).__dict__, "threshold": chosen["threshold"]}
-    )
+    final = Reranker(**{**with_word_offset(reranker, chosen["word_offset"]).__dict__, "threshold": chosen["threshold"]})
     final.save(args.lm_dir / RERANKER_FILE)
     summary = {
         "command": "python tools/lm_train_reranker.py",

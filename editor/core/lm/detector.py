@@ -125,10 +125,12 @@ def load_detector(directory: Path, model=None) -> TypoDetector:
     from editor.core.lm.model import MODEL_FILE, load_language_model
     from editor.core.lm.reranker import Reranker
     from editor.core.lm.scoring import Scorer
+    from editor.core.lm.word_model import WORD_MODEL_FILE, WordScorer
 
     if model is None:
         model = load_language_model(directory / MODEL_FILE)
-    return TypoDetector(Scorer(model, load_lexicon()), Reranker.load(directory / RERANKER_FILE))
+    words = WordScorer(load_language_model(directory / WORD_MODEL_FILE))
+    return TypoDetector(Scorer(model, load_lexicon(), words), Reranker.load(directory / RERANKER_FILE))
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,6 @@ def typo_engine() -> TypoEngine:
     `NullDetector` saying why. A MacBERT folder that fails is reported as a
     warning, in Chinese, for the editor's status bar and the command line.
     """
-    from editor.core.lm.model import language_model
     from editor.core.lm.neural import configured_model_dir, load_neural_detector
 
     note = ""
@@ -160,15 +161,22 @@ def typo_engine() -> TypoEngine:
             reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
             note = f"MacBERT 未启用，改用统计模型检查错别字：{reason}"
             logger.warning("%s", note)
+    return TypoEngine(statistical_detector(), note)
+
+
+@functools.cache
+def statistical_detector():
+    """The language-model detector, loaded once whatever MacBERT does; a `NullDetector` if it cannot load."""
+    from editor.core.lm.model import language_model
 
     model = language_model()
     if model is None:
-        return TypoEngine(NullDetector("错别字检查不可用：语言模型未能加载"), note)
+        return NullDetector("错别字检查不可用：语言模型未能加载")
     try:
-        return TypoEngine(load_detector(resource_path("lm"), model), note)
+        return load_detector(resource_path("lm"), model)
     except (ImportError, OSError, ValueError, RuntimeError) as error:
         logger.warning("typo detector unavailable: %s", error)
-        return TypoEngine(NullDetector(f"错别字检查不可用：{error}"), note)
+        return NullDetector(f"错别字检查不可用：{error}")
 
 
 def typo_detector():

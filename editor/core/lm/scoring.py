@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from editor.core.lm.homophones import HomophoneWords
 from editor.core.lm.lexicon import Confusion, Lexicon
 from editor.core.lm.text import lm_char
+from editor.core.lm.word_model import WordScorer
 
 _BASE_FEATURES = (
     "gain",
@@ -36,6 +37,7 @@ _BASE_FEATURES = (
     "rivals",
     "matched_original",
     "matched_candidate",
+    "word_gain",
 )
 # word candidates get weights of their own: a two-character gain means something else
 FEATURES = (*_BASE_FEATURES, "word_slip", *(f"word_slip_{name}" for name in _BASE_FEATURES))
@@ -72,8 +74,9 @@ def sentences_of(text: str) -> Iterator[Sentence]:
 class Scorer:
     """Scores candidate replacements with a kenlm model and the lexicon."""
 
-    def __init__(self, model, lexicon: Lexicon) -> None:
+    def __init__(self, model, lexicon: Lexicon, words: WordScorer) -> None:
         self.model = model
+        self.words = words
         self.order = model.order
         self.lexicon = lexicon
         self.confusables = {
@@ -165,6 +168,7 @@ class Scorer:
                 float(len(better)),
                 matched_original,
                 self.matched(f"{left} {' '.join(other)} {right}", position - start, bos, eos),
+                self.words.gain(tokens, position, other),
             )
             slip = float(width > 1)
             rows.append(Candidate(position, other, (*features, slip, *(slip * value for value in features))))
