@@ -8,37 +8,34 @@ as a `Precedence.GUESS`: where a rule (`typo.confusion`, `typo.idiom`, `name.inc
 …) reports the same characters, the engine keeps the rule's finding only, so that one
 slip is reported once; where that rule is switched off, this guess is reported instead.
 
-It is a document check only because of that memory; the detector's work is cached
-per paragraph text, so re-checking a document after an edit redoes the edited
-paragraphs only.
+It is a document check only because of that memory; the engine in charge remembers
+its findings per paragraph text (`TypoEngine.find`), so re-checking a document after
+an edit redoes the edited paragraphs only, and choosing another engine starts afresh.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
-from functools import lru_cache
 
 from editor.core.document import Document
 from editor.core.engine import Precedence, registry
 from editor.core.issue import Category, Issue, Severity
-from editor.core.lm.detector import Finding, typo_detector
+from editor.core.lm.detector import typo_engine
 from editor.core.names import document_names, find_protected_spans
-
-logger = logging.getLogger(__name__)
 
 RULE = "typo.lm"
 
 
 @registry.document_check(RULE, Category.TYPO, Precedence.GUESS)
 def check_typo_lm(document: Document) -> Iterator[Issue]:
-    if not typo_detector().available:
+    engine = typo_engine()
+    if not engine.detector.available:
         return
     names = document_names(document.texts)
     for index, paragraph in enumerate(document.paragraphs):
         if not paragraph.text.strip():
             continue
-        for finding in _findings(paragraph.text, tuple(find_protected_spans(paragraph.text, names))):
+        for finding in engine.find(paragraph.text, tuple(find_protected_spans(paragraph.text, names))):
             yield Issue(
                 rule=RULE,
                 category=Category.TYPO,
@@ -50,8 +47,3 @@ def check_typo_lm(document: Document) -> Iterator[Issue]:
                 message=f"疑似错别字：“{finding.text}”可能应为“{finding.suggestion}”（语言模型判断，请核对）",
                 suggestions=(finding.suggestion,),
             )
-
-
-@lru_cache(maxsize=4096)
-def _findings(text: str, protected: tuple[tuple[int, int], ...]) -> list[Finding]:
-    return typo_detector().find(text, protected)

@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 RERANKER_FILE = "reranker.json"
 MAX_CORRECTIONS_PER_SENTENCE = 4
+FINDINGS_REMEMBERED = 4096
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,14 @@ class TypoEngine:
 
     detector: object  # a TypoDetector, neural.NeuralDetector or NullDetector: `available`, `reason`, `find`
     note: str = ""
+
+    @functools.cached_property
+    def find(self) -> Callable[[str, tuple[tuple[int, int], ...]], list[Finding]]:
+        """The detector's `find` remembering recent paragraphs: a re-check after an edit redoes the edited ones.
+
+        The memory belongs to this engine, so choosing another engine forgets what the old one found.
+        """
+        return functools.lru_cache(maxsize=FINDINGS_REMEMBERED)(self.detector.find)
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from editor.core.checks import typo_lm, typo_rules
 from editor.core.document import Document
 from editor.core.engine import Engine
 from editor.core.issue import Category, Severity
-from editor.core.lm.detector import Finding, NullDetector, typo_detector
+from editor.core.lm.detector import Finding, NullDetector, TypoEngine, typo_detector
 
 TYPO = "会议要求，各部门要切实履形职责，确保各项措施落到实处。"
 
@@ -54,7 +54,7 @@ def test_a_slip_the_rule_layers_report_is_reported_once(sentence):
 
 
 def test_without_a_model_the_check_reports_nothing(monkeypatch):
-    monkeypatch.setattr(typo_lm, "typo_detector", lambda: NullDetector("错别字检查不可用：测试"))
+    monkeypatch.setattr(typo_lm, "typo_engine", lambda: TypoEngine(NullDetector("错别字检查不可用：测试")))
     assert [issue for issue in _issues(TYPO) if issue.rule == "typo.lm"] == []
 
 
@@ -70,10 +70,8 @@ class _FlagEveryCharacter:
 
 @pytest.fixture
 def flag_every_character(monkeypatch):
-    monkeypatch.setattr(typo_lm, "typo_detector", _FlagEveryCharacter)
-    typo_lm._findings.cache_clear()
-    yield
-    typo_lm._findings.cache_clear()
+    engine = TypoEngine(_FlagEveryCharacter())
+    monkeypatch.setattr(typo_lm, "typo_engine", lambda: engine)
 
 
 @pytest.mark.usefixtures("flag_every_character")
@@ -151,3 +149,24 @@ def test_a_guess_inside_a_name_spelt_two_ways_yields_to_the_name_finding():
     assert not {issue.start for issue in issues if issue.rule == "typo.lm" and issue.paragraph == 2} & {0, 1, 2}
     typo_only = {issue.start for issue in _issues(*NAMES) if issue.paragraph == 2}
     assert typo_only & {0, 1, 2} == guessed & {0, 1, 2}
+
+
+class _CountingDetector(_FlagEveryCharacter):
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def find(self, text, protected=()):
+        self.calls += 1
+        return super().find(text, protected)
+
+
+def test_an_unchanged_paragraph_is_not_looked_at_again_and_another_engine_starts_afresh(monkeypatch):
+    first, second = _CountingDetector(), _CountingDetector()
+    engine = TypoEngine(first)
+    monkeypatch.setattr(typo_lm, "typo_engine", lambda: engine)
+    _issues(TYPO)
+    _issues(TYPO)
+    assert first.calls == 1
+    engine = TypoEngine(second)
+    _issues(TYPO)
+    assert (first.calls, second.calls) == (1, 1)
