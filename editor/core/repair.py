@@ -58,9 +58,7 @@ class RepairedDocument:
         pieces = self.pieces[paragraph]
         for index, piece in enumerate(pieces):
             length = len(piece.text)
-            inside = position <= offset < position + length or (
-                at_end and position < offset <= position + length
-            )
+            inside = position <= offset < position + length or (at_end and position < offset <= position + length)
             if inside or index == len(pieces) - 1:
                 if piece.verbatim:
                     return piece.paragraph, min(piece.start + offset - position, piece.end)

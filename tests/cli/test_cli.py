@@ -30,7 +30,17 @@ def test_check_json_points_at_the_text_it_names(capsys):
     assert report["characters"] == sum(len(p) for p in report["paragraphs"])
     assert len(report["issues"]) == 5
     for issue in report["issues"]:
-        assert set(issue) == {"rule", "category", "severity", "paragraph", "start", "end", "text", "suggestions", "message"}  # noqa: E501
+        assert set(issue) == {
+            "rule",
+            "category",
+            "severity",
+            "paragraph",
+            "start",
+            "end",
+            "text",
+            "suggestions",
+            "message",
+        }  # noqa: E501
         assert report["paragraphs"][issue["paragraph"]][issue["start"] : issue["end"]] == issue["text"]
         assert issue["category"] == "layout"
 
