@@ -36,7 +36,7 @@ def readings(char: str) -> tuple[str, ...]:
     found = pinyin_dict.get(ord(char))
     if not found:
         return ()
-    return tuple(dict.fromkeys(_blurred(_toneless(reading)) for reading in found.split(",")))
+    return tuple(dict.fromkeys(_blurred(toneless(reading)) for reading in found.split(",")))
 
 
 def _blurred(reading: str) -> str:
@@ -50,7 +50,8 @@ def _blurred(reading: str) -> str:
     return reading
 
 
-def _toneless(reading: str) -> str:
+def toneless(reading: str) -> str:
+    """A pinyin reading without its tone mark (zhōng → zhong)."""
     return "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
+from editor.core.lm.homophones import toneless
 from editor.core.lm.pycorrector_adapter import pycorrector_data
 
 logger = logging.getLogger(__name__)
@@ -61,8 +62,8 @@ def load_lexicon() -> Lexicon:
         parts = line.split("\t")
         if len(parts) >= 3:
             found = kinds.setdefault(parts[0], {})
-            found.update({other: Confusion.OTHER_TONE for other in parts[2]})
-            found.update({other: Confusion.SAME_TONE for other in parts[1]})
+            found.update({other: Confusion.OTHER_TONE for other in parts[2] if typed_as(other, parts[0])})
+            found.update({other: Confusion.SAME_TONE for other in parts[1] if typed_as(other, parts[0])})
     confusables = {
         char: kept
         for char, found in kinds.items()
@@ -73,6 +74,22 @@ def load_lexicon() -> Lexicon:
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     return Lexicon(confusables, jieba.dt.FREQ)
+
+
+def typed_as(meant: str, typed: str) -> bool:
+    """Whether typing ``meant`` by its usual pinyin can offer ``typed`` (one of its readings sounds the same).
+
+    ``same_pinyin.txt`` pairs characters by *any* reading, rare ones included: 和 reads
+    huò in 和药, so 或 and 和 are listed together, and a checker trusting the list
+    turns every 或 into 和. Someone meaning 和 types he, which never offers 或; someone
+    meaning 的 types de, which offers 地 (地 reads de too), a real slip.
+    """
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    usual, typed_readings = pinyin_dict.get(ord(meant)), pinyin_dict.get(ord(typed))
+    if not usual or not typed_readings:
+        return True
+    return toneless(usual.split(",")[0]) in {toneless(reading) for reading in typed_readings.split(",")}
 
 
 def _lines(path: Path) -> list[str]:
