@@ -88,3 +88,15 @@ def test_warnings_of_the_checks_reach_the_outcome(monkeypatch):
     monkeypatch.setattr(engine, "load_checks", lambda: registry)
     outcome = Checker().run(_snapshot(1, TEXTS[:1]), Document.from_texts(TEXTS[:1]))
     assert outcome.notes == ("语言模型不可用：找不到文件",)
+
+
+def test_the_cached_checks_keep_their_precedence(counted):
+    registry = engine.load_checks()
+
+    @registry.paragraph_check("typo.test_guess", Category.TYPO, engine.Precedence.GUESS)
+    def guess(index, paragraph):
+        return ()
+
+    checks = Checker().engine.registry.checks
+    assert checks["typo.test_guess"].precedence is engine.Precedence.GUESS
+    assert checks["typo.test_counting"].precedence is engine.Precedence.RULE
