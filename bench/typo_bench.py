@@ -1,6 +1,6 @@
 """Typo benchmark: the project's typo pass against pycorrector's stock corrector, on the same model.
 
-    .venv/bin/python bench/typo_bench.py                      # full run (the stock side takes ~20 min)
+    .venv/bin/python bench/typo_bench.py                      # full run (the stock side takes ~28 min)
     .venv/bin/python bench/typo_bench.py --limit 200          # quick run: 200 sentences of each set
     .venv/bin/python bench/typo_bench.py --baseline-limit 300 # all of the project's side, 300 of the stock
     .venv/bin/python bench/typo_bench.py --no-baseline        # the project's side only
@@ -9,11 +9,12 @@ The project's side goes through the engine (`Engine(categories={Category.TYPO})`
 over `Document.from_texts`), so it measures the whole typo pass: the rule layers
 and the language-model detector. The baseline is pycorrector 1.1.4's `Corrector`
 with the bundled model in place of its 2.9 GB download. Both read only
-`../shared/eval` and `../shared/samples`, which nothing was trained or tuned on.
+`../shared/eval` and `../shared/samples`, which nothing was trained on.
 
 ECSpell's law and medical sets serve as development sets: missed typos were
-studied there (which corrections had no candidate, which scored too low) so that
-the official-document set ``ecspell_odw``, a target, stays unseen.
+studied there (which corrections had no candidate, which scored too low) and
+design choices compared on them, so that the targets (``ecspell_odw``,
+``cscd_ns``) and the clean set are only measured.
 
 Prints sentence-level detection/correction P/R/F1 (a sentence is detected when
 its flagged positions equal the gold set), character-level figures, false flags
