@@ -7,7 +7,9 @@ Prints, as one table:
   gold error (the rules aim at precision; recall is the statistical engine's);
 * recall of `typo.idiom` on idioms of `corpus/news` text with one character replaced
   by a same-pinyin one (pycorrector's `same_pinyin.txt`), a synthetic test;
-* throughput of the rule checks and of `find_protected_spans`.
+* throughput of the rule checks and of `find_protected_spans`;
+* the same figures for pycorrector's own `ProperCorrector` fed the same idiom lists,
+  which `typo.idiom` replaces (see the README for why).
 
     .venv/bin/python bench/typo_rules_bench.py [--shared ../shared]
 """
@@ -26,6 +28,8 @@ sys.path.insert(0, str(ROOT))
 from editor.core.checks.names_check import check_name_consistency  # noqa: E402
 from editor.core.checks.typo_rules import check_confusions, check_idioms  # noqa: E402
 from editor.core.document import Document, Paragraph  # noqa: E402
+from editor.core.issue import Category, Issue, Severity  # noqa: E402
+from editor.core.lm.pycorrector_adapter import pycorrector_module  # noqa: E402
 from editor.core.names import find_protected_spans, is_dictionary_word  # noqa: E402
 from editor.core.rules.idioms import MIN_TARGET_FREQUENCY, bundled_idioms  # noqa: E402
 from editor.core.rules.similar_chars import pycorrector_data  # noqa: E402
@@ -102,6 +106,50 @@ def idiom_recall(slips: list[tuple[str, int, str]]) -> tuple[int, int]:
     return found, other
 
 
+def proper_corrector_check(idioms: list[str], folder: Path):
+    """pycorrector's `ProperCorrector` over ``idioms`` (its proper-name list) as a check of four-character runs."""
+    path = folder / f"idioms_{len(idioms)}.txt"
+    path.write_text("\n".join(idioms) + "\n", encoding="utf-8")
+    corrector = pycorrector_module("proper_corrector").ProperCorrector(proper_name_path=str(path))
+
+    def check(index: int, paragraph: Paragraph):
+        result = corrector.correct(paragraph.text, min_word_length=4, max_word_length=4)
+        for wrong, right, start in result["errors"]:
+            yield Issue(
+                "pycorrector.proper", Category.TYPO, Severity.WARNING, index, start, start + 4, wrong, "", (right,)
+            )
+
+    return check
+
+
+def compare_proper_corrector(clean: list[str], slips: list[tuple[str, int, str]]) -> None:
+    """False flags, synthetic recall and speed of `ProperCorrector` fed all the idioms, then the common ones."""
+    import tempfile
+
+    idioms = bundled_idioms()
+    lists = {
+        "all idioms": sorted(idioms),
+        "common idioms": sorted(idiom for idiom, frequency in idioms.items() if frequency >= MIN_TARGET_FREQUENCY),
+    }
+    clean_chars = sum(map(len, clean))
+    print("\npycorrector ProperCorrector fed the same lists (typo.idiom's rival):")
+    print(f"{'list':<16}{'idioms':>8}{'clean flags':>12}{'per 10k':>9}{'chars/s':>10}{'slips found':>12}")
+    with tempfile.TemporaryDirectory() as folder:
+        for label, names in lists.items():
+            check = proper_corrector_check(names, Path(folder))
+            started = time.perf_counter()
+            flags = count_flags(clean, check)
+            speed = clean_chars / (time.perf_counter() - started)
+            found = sum(
+                any((i.start, i.suggestions[0]) == (start, idiom) for i in check(0, Paragraph(sentence)))
+                for sentence, start, idiom in slips
+            )
+            print(
+                f"{label:<16}{len(names):>8}{flags:>12}{flags / clean_chars * 1e4:>9.2f}{speed:>10.0f}"
+                f"{found / max(len(slips), 1) * 100:>11.1f}%"
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="rule-layer figures for the typo pass")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -144,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     found, other = idiom_recall(slips)
     print(f"\ntypo.idiom on {len(slips)} synthetic same-pinyin idiom slips in {SYNTHETIC_SOURCE}:")
     print(f"found {found} ({found / max(len(slips), 1) * 100:.1f}%), other findings in those sentences {other}")
+
+    compare_proper_corrector(clean, slips)
 
     started = time.perf_counter()
     for text in clean:
