@@ -295,15 +295,19 @@ class MainWindow(QMainWindow):
         emit(self.checked)
 
     def _note(self, notes: Iterable[str]) -> None:
-        """Warnings from the checks (a model that did not load) stay visible in the status bar."""
-        fresh = [note for note in notes if note not in self.notes]
-        if not fresh:
+        """Warnings from the checks (a model that did not load) stay visible in the status bar.
+
+        A warning is logged when something is loaded, so one that comes again (the same
+        unusable MacBERT folder chosen a second time) is shown again, though listed once.
+        """
+        notes = list(notes)
+        if not notes:
             return
-        self.notes.extend(fresh)
+        self.notes.extend(note for note in dict.fromkeys(notes) if note not in self.notes)
         self.notes_label.setText(self.tr("⚠ %n check warning(s)", "", len(self.notes)))
         self.notes_label.setToolTip("\n".join(self.notes))
         self.notes_label.show()
-        self.statusBar().showMessage(fresh[0], 10_000)
+        self.statusBar().showMessage(notes[0], 10_000)
 
     def _check_failed(self, message: str) -> None:
         self.progress.hide()

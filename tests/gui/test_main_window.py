@@ -377,6 +377,14 @@ def test_a_macbert_folder_that_cannot_be_used_is_explained_in_the_status_bar(
     assert window.statusBar().currentMessage() == reasons[0]
     assert any(issue.text == "签定" for issue in window.fresh_findings())
 
+    for folder in ("", str(tmp_path)):  # no folder, then the same unusable one again: said again
+        dialog = PreferencesDialog(settings, window)
+        dialog.macbert_dir.setText(folder)
+        window.statusBar().clearMessage()
+        _wait_checked(qtbot, window, window.show_preferences)
+    assert window.statusBar().currentMessage() == reasons[0]
+    assert [note for note in window.notes if "MacBERT" in note] == reasons
+
 
 def test_new_draft_from_the_clipboard(qtbot, window):
     from PySide6.QtGui import QGuiApplication
