@@ -10,6 +10,7 @@ word frequencies are jieba's, which the name finder loads anyway.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 from collections.abc import Mapping
@@ -84,12 +85,22 @@ def typed_as(meant: str, typed: str) -> bool:
     turns every 或 into 和. Someone meaning 和 types he, which never offers 或; someone
     meaning 的 types de, which offers 地 (地 reads de too), a real slip.
     """
+    meant_sounds, typed_sounds = _sounds(meant), _sounds(typed)
+    if not meant_sounds or not typed_sounds:
+        return True
+    return meant_sounds[0] in typed_sounds
+
+
+@functools.cache
+def _sounds(char: str) -> tuple[str, ...]:
+    """The toneless readings of ``char``, its usual one first (empty when pypinyin has none).
+
+    Cached: the confusion sets ask about each character some twenty times while loading.
+    """
     from pypinyin.pinyin_dict import pinyin_dict
 
-    usual, typed_readings = pinyin_dict.get(ord(meant)), pinyin_dict.get(ord(typed))
-    if not usual or not typed_readings:
-        return True
-    return toneless(usual.split(",")[0]) in {toneless(reading) for reading in typed_readings.split(",")}
+    found = pinyin_dict.get(ord(char))
+    return tuple(toneless(reading) for reading in found.split(",")) if found else ()
 
 
 def _lines(path: Path) -> list[str]:
