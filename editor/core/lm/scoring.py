@@ -148,8 +148,10 @@ class Scorer:
         word_original = lexicon.word_evidence(context, at)
         matched_original = self.matched(f"{left} {' '.join(original)} {right}", position - start, bos, eos)
         unigram_original = sum(map(self.unigram, original)) / width
+        best = better[:CANDIDATES_PER_POSITION]
+        word_gains = self.words.gains(tokens, position, [other for _, other, _ in best])
         rows = []
-        for rank, (gain, other, kind) in enumerate(better[:CANDIDATES_PER_POSITION]):
+        for rank, ((gain, other, kind), word_gain) in enumerate(zip(best, word_gains, strict=True)):
             word_candidate = lexicon.word_evidence(context[:at] + other + context[at + width :], at)
             features = (
                 gain,
@@ -168,7 +170,7 @@ class Scorer:
                 float(len(better)),
                 matched_original,
                 self.matched(f"{left} {' '.join(other)} {right}", position - start, bos, eos),
-                self.words.gain(tokens, position, other),
+                word_gain,
             )
             slip = float(width > 1)
             rows.append(Candidate(position, other, (*features, slip, *(slip * value for value in features))))

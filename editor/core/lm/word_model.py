@@ -12,6 +12,8 @@ the same `words`, so building and querying agree.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 WORD_MODEL_FILE = "zh_word_2gram.arpa.gz"
 # characters of context either side of a candidate: a word or two
 CONTEXT = 4
@@ -30,12 +32,18 @@ class WordScorer:
     def __init__(self, model) -> None:
         self.model = model
 
-    def window_score(self, tokens: str, start: int, end: int) -> float:
-        """log10 probability of ``tokens[start:end]`` as words, with sentence ends where the window reaches them."""
-        return self.model.score(" ".join(words(tokens[start:end])), bos=start == 0, eos=end == len(tokens))
+    def gains(self, tokens: str, position: int, replacements: Sequence[str]) -> list[float]:
+        """How much more probable the words around ``position`` become with each of ``replacements`` (one length).
 
-    def gain(self, tokens: str, position: int, replacement: str) -> float:
-        """How much more probable the words around ``position`` become with ``replacement`` put there."""
-        start, end = max(0, position - CONTEXT), min(len(tokens), position + len(replacement) + CONTEXT)
-        changed = tokens[:position] + replacement + tokens[position + len(replacement) :]
-        return self.window_score(changed, start, end) - self.window_score(tokens, start, end)
+        The window is the same for every replacement, so the original is scored once.
+        """
+        width = len(replacements[0])
+        start, end = max(0, position - CONTEXT), min(len(tokens), position + width + CONTEXT)
+        left, right = tokens[start:position], tokens[position + width : end]
+        bos, eos = start == 0, end == len(tokens)
+
+        def score(middle: str) -> float:
+            return self.model.score(" ".join(words(left + middle + right)), bos=bos, eos=eos)
+
+        base = score(tokens[position : position + width])
+        return [score(replacement) - base for replacement in replacements]

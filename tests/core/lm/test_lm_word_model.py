@@ -62,6 +62,7 @@ def test_a_corpus_folder_without_text_is_refused_with_a_message(tmp_path, capsys
 )
 def test_the_word_meant_gains_and_the_slip_loses(bundled, slip, typed, meant):
     position = slip.index(typed)
-    assert bundled.gain(slip, position, meant) > 0
+    assert bundled.gains(slip, position, [meant])[0] > 0
     right = slip[:position] + meant + slip[position + len(meant) :]
-    assert bundled.gain(right, position, typed) < 0
+    slipped, unchanged = bundled.gains(right, position, [typed, meant])
+    assert slipped < 0 and unchanged == 0
