@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from editor.core.lm.neural import MODEL_DIR_ENV, set_model_dir
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,3 +28,12 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def sample_page(shared: Path) -> Path:
     return shared / "samples" / "wujin_daily_page.txt"
+
+
+@pytest.fixture(autouse=True)
+def statistical_typo_engine(monkeypatch):
+    """No MacBERT folder chosen, whatever the developer's environment or an earlier test chose."""
+    monkeypatch.delenv(MODEL_DIR_ENV, raising=False)
+    set_model_dir(None)
+    yield
+    set_model_dir(None)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from editor.core.lm.neural import MODEL_DIR_ENV, set_model_dir
 from editor.gui.settings import Settings
 
 #: A short draft with a finding of every category, 𠮷 before some of them, and a layout cut.
@@ -22,15 +21,6 @@ def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     monkeypatch.setenv("PROOFDESK_DATA_DIR", str(folder))
     return folder
-
-
-@pytest.fixture(autouse=True)
-def no_macbert(monkeypatch):
-    """The statistical typo engine, whatever the developer's environment or an earlier test chose."""
-    monkeypatch.delenv(MODEL_DIR_ENV, raising=False)
-    set_model_dir(None)
-    yield
-    set_model_dir(None)
 
 
 @pytest.fixture

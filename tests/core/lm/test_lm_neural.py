@@ -27,15 +27,6 @@ SENTENCE = "会议要求各部门切实履行职责"
 STATISTICAL = (TypoDetector, NullDetector)
 
 
-@pytest.fixture(autouse=True)
-def no_model_dir(monkeypatch):
-    """Neither the environment nor an earlier test chooses a folder; nothing chosen here outlives the test."""
-    monkeypatch.delenv(MODEL_DIR_ENV, raising=False)
-    set_model_dir(None)
-    yield
-    set_model_dir(None)
-
-
 @pytest.fixture(scope="module")
 def tiny_bert(tmp_path_factory):
     pytest.importorskip("torch")
