@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, Q
 
 from editor.core.issue import Category, Issue
 from editor.gui.categories import COLOURS, category_name
-from editor.gui.signals import emit
 
 _ISSUE_ROLE = Qt.ItemDataRole.UserRole
 _ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -158,9 +157,9 @@ class FindingsPanel(QWidget):
         self.details.setText(
             f"<p>{escape(issue.message)}</p><p><b>{rule_label}</b> <code>{escape(issue.rule)}</code>{fix_line}</p>"
         )
-        emit(self.selected, issue)
+        self.selected.emit(issue)
 
     def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         issue = item.data(0, _ISSUE_ROLE)
         if issue is not None:
-            emit(self.activated, issue)
+            self.activated.emit(issue)

@@ -43,7 +43,6 @@ from editor.gui.offsets import from_utf16
 from editor.gui.preferences import PreferencesDialog
 from editor.gui.recovery import RecoveryFile, orphans
 from editor.gui.settings import Settings
-from editor.gui.signals import emit
 from editor.gui.text_view import ProofTextEdit
 from editor.gui.worker import CheckScheduler
 
@@ -292,7 +291,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().showMessage(self.tr("Checked in %1 s").replace("%1", f"{outcome.seconds:.1f}"), 5000)
         self._note(outcome.notes)  # after the timing, which would hide a new warning at once
-        emit(self.checked)
+        self.checked.emit()
 
     def _note(self, notes: Iterable[str]) -> None:
         """Warnings from the checks (a model that did not load) stay visible in the status bar.

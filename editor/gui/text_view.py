@@ -19,7 +19,6 @@ from editor.core.document import ParagraphKind
 from editor.core.issue import Category, Issue
 from editor.gui.categories import COLOURS
 from editor.gui.offsets import from_utf16, to_utf16
-from editor.gui.signals import emit
 
 _LAYERS = ("findings", "current")
 _JOIN_MARK = "↵"
@@ -290,7 +289,7 @@ class ProofTextEdit(QPlainTextEdit):
         path = _local_file(event.mimeData())
         if path:
             event.acceptProposedAction()
-            emit(self.fileDropped, path)
+            self.fileDropped.emit(path)
         else:
             super().dropEvent(event)
 

@@ -25,7 +25,6 @@ from editor.core.io import OutputError
 from editor.core.issue import Category
 from editor.gui.checking import Snapshot
 from editor.gui.server import serve
-from editor.gui.signals import emit
 
 logger = logging.getLogger(__name__)
 
@@ -129,7 +128,7 @@ class ServerClient(QObject):
                 if self._connection is connection and not self._stopping:
                     self._lost = True
                     self._inbox.put(("died", 0, "检查进程意外退出，将在下次检查时重新启动"))
-                    emit(self._arrived)
+                    self._arrived.emit()
                 return
             caller = waiting.pop(reply[1], None)
             if caller is not None:
@@ -138,15 +137,15 @@ class ServerClient(QObject):
             else:
                 # Only a bare signal crosses threads; the GUI thread takes the reply from the queue.
                 self._inbox.put(reply)
-                emit(self._arrived)
+                self._arrived.emit()
 
     def _deliver(self) -> None:
         while not self._inbox.empty():
             reply = self._inbox.get()
             if reply[0] == "died":
-                emit(self.died, reply[2])
+                self.died.emit(reply[2])
             else:
-                emit(self.replied, reply)
+                self.replied.emit(reply)
 
 
 class CheckScheduler(QObject):
@@ -232,7 +231,7 @@ class CheckScheduler(QObject):
         self.job += 1
         self.client.send("announce", self.job)
         self._requests[self.client.send("check", self.take_snapshot(self.job))] = "check"
-        emit(self.started, not self._checked_once)
+        self.started.emit(not self._checked_once)
 
     def close(self) -> None:
         self.timer.stop()
@@ -242,20 +241,20 @@ class CheckScheduler(QObject):
         kind, request, *values = reply
         if kind == "progress":
             if values[0] == self.job:
-                emit(self.progress, values[1])
+                self.progress.emit(values[1])
             return
         purpose = self._requests.pop(request, None)
         if kind == "outcome":
             outcome = values[0]
             if outcome.job == self.job:
                 self._checked_once = True
-                emit(self.finished, outcome)
+                self.finished.emit(outcome)
             else:
                 logger.debug("dropping outcome of job %d (newest is %d)", outcome.job, self.job)
         elif kind == "opened" and purpose and purpose.startswith("open:"):
             self.draft, self.path = values[0], purpose.removeprefix("open:")
-            emit(self.opened, self.draft, self.path)
+            self.opened.emit(self.draft, self.path)
         elif kind == "failed" and purpose and purpose.startswith("open:"):
-            emit(self.open_failed, values[0])
+            self.open_failed.emit(values[0])
         elif kind == "failed" and purpose == "check":
-            emit(self.failed, values[0])
+            self.failed.emit(values[0])
