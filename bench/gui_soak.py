@@ -1,0 +1,155 @@
+"""A day at the desk, compressed: thousands of edits, re-checks, F8 steps and scrolls in one editor window.
+
+The editor once aborted after about 130 edits (a Qt binding that lost a reference to
+``None`` on every call). This drives the real window through a long session and prints
+what a crash or a leak would show: the calls made, resident memory before and after,
+and how far the reference counts of ``None`` and ``True`` moved. `tests/gui/test_soak.py`
+runs the same session, shorter, and fails if the window dies or memory grows unbounded.
+
+    .venv/bin/python bench/gui_soak.py [--edits 5000] [--check-every 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+#: Edits typed in, in turn, at spread-out places of the draft (each is deleted again by the next step).
+_TYPED = "又讯，"
+
+
+def resident_megabytes() -> float:
+    """The process's resident memory now (Linux ``/proc``; elsewhere the peak, which only grows)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+@dataclass
+class SoakFigures:
+    edits: int
+    checks: int
+    steps: int  # F8 / Shift+F8
+    scrolls: int
+    seconds: float
+    rss_before: float  # MB, after the first check
+    rss_after: float
+    none_drift: int
+    true_drift: int
+    alive: bool  # the window still checks and shows findings at the end
+
+
+def _wait_checked(app, window, action, timeout: float = 120) -> None:
+    done: list[bool] = []
+    slot = lambda: done.append(True)  # noqa: E731 (disconnected below)
+    window.checked.connect(slot)
+    try:
+        action()
+        started = time.perf_counter()
+        while not done:
+            if time.perf_counter() - started > timeout:
+                raise TimeoutError("the check did not finish")
+            app.processEvents()
+            time.sleep(0.001)
+    finally:
+        window.checked.disconnect(slot)
+
+
+def soak(app, window, draft: Path, edits: int, check_every: int) -> SoakFigures:
+    """Open ``draft`` in ``window`` and work in it; return what the session cost."""
+    from PySide6.QtGui import QTextCursor
+
+    editor = window.editor
+    _wait_checked(app, window, lambda: window.open_path(draft))
+    gc.collect()
+    rss_before, none_before, true_before = resident_megabytes(), sys.getrefcount(None), sys.getrefcount(True)
+    started = time.perf_counter()
+    checks = steps = scrolls = 0
+    bar = editor.verticalScrollBar()
+    for edit in range(edits):
+        length = editor.document().characterCount() - 1
+        cursor = editor.textCursor()
+        cursor.setPosition((edit * 7919) % max(1, length))
+        if edit % 2 == 0:
+            cursor.insertText(_TYPED[edit % len(_TYPED)])
+        else:
+            cursor.deletePreviousChar()  # takes back the character typed one step before, or its neighbour
+        editor.setTextCursor(cursor)
+        if edit % 5 == 0:
+            window.go_to_finding(1 if edit % 10 == 0 else -1)
+            steps += 1
+        if edit % 3 == 0:
+            bar.setValue((edit * 37) % max(1, bar.maximum() + 1))
+            scrolls += 1
+        app.processEvents()
+        if (edit + 1) % check_every == 0:
+            _wait_checked(app, window, window.scheduler.check_now)
+            checks += 1
+    _wait_checked(app, window, window.scheduler.check_now)
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    alive = window.isVisible() and window.go_to_finding(1) is not None
+    gc.collect()
+    return SoakFigures(
+        edits=edits,
+        checks=checks + 1,
+        steps=steps,
+        scrolls=scrolls,
+        seconds=time.perf_counter() - started,
+        rss_before=rss_before,
+        rss_after=resident_megabytes(),
+        none_drift=sys.getrefcount(None) - none_before,
+        true_drift=sys.getrefcount(True) - true_before,
+        alive=alive,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--edits", type=int, default=5000)
+    parser.add_argument("--check-every", type=int, default=50)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = Path(tempfile.mkdtemp(prefix="proofdesk-soak-"))
+    os.environ["PROOFDESK_DATA_DIR"] = str(scratch / "data")
+
+    from PySide6 import __version__ as binding
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from editor.gui.main_window import MainWindow
+    from editor.gui.settings import Settings
+
+    settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings)
+    window.show()
+    figures = soak(app, window, ROOT / "samples" / "district_daily_draft.txt", args.edits, args.check_every)
+    window.editor.document().setModified(False)
+    window.close()
+    print(f"PySide6 {binding}, Python {sys.version.split()[0]}, check server in a child process")
+    print(
+        f"{figures.edits} edits, {figures.checks} re-checks, {figures.steps} F8 steps, "
+        f"{figures.scrolls} scrolls in {figures.seconds:.1f} s"
+    )
+    print(f"resident memory: {figures.rss_before:.0f} MB after the first check, {figures.rss_after:.0f} MB at the end")
+    print(f"references to None moved by {figures.none_drift:+d}, to True by {figures.true_drift:+d}")
+    print("window alive and checking at the end" if figures.alive else "WINDOW NOT WORKING AT THE END")
+    return 0 if figures.alive else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
