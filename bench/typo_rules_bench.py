@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from editor.core.checks.names_check import check_name_consistency  # noqa: E402
 from editor.core.checks.typo_rules import check_confusions, check_idioms  # noqa: E402
 from editor.core.document import Document, Paragraph  # noqa: E402
+from editor.core.han import is_han  # noqa: E402
 from editor.core.issue import Category, Issue, Severity  # noqa: E402
 from editor.core.lm.pycorrector_adapter import pycorrector_module  # noqa: E402
 from editor.core.names import find_protected_spans, is_dictionary_word  # noqa: E402
@@ -82,7 +83,7 @@ def synthetic_idiom_slips(path: Path, samples: int, seed: int = 7) -> list[tuple
     slips = []
     for line, start, idiom in random_.sample(found, min(len(found), samples * 3)):
         position = random_.randrange(4)
-        choices = [c for c in sounds.get(idiom[position], "") if "\u4e00" <= c <= "\u9fff"]
+        choices = [c for c in sounds.get(idiom[position], "") if is_han(c)]
         if not choices:
             continue
         run = idiom[:position] + random_.choice(choices) + idiom[position + 1 :]

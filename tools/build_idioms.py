@@ -25,13 +25,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from editor.core.han import HAN  # noqa: E402
 from editor.core.rules.idioms import is_rare_variant  # noqa: E402
 
 SUPPLEMENT = ROOT / "resources/rules/idioms/supplement.txt"
 OUTPUT = ROOT / "resources/rules/idioms/idioms.tsv"
 # The least frequency of a supplement idiom: at least the checker's MIN_TARGET_FREQUENCY.
 SUPPLEMENT_FREQUENCY = 20
-_IDIOM = re.compile(r"[\u4e00-\u9fff]{4}")
+_IDIOM = re.compile(f"[{HAN}]{{4}}")
 HEADER = (
     "# 四字成语表，由 tools/build_idioms.py 从 jieba 词典（MIT 许可）中词性为 i 的四字词条导出；\n"
     "# 每行：成语<TAB>jieba 词频。加入了 supplement.txt 的成语；\n"

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
+from editor.core.han import HAN, is_han
 from editor.core.userdata import accepted_words
 
 Span = tuple[int, int]
@@ -64,31 +65,30 @@ _STOPPERS = frozenset(
     "先首还则均都又称答告透坦接看听了的深现亲赴走前专当曾已将详总积并更"
 )
 _ONE_CHARACTER_STOPS = frozenset("说等和与及在到对向将是也就都还又率陪")
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
 _BYLINE = re.compile(r"[（(]([^（）()\n]{2,40})[）)]")
 _BYLINE_ROLES = re.compile(
     r"[\s、，,/；;]+|见习记者|实习记者|特约记者|记者|通讯员|实习生|摄影|摄|报道|本报|本台|文/|图/"
 )
 # A byline outside brackets or a photo credit, where a space sets the name off: 记者 刘畅, 刘晓燕 摄.
 _SPACED_BYLINE = re.compile(
-    rf"(?:记者|通讯员|实习生|摄影)[ \u3000]+([{_HAN}]{{2,4}})(?=[ \u3000）)]|$)"
-    rf"|([{_HAN}]{{2,4}})[ \u3000]+摄(?=[ \u3000）)。]|$)"
+    rf"(?:记者|通讯员|实习生|摄影)[ \u3000]+([{HAN}]{{2,4}})(?=[ \u3000）)]|$)"
+    rf"|([{HAN}]{{2,4}})[ \u3000]+摄(?=[ \u3000）)。]|$)"
 )
 _REPORTER = re.compile(
-    rf"(?:本报|本台|新华社)(?:特约|见习|实习)?(?:记者|通讯员)\s*([{_HAN}]{{2,3}})(?=[\s、，。）)]|报道|摄|$)"
+    rf"(?:本报|本台|新华社)(?:特约|见习|实习)?(?:记者|通讯员)\s*([{HAN}]{{2,3}})(?=[\s、，。）)]|报道|摄|$)"
 )
 # A name just before a title that closes a noun phrase: 张小虎副区长主持, 由欧阳明华副区长作报告.
 _BEFORE_NAME = frozenset("，。；：、“”（）了的与和由同及在向对请 \u3000")
 _NAME_THEN_TITLE = re.compile(
-    rf"([{_HAN}]{{2,4}}?)"
+    rf"([{HAN}]{{2,4}}?)"
     r"(?=副?(?:书记|区长|市长|县长|镇长|省长|主任|主席|局长|部长|董事长|总经理|院长|校长|同志)"
     r"(?:[，。、；：）\s]|主持|出席|指出|表示|强调|介绍|讲话|致辞|说|一行|等))"
 )
 _COMPANY = re.compile(
-    rf"[{_HAN}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|研究院|研究所)"
+    rf"[{HAN}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|研究院|研究所)"
 )
 _COMPANY_LEADS = re.compile(r"^.*?(?:我区|我市|我县|我省|本市|全区|全市|其中|包括|以及|由|在|与|和|及|是|为|获评|入选)")
-_HAN_RUN = re.compile(rf"[{_HAN}]+")
+_HAN_RUN = re.compile(rf"[{HAN}]+")
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 
@@ -151,10 +151,6 @@ def _surname_length(text: str, start: int) -> int:
     return 1 if start < len(text) and text[start] in SURNAMES else 0
 
 
-def _is_han(character: str) -> bool:
-    return bool(_HAN_RUN.fullmatch(character))
-
-
 def name_at(text: str, start: int) -> int:
     """The end of a person's name starting at ``start`` (surname + one or two characters), or ``start`` if none.
 
@@ -165,10 +161,10 @@ def name_at(text: str, start: int) -> int:
     if not surname:
         return start
     first = start + surname
-    if first >= len(text) or not _is_han(text[first]):
+    if first >= len(text) or not is_han(text[first]):
         return start
     second = first + 1
-    if second >= len(text) or not _is_han(text[second]):
+    if second >= len(text) or not is_han(text[second]):
         return second
     if text[second] in _STOPPERS and (
         text[second] in _ONE_CHARACTER_STOPS or is_dictionary_word(text[second : second + 2])

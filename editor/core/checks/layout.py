@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from editor.core.document import Document, ParagraphKind
 from editor.core.engine import registry
+from editor.core.fixes import Fix
+from editor.core.han import HAN
 from editor.core.issue import Category, Issue, Severity
 from editor.core.layout.analysis import CutKind, analyse
 from editor.core.layout.shape import is_latin_letter
@@ -23,9 +25,8 @@ _MESSAGES = {
     CutKind.HYPHEN: "英文单词跨行断字（“{tail}” / “{head}”），应去掉连字符并连接。",
 }
 _QUOTE_CHARS = 6
-_CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CHINESE_PUNCTUATION = "，。、；：？！“”‘’（）《》【】…—"
-_STRAY_SPACE = re.compile(rf"(?<=[{_CJK}{_CHINESE_PUNCTUATION}])[ \t\u3000\u00a0]+(?=[{_CJK}{_CHINESE_PUNCTUATION}])")
+_STRAY_SPACE = re.compile(rf"(?<=[{HAN}{_CHINESE_PUNCTUATION}])[ \t\u3000\u00a0]+(?=[{HAN}{_CHINESE_PUNCTUATION}])")
 #: Gaps inside a byline such as （陈雨康 记者 朱梦琪） are deliberate.
 _BYLINE_PARENTHETICAL = re.compile(r"[（(][^（）()]{0,30}(记者|通讯员|摄|报道)[^（）()]{0,30}[）)]")
 
@@ -56,7 +57,7 @@ def find_cuts(document: Document) -> Iterator[Issue]:
             message=message,
             suggestions=(replacement,),
             safe=True,
-            joins_next=True,
+            fixes=(Fix.replacing(cut.index, start, flagged, replacement, joins_next=True),),
         )
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from editor.core.document import Document
 from editor.core.engine import registry
 from editor.core.gbt.articles import articles
+from editor.core.han import is_han
 from editor.core.issue import Category, Issue, Severity
 from editor.core.names import Evidence, NameMention, find_person_names, name_at
 from editor.core.rules.similar_chars import looks_alike, main_reading
@@ -28,7 +29,6 @@ from editor.core.userdata import accepted_words
 RULE = "name.inconsistent"
 _STRONG = frozenset({Evidence.TITLE, Evidence.BYLINE, Evidence.LIST})
 _WELL_ATTESTED = 2
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def _mentions(document: Document) -> Iterable[tuple[int, NameMention]]:
 
 def _stands_as_name(text: str, start: int, end: int) -> bool:
     """Whether a bare occurrence of a known name ends where a name would (not inside a longer run of a word)."""
-    return end == len(text) or not _HAN.match(text[end]) or name_at(text, start) == end
+    return end == len(text) or not is_han(text[end]) or name_at(text, start) == end
 
 
 def _variants_in(document: Document, name: str) -> set[str]:

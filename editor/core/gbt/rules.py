@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass, field
 
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
+from editor.core.han import expand_placeholders
 from editor.core.issue import Category, Severity
 from editor.core.resources import resource_path
 from editor.core.rules.loader import read_rule_file
@@ -94,8 +95,21 @@ def parse_rule(entry: dict) -> Rule:
         safe=bool(fix.get("safe", False)),
         bad=tuple(_bad_example(item, rule_id) for item in examples.get("bad") or ()),
         good=tuple(str(item) for item in examples.get("good") or ()),
-        options={key: value for key, value in entry.items() if key not in _KNOWN},
+        options={key: _expanded(key, value, rule_id) for key, value in entry.items() if key not in _KNOWN},
     )
+
+
+#: Options that are regular expressions: they may use the ``{han}`` placeholder (`editor.core.han`).
+_PATTERNS = frozenset({"pattern", "unless_before", "unless_after"})
+
+
+def _expanded(key: str, value, rule_id: str):
+    if key not in _PATTERNS or not isinstance(value, str):
+        return value
+    try:
+        return expand_placeholders(value)
+    except ValueError as error:
+        raise RuleError(f"规则 {rule_id} 的 {key}：{error}") from None
 
 
 @functools.cache

@@ -11,6 +11,8 @@ import functools
 import re
 import unicodedata
 
+from editor.core.han import HAN
+
 SENTENCE_END = frozenset("。！？!?…；;")
 CLOSERS = frozenset("”’」』）)】》〉")
 #: Characters a sentence never starts with: they show that a line continues the one before.
@@ -24,7 +26,7 @@ UNITS = frozenset(
 )
 _INTRODUCES = ("：", ":")
 _BYLINE = re.compile(r"^[（(][^（）()]{0,30}(记者|通讯员|摄影?|报道|撰稿|整理)[^（）()]{0,30}[）)]$")
-_NAMES = r"[\u4e00-\u9fff·]{2,6}([\s\u3000、]+[\u4e00-\u9fff·]{2,6})*"
+_NAMES = rf"[{HAN}·]{{2,6}}([\s\u3000、]+[{HAN}·]{{2,6}})*"
 _BYLINE_PLAIN = re.compile(rf"^((本报)?(记者|通讯员)[\s\u3000]+|(文|图|文图|摄影)[/／：:][\s\u3000]*){_NAMES}$")
 _CAPTION = re.compile(r"^(图为|▲|△|图[一二三四五六七八九十\d]+[：:]|（图[^）]*）$)")
 _NUMERAL = "一二三四五六七八九十"
@@ -115,7 +117,3 @@ def is_latin_letter(char: str) -> bool:
 def is_hyphenated_end(text: str) -> bool:
     """A Latin word broken with a hyphen at the line end: "inter-" / "national"."""
     return bool(_HYPHENATED.search(text))
-
-
-def is_cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\U00020000" <= char <= "\U0003134f"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 
+from editor.core.han import is_han
 from editor.core.lm.homophones import HomophoneWords
 from editor.core.lm.lexicon import Confusion, Lexicon
 from editor.core.lm.text import lm_char
@@ -43,7 +44,6 @@ _BASE_FEATURES = (
 FEATURES = (*_BASE_FEATURES, "word_slip", *(f"word_slip_{name}" for name in _BASE_FEATURES))
 CANDIDATES_PER_POSITION = 3
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*|[。！？；!?;\n]+")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -110,13 +110,13 @@ class Scorer:
         token_scores = [score for score, _, _ in self.model.full_scores(" ".join(tokens), bos=True, eos=True)]
         rows: list[Candidate] = []
         for position, char in enumerate(tokens):
-            if position in skip or not _HAN.match(char):
+            if position in skip or not is_han(char):
                 continue
             others = self.confusables.get(char)
             if others:
                 rows.extend(self._rows(tokens, token_scores, position, others))
             pair = tokens[position : position + 2]
-            if len(pair) == 2 and _HAN.match(pair[1]) and position + 1 not in skip:
+            if len(pair) == 2 and is_han(pair[1]) and position + 1 not in skip:
                 words = self.homophones.words_for(pair)
                 if words:
                     rows.extend(self._rows(tokens, token_scores, position, [(word, None) for word in words]))

@@ -20,6 +20,7 @@ from typing import Any
 
 import ahocorasick
 
+from editor.core.han import expand_placeholders
 from editor.core.issue import Category, Severity
 from editor.core.resources import resource_path
 from editor.core.rules.examples import Example, parse_bad_example
@@ -86,9 +87,9 @@ def _pattern(entry: dict[str, Any], key: str) -> re.Pattern[str] | None:
         return None
     if not isinstance(source, str) or not source:
         raise ValueError(f"{key} 应是正则表达式字符串")
-    anchored = f"(?:{source})$" if key.endswith("before") else source
     try:
-        return re.compile(anchored)
+        source = expand_placeholders(source)
+        return re.compile(f"(?:{source})$" if key.endswith("before") else source)
     except re.error as error:
         raise ValueError(f"{key} 不是有效的正则表达式（{error}）") from error
 

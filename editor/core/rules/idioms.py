@@ -13,13 +13,13 @@ The list is derived from jieba's dictionary by `tools/build_idioms.py`
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from editor.core.han import is_han
 from editor.core.resources import resource_path
 from editor.core.rules.similar_chars import confusable
 
@@ -33,7 +33,6 @@ VARIANT_RATIO = 4
 # The idioms people misspell are common ones (再接再厉 115, 一筹莫展 117); supplement.txt adds the rest.
 MIN_TARGET_FREQUENCY = 10
 _GAP = "_"
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -103,7 +102,7 @@ class IdiomMatcher:
     def find(self, text: str) -> list[IdiomSlip]:
         """Every near miss in ``text``, in reading order, at most one per run."""
         slips: list[IdiomSlip] = []
-        han = [bool(_HAN.match(character)) for character in text]
+        han = [is_han(character) for character in text]
         for start in range(len(text) - IDIOM_LENGTH + 1):
             if not all(han[start : start + IDIOM_LENGTH]):
                 continue

@@ -15,10 +15,11 @@ from collections.abc import Iterator, Sequence
 from editor.core.gbt.articles import Article, place
 from editor.core.gbt.consistency import Disagreement
 from editor.core.gbt.numerals import parse_number
+from editor.core.han import HAN
 
 _COUNT = r"(?P<count>[两二三四五六七八九]|十[一二三四五六七八九]?|\d{1,2})"
 ANNOUNCE = re.compile(
-    _COUNT + r"(?P<unit>项|个|条|点|类|种|件|招|句话|方面)(?P<noun>[\u4e00-\u9fff“”]{0,10}?)(?P<end>[：:]|。$|[：:]$)"
+    _COUNT + rf"(?P<unit>项|个|条|点|类|种|件|招|句话|方面)(?P<noun>[{HAN}“”]{{0,10}}?)(?P<end>[：:]|。$|[：:]$)"
 )
 #: Names side by side (“A”“B”“C” or “A”、“B”、“C”) right before a count; a run joined by 和 is
 #: left alone, since what 和 joins may stand outside the count (序曲“A”和“B”“C”三个篇章).

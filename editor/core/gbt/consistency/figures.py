@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from editor.core.gbt.numerals import Quantity, quantities
+from editor.core.han import HAN
 
 _BOUNDARY = set("，。；：、！？（）()“”‘’《》【】「」 \t,;:!?—")
 _QUALIFIERS = (
@@ -42,7 +43,7 @@ _TIME = re.compile(
 _SENTENCE_END = re.compile(r"[。！？]")
 #: How many characters after a figure are read: 企业入围 tells what is counted and what happened to it.
 AFTER_CHARACTERS = 4
-_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,{AFTER_CHARACTERS}}}")
+_AFTER = re.compile(rf"[{HAN}]{{0,{AFTER_CHARACTERS}}}")
 _SCALES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
 
 

@@ -12,18 +12,17 @@ from collections.abc import Iterator
 
 from editor.core.gbt.consistency import Disagreement
 from editor.core.gbt.numerals import Quantity, display, quantities
+from editor.core.han import HAN
 
 SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 TOTAL = re.compile(r"(?:共|合计|总计|总共|一共)(?:有|计|实施|完成|建成|办理|新建|收到|发放|接待|举办|开展|组织)?")
 PARTS = re.compile(r"其中|分别为|分别是|包括")
 #: Figures after these are in addition to the parts, not among them.
 _EXTRA = re.compile(r"还有|另有|此外|同时")
-_NOUN = re.compile(r"[\u4e00-\u9fff]{0,2}")
+_NOUN = re.compile(rf"[{HAN}]{{0,2}}")
 #: A figure right after these words is a change or a comparison, not a part.
 _CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|比|较|多|少|超|达|增|减)了?$")
-RATE = re.compile(
-    r"(?P<stem>[\u4e00-\u9fff]{2})率(?:为|达到|达|是|仅为|提高到|提升至|提高至)?(?P<value>\d+(?:\.\d+)?)%"
-)
+RATE = re.compile(rf"(?P<stem>[{HAN}]{{2}})率(?:为|达到|达|是|仅为|提高到|提升至|提高至)?(?P<value>\d+(?:\.\d+)?)%")
 _BOUND_BEFORE_RATE = re.compile(r"(?:超过|超|近|约|逾|接近|不足|不到)$")
 
 
