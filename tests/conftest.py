@@ -1,4 +1,11 @@
-"""Shared test fixtures: the `../shared` folder beside the checkout, offscreen Qt."""
+"""Shared test fixtures: a fresh user data folder for every test, `../shared`, offscreen Qt, the skip policy.
+
+Skip policy: a test may skip only where a user's machine lacks something the project does not
+install itself (`../shared`, an X server, a CJK font, LibreOffice, torch for the optional neural
+engine, Qt's lupdate). `require` skips it there and fails it in CI (``CI=true``), which installs
+all of them, so nothing is skipped in CI. The language models and kenlm are part of the product:
+a test that needs them asserts them, everywhere.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +13,49 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from editor.core.lm.neural import MODEL_DIR_ENV, set_model_dir
+from editor.core.userdata import DATA_DIR_ENV
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's own locations (AppDataLocation, caches) point at a test area instead of the user's folders.
+QStandardPaths.setTestModeEnabled(True)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
+def _require(condition: object, reason: str) -> None:
+    if condition:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI must provide this: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="session")
-def shared() -> Path:
-    """`../shared`, which CI always has; on a user's machine tests needing it skip."""
-    if not SHARED.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{SHARED} is missing in CI")
-        pytest.skip(f"{SHARED} is not beside the checkout (only CI and developers have it)")
+def require():
+    """``require(condition, reason)``: skip on a user's machine without it, fail in CI (see the module docstring)."""
+    return _require
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """The user data folder of this test, empty; QSettings files go beside it, never to the user's own."""
+    folder = tmp_path / "user_data"
+    folder.mkdir()
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(settings_format, scope, str(tmp_path / "settings" / scope.name))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def shared(require) -> Path:
+    """`../shared`, which CI and developers have; on a user's machine the tests needing it skip."""
+    require(SHARED.is_dir(), f"{SHARED} is not beside the checkout (only CI and developers have it)")
     return SHARED
 
 

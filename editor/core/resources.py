@@ -1,18 +1,20 @@
-"""Where the bundled data lives: `resources/` at the top of the project (or beside a frozen app)."""
+"""Where the bundled data lives: the package `proofdesk_resources`, found through `importlib.resources`.
+
+`resources/` sits at the top of the repository and is installed under that importable name
+(pyproject.toml maps the name to the folder; packaging/proofdesk.spec bundles it the same way), so a
+checkout with an editable install, an installed wheel and the frozen app all find it by asking the
+import system, never by counting folders up from this file. kenlm opens the language models by file
+name, so the package must be a folder on disk, which every one of those installs is.
+"""
 
 from __future__ import annotations
 
-import sys
+from importlib import resources
 from pathlib import Path
 
-
-def resources_dir() -> Path:
-    """The `resources/` folder: next to the package in a checkout, inside the bundle when frozen."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+PACKAGE = "proofdesk_resources"
 
 
 def resource_path(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
+    """A file or folder of the bundled data, e.g. ``resource_path("rules", "numbers.yaml")``; no parts: the folder."""
+    return Path(resources.files(PACKAGE)).joinpath(*parts)

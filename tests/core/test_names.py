@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core import userdata
 from editor.core.names import (
     Evidence,
     document_names,
@@ -13,12 +12,6 @@ from editor.core.names import (
     merge_spans,
     name_at,
 )
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(userdata.DATA_DIR_ENV, str(tmp_path))
-    return tmp_path
 
 
 def protected(text: str) -> list[str]:

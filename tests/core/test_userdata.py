@@ -9,13 +9,6 @@ import pytest
 from editor.core import userdata
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "data"
-    monkeypatch.setenv(userdata.DATA_DIR_ENV, str(folder))
-    return folder
-
-
 def test_data_dir_follows_the_environment(data_dir):
     assert userdata.user_data_dir() == data_dir
 
@@ -26,7 +19,6 @@ def test_missing_files_mean_empty_lists():
 
 
 def test_entries_skip_comments_and_blank_lines(data_dir):
-    data_dir.mkdir()
     (data_dir / "dictionary.txt").write_text("# 本社常用词\n恽淇丞\n\n  夷建良  # 区政协委员\n", encoding="utf-8")
     assert userdata.user_words() == {"恽淇丞", "夷建良"}
 
@@ -60,6 +52,5 @@ def test_bad_entries_are_refused_with_a_message(word):
 
 
 def test_an_unreadable_file_counts_as_empty(data_dir):
-    data_dir.mkdir()
     (data_dir / "ignore.txt").write_bytes(b"\xff\xfe\x00bad")
     assert userdata.ignored_words() == frozenset()

@@ -1,4 +1,4 @@
-"""GUI fixtures: every path (settings, word lists, recovery files) points into `tmp_path`."""
+"""GUI fixtures: settings in `tmp_path`, the window, drafts (word lists and recovery files: tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -14,13 +14,6 @@ RICH_DRAFT = (
     "今天,我们召开会议，要求各部门再接再励，推动𠮷野家等企业加快绿色转型，激发新动能、新优势的\n\n"
     "必由之路。区长恽琪丞强调，要在三、四个月内完成。\n"
 )
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "data"
-    monkeypatch.setenv("PROOFDESK_DATA_DIR", str(folder))
-    return folder
 
 
 @pytest.fixture

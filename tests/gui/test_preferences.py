@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+import types
+from importlib.machinery import ModuleSpec
+
 import pytest
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
+from editor.core.lm.neural import NEURAL_PACKAGES
 from editor.gui.preferences import PreferencesDialog
 
 
@@ -24,7 +29,18 @@ def model_folder(tmp_path):
     return folder
 
 
-def test_the_folder_is_checked_as_it_is_typed(dialog, tmp_path, model_folder):
+def _neural_packages(monkeypatch, installed: bool) -> None:
+    """What the dialog sees of torch and transformers, whatever this machine has: it only asks whether they are
+    installed (a stand-in with a spec, or None as importlib records a missing module), and never imports them."""
+    for name in NEURAL_PACKAGES:
+        stand_in = types.ModuleType(name) if installed else None
+        if stand_in is not None:
+            stand_in.__spec__ = ModuleSpec(name, None)
+        monkeypatch.setitem(sys.modules, name, stand_in)
+
+
+def test_the_folder_is_checked_as_it_is_typed(dialog, tmp_path, model_folder, monkeypatch):
+    _neural_packages(monkeypatch, installed=True)
     assert dialog.macbert_dir.text() == ""
     empty = dialog.macbert_status.text()
     dialog.macbert_dir.setText(str(tmp_path))
@@ -34,6 +50,13 @@ def test_the_folder_is_checked_as_it_is_typed(dialog, tmp_path, model_folder):
     dialog.macbert_dir.setText(str(model_folder))
     found = dialog.macbert_status.text()
     assert "MacBERT" in found and "找不到" not in found and found != empty
+
+
+def test_a_model_folder_without_torch_names_the_extra(dialog, model_folder, monkeypatch):
+    _neural_packages(monkeypatch, installed=False)
+    dialog.macbert_dir.setText(str(model_folder))
+    status = dialog.macbert_status.text()
+    assert "torch" in status and "proofdesk[neural]" in status and "config.json" not in status
 
 
 def test_browse_fills_the_field_and_ok_stores_it(dialog, settings, model_folder, monkeypatch):

@@ -1,7 +1,7 @@
 """The real window under a real X server with a CJK font: a picture of the sample page and its findings.
 
 Writes docs/screenshot.png when PROOFDESK_UPDATE_SCREENSHOT=1, otherwise a temporary file.
-Skips where Xvfb or a CJK font is missing, except in CI, which installs both.
+Skips where Xvfb, a CJK font or Qt's xcb libraries are missing, except in CI, which installs them (`require`).
 """
 
 from __future__ import annotations
@@ -22,20 +22,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1280, 800)
 
 
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI must install xvfb, xauth and fonts-noto-cjk)")
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
-def x_display():
+def x_display(require):
     xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        _unavailable("Xvfb is not installed")
+    require(xvfb, "Xvfb is not installed (apt-get install xvfb xauth)")
     fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
-    if not fonts.strip():
-        _unavailable("no CJK font is installed (fonts-noto-cjk)")
+    require(fonts.strip(), "no CJK font is installed (apt-get install fonts-noto-cjk)")
     reader, writer = os.pipe()
     server = subprocess.Popen(
         [xvfb, "-displayfd", str(writer), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
@@ -47,7 +39,7 @@ def x_display():
         number = stream.readline().strip()
     if not number:
         server.kill()
-        _unavailable("Xvfb did not start")
+    require(number, "Xvfb did not start")
     yield f":{number}"
     server.terminate()
     server.wait(10)
@@ -68,16 +60,16 @@ def _share_of(image: QImage, colour: QColor, tolerance: int = 40) -> float:
     return hits / total
 
 
-def _shoot(x_display, draft: Path, name: str, tmp_path: Path) -> QImage:
+def _shoot(require, x_display, draft: Path, name: str, tmp_path: Path) -> QImage:
     update = os.environ.get("PROOFDESK_UPDATE_SCREENSHOT") == "1"
     output = ROOT / "docs" / name if update else tmp_path / name
     output.parent.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", "PROOFDESK_DATA_DIR": str(tmp_path / "data")}
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
     size = "x".join(map(str, SIZE))
     command = [sys.executable, "-m", "editor.gui.screenshot", str(draft), str(output), "--size", size]
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180, cwd=ROOT)
     if result.returncode != 0 and "xcb" in result.stderr and "plugin" in result.stderr:
-        _unavailable(f"Qt's xcb platform plugin cannot start: {result.stderr.strip().splitlines()[-1]}")
+        require(False, f"Qt's xcb platform plugin cannot start: {result.stderr.strip().splitlines()[-1]}")
     assert result.returncode == 0, result.stderr
     image = QImage(str(output))
     assert (image.width(), image.height()) == SIZE
@@ -85,13 +77,13 @@ def _shoot(x_display, draft: Path, name: str, tmp_path: Path) -> QImage:
     return image
 
 
-def test_screenshot_of_the_sample_page(x_display, sample_page, tmp_path):
-    image = _shoot(x_display, sample_page, "screenshot.png", tmp_path)
+def test_screenshot_of_the_sample_page(require, x_display, sample_page, tmp_path):
+    image = _shoot(require, x_display, sample_page, "screenshot.png", tmp_path)
     layout_marks = _share_of(image, COLOURS[Category.LAYOUT].lighter(185), tolerance=30)
     assert layout_marks > 0.0002, "the layout cuts are not highlighted"  # 0.0008 on the sample page, 0 unmarked
 
 
-def test_screenshot_of_findings_in_every_category(x_display, rich, tmp_path):
-    image = _shoot(x_display, rich, "screenshot-findings.png", tmp_path)
+def test_screenshot_of_findings_in_every_category(require, x_display, rich, tmp_path):
+    image = _shoot(require, x_display, rich, "screenshot-findings.png", tmp_path)
     for category in Category:  # every category's colour is on screen (underlines, panel headings)
         assert _share_of(image, COLOURS[category], tolerance=60) > 0, category

@@ -21,11 +21,16 @@ QM = resource_path("i18n", "proofdesk_zh_CN.qm")
 GUI = Path(__file__).resolve().parents[2] / "editor" / "gui"
 
 
-def _tool(name: str) -> str:
-    path = Path(sys.executable).with_name(name)
-    if not path.exists():
-        pytest.skip(f"{name} is not installed beside {sys.executable}")
-    return str(path)
+@pytest.fixture
+def qt_tool(require):
+    """A Qt tool installed beside this Python by PySide6 (pyside6-lupdate, pyside6-lrelease)."""
+
+    def find(name: str) -> str:
+        path = shutil.which(name, path=str(Path(sys.executable).parent))
+        require(path, f"{name} is not installed beside {sys.executable}")
+        return path
+
+    return find
 
 
 @pytest.fixture
@@ -54,11 +59,11 @@ def test_english_needs_no_translator(qapp):
     assert category_name(Category.TYPO) == "Typos"
 
 
-def test_every_interface_string_is_translated(tmp_path):
+def test_every_interface_string_is_translated(tmp_path, qt_tool):
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
     sources = sorted(str(path) for path in GUI.glob("*.py"))
-    subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(copy)], check=True, capture_output=True)
+    subprocess.run([qt_tool("pyside6-lupdate"), *sources, "-ts", str(copy)], check=True, capture_output=True)
     messages = list(ElementTree.parse(copy).getroot().iter("message"))
     assert len(messages) >= 90
     unfinished = [
@@ -69,7 +74,7 @@ def test_every_interface_string_is_translated(tmp_path):
     assert not unfinished, f"translate these in {TS.name} (Qt Linguist), then run pyside6-lrelease: {unfinished}"
 
 
-def test_the_compiled_translation_is_current(tmp_path):
+def test_the_compiled_translation_is_current(tmp_path, qt_tool):
     built = tmp_path / QM.name
-    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(built)], check=True, capture_output=True)
+    subprocess.run([qt_tool("pyside6-lrelease"), str(TS), "-qm", str(built)], check=True, capture_output=True)
     assert built.read_bytes() == QM.read_bytes(), "run: pyside6-lrelease resources/i18n/proofdesk_zh_CN.ts"

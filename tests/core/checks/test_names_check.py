@@ -8,13 +8,7 @@ from editor.core.checks.names_check import check_name_consistency, collect_spell
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.engine import Engine
 from editor.core.issue import Category, Severity
-from editor.core.userdata import DATA_DIR_ENV, add_user_word
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
-    return tmp_path
+from editor.core.userdata import add_user_word
 
 
 def findings(paragraphs: list[str]):

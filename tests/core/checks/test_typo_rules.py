@@ -8,16 +8,10 @@ from editor.core.checks.typo_rules import check_confusions, check_idioms, joins_
 from editor.core.document import Document, Paragraph
 from editor.core.engine import Engine
 from editor.core.issue import Category
-from editor.core.userdata import DATA_DIR_ENV, add_ignored_word, add_user_word
+from editor.core.userdata import add_ignored_word, add_user_word
 
 # False flags allowed per 10,000 characters of error-free newspaper text (target: well under 1).
 MAX_FALSE_FLAGS_PER_10K = 0.5
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
-    return tmp_path
 
 
 def idiom_findings(text: str) -> list[tuple[str, str]]:

@@ -2,8 +2,8 @@
 
 LibreOffice converts the clean export, a written-back DOCX draft and a review DOCX to
 plain text (and the review DOCX to DOCX again, to see that it understood the tracked
-changes and comments). Skipped where LibreOffice is not installed; CI installs it
-(``apt-get install libreoffice-writer-nogui``).
+changes and comments). Skipped where LibreOffice is not installed, except in CI, which
+installs it (``apt-get install libreoffice-writer-nogui``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,11 @@ from editor.core.io.docx_review import write_review_docx
 from editor.core.repair import apply_fixes
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+
+
+@pytest.fixture(autouse=True)
+def libreoffice(require):
+    require(SOFFICE, "LibreOffice (soffice) is not installed (apt-get install libreoffice-writer-nogui)")
 
 
 def _convert(files: list[Path], target: str, out: Path, profile: Path) -> None:

@@ -26,8 +26,7 @@ TYPOS = [
 @pytest.fixture(scope="module")
 def detector():
     found = typo_detector()
-    if not found.available:
-        pytest.skip(found.reason)
+    assert found.available, found.reason  # the bundled model is part of the product: missing, this fails
     return found
 
 

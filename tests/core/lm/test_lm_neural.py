@@ -5,6 +5,7 @@ No download: the BERT has one layer of 16 units and a vocabulary of the test sen
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import sys
@@ -14,6 +15,7 @@ import pytest
 from editor.core.lm.detector import NullDetector, TypoDetector, typo_detector, typo_engine
 from editor.core.lm.neural import (
     MODEL_DIR_ENV,
+    NEURAL_PACKAGES,
     NeuralDetector,
     UnusableModelDir,
     configured_model_dir,
@@ -28,9 +30,11 @@ STATISTICAL = (TypoDetector, NullDetector)
 
 
 @pytest.fixture(scope="module")
-def tiny_bert(tmp_path_factory):
-    pytest.importorskip("torch")
-    transformers = pytest.importorskip("transformers")
+def tiny_bert(tmp_path_factory, require):
+    missing = [name for name in NEURAL_PACKAGES if importlib.util.find_spec(name) is None]
+    require(not missing, f"the optional neural engine needs {', '.join(missing)} (pip install -e '.[neural]')")
+    import transformers
+
     folder = tmp_path_factory.mktemp("tiny_bert")
     vocabulary = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *dict.fromkeys(SENTENCE)]
     (folder / "vocab.txt").write_text("\n".join(vocabulary) + "\n", encoding="utf-8")

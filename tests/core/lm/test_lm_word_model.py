@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 
-kenlm = pytest.importorskip("kenlm")
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
 import build_word_lm  # noqa: E402
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from editor.core.resources import resource_path
 from editor.core.rules.idioms import IdiomMatcher, bundled_idioms, is_rare_variant, read_idioms
 from editor.core.rules.similar_chars import confusable, shape_groups
 
-sys.path.insert(0, str(resource_path().parent / "tools"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
 import build_idioms  # noqa: E402
 
 IDIOMS = {"迫不及待": 300, "再接再厉": 115, "一筹莫展": 117, "不胫而走": 52, "一如既往": 200}
