@@ -1,10 +1,12 @@
-"""The packaging files agree with each other and with the project."""
+"""The desktop packaging files (desktop entry, metainfo, PyInstaller spec, installer) agree with the project."""
 
 from __future__ import annotations
 
 import configparser
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+
+from editor.core.resources import PACKAGE as RESOURCES_PACKAGE
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -31,7 +33,9 @@ def test_metainfo_names_the_desktop_file():
 
 def test_installer_and_spec_point_at_files_that_exist():
     spec = (PACKAGING / "proofdesk.spec").read_text(encoding="utf-8")
-    assert '"resources"' in spec and "proofdesk_main.py" in spec and "console=False" in spec
+    # resources/ is bundled under the package name editor.core.resources imports it by
+    assert f'ROOT / "resources"), "{RESOURCES_PACKAGE}")' in spec
+    assert "proofdesk_main.py" in spec and "console=False" in spec
     assert (PACKAGING / "proofdesk_main.py").is_file()
     assert (PACKAGING / "windows" / "proofdesk.ico").stat().st_size > 0
     assert (ROOT / "resources" / "icons" / "proofdesk.svg").is_file()
