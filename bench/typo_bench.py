@@ -151,8 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"找不到评测数据：{SHARED}", file=sys.stderr)
         return 1
 
-    from editor.core.lm.detector import typo_detector
     from editor.core.lm.model import language_model
+    from editor.core.lm.typo_engine import typo_detector
 
     rss_start = max_rss_mb()
     _, model_seconds = timed(language_model)

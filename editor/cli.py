@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     # Warnings of the checks (a model folder that cannot be used) reach stderr on one line each.
     logging.basicConfig(format="proofdesk: %(message)s", level=logging.WARNING)
     if args.macbert:
-        from editor.core.lm.neural import set_model_dir
+        from editor.core.lm.typo_engine import set_model_dir
 
         set_model_dir(args.macbert)
     try:

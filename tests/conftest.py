@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from editor.core.lm.neural import MODEL_DIR_ENV, set_model_dir
+from editor.core.lm.typo_engine import MODEL_DIR_ENV, set_model_dir
 from editor.core.userdata import DATA_DIR_ENV
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

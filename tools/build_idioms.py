@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from editor.core.han import HAN  # noqa: E402
 from editor.core.rules.idioms import is_rare_variant  # noqa: E402
+from editor.core.segmentation import dictionary_file  # noqa: E402
 
 SUPPLEMENT = ROOT / "resources/rules/idioms/supplement.txt"
 OUTPUT = ROOT / "resources/rules/idioms/idioms.tsv"
@@ -86,10 +87,8 @@ def drop_rare_variants(idioms: dict[str, int]) -> dict[str, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import jieba
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dict", type=Path, default=Path(jieba.__file__).parent / "dict.txt")
+    parser.add_argument("--dict", type=Path, default=dictionary_file())
     parser.add_argument("--supplement", type=Path, default=SUPPLEMENT)
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)

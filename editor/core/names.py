@@ -5,7 +5,7 @@ statistical corrector (pycorrector issues #27, #63, #131, #436): an unusual give
 such as 恽淇丞 looks like a typo to a language model. This module finds them from
 evidence a copy editor would use:
 
-* jieba's part-of-speech tags (nr, ns, nt, nz and their variants);
+* jieba's part-of-speech tags (nr, ns, nt, nz and their variants; `editor.core.segmentation`);
 * bylines: （记者 黄雅婷）, （陈雨康 记者 朱梦琪）, 本报记者 张三;
 * an official title just before a name: 区长恽淇丞, 区委副书记、区长恽淇丞, 局长张文伟;
 * enumerations of people: 区领导恽淇丞、孙益锋、张小虎 … 参加活动;
@@ -18,7 +18,6 @@ evidence a copy editor would use:
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from editor.core.han import HAN, is_han
+from editor.core.segmentation import is_common_word, is_dictionary_word, tag
 from editor.core.userdata import accepted_words
 
 Span = tuple[int, int]
@@ -109,40 +109,6 @@ class NameMention:
     end: int
     name: str
     evidence: Evidence
-
-
-@cache
-def _jieba():
-    """jieba's default tokenizer and POS tagger, initialised once, on first use."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba.dt, jieba.posseg.dt
-
-
-def segment(text: str) -> list[str]:
-    """jieba's segmentation of ``text`` by its dictionary alone (no guessing of unknown words)."""
-    tokenizer, _ = _jieba()
-    return tokenizer.lcut(text, HMM=False)
-
-
-def word_frequency(word: str) -> int:
-    """jieba's frequency of ``word``: 0 when its dictionary does not know it as a word."""
-    tokenizer, _ = _jieba()
-    return tokenizer.FREQ.get(word) or 0
-
-
-def is_dictionary_word(word: str) -> bool:
-    """Whether jieba's dictionary knows ``word`` as a word of its own."""
-    return word_frequency(word) > 0
-
-
-def is_common_word(word: str) -> bool:
-    """Whether jieba's dictionary knows ``word`` as something other than a person's name (张建新 is a name)."""
-    _, tagger = _jieba()
-    return is_dictionary_word(word) and not tagger.word_tag_tab.get(word, "").startswith("nr")
 
 
 def _surname_length(text: str, start: int) -> int:
@@ -272,10 +238,9 @@ def _enumeration_names(text: str) -> Iterable[NameMention]:
 @lru_cache(maxsize=1024)
 def _tagged_words(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """jieba's words of ``text`` with their spans and part-of-speech tags (tagging is the slow part: once per text)."""
-    _, tagger = _jieba()
     words = []
     position = 0
-    for word, flag in tagger.cut(text):
+    for word, flag in tag(text):
         start, position = position, position + len(word)
         words.append((start, position, word, flag))
     return tuple(words)

@@ -26,7 +26,7 @@ from pathlib import Path
 from editor.core.document import Document
 from editor.core.edits import apply_edits
 from editor.core.io import InputError, OutputError, read_document, write_document
-from editor.core.lm.neural import set_model_dir
+from editor.core.lm.typo_engine import set_model_dir
 from editor.gui.checking import Cancelled, Checker, Snapshot
 
 logger = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from editor.core.document import Document
-from editor.core.lm.neural import configured_model_dir
+from editor.core.lm.typo_engine import configured_model_dir
 from editor.gui.checking import Snapshot
 from editor.gui.server import serve
 

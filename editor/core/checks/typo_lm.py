@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from editor.core.document import Document
 from editor.core.engine import Precedence, registry
 from editor.core.issue import Category, Issue, Severity
-from editor.core.lm.detector import typo_engine
+from editor.core.lm.typo_engine import typo_engine
 from editor.core.names import document_names, find_protected_spans
 
 RULE = "typo.lm"

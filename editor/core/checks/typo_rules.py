@@ -14,9 +14,10 @@ from functools import cache, lru_cache
 from editor.core.document import Paragraph
 from editor.core.engine import registry
 from editor.core.issue import Category, Issue, Severity
-from editor.core.names import find_name_spans, is_dictionary_word, overlaps, segment, word_frequency
+from editor.core.names import find_name_spans, overlaps
 from editor.core.rules.confusion import Hit, confusion_matcher
 from editor.core.rules.idioms import IdiomMatcher, IdiomSlip, bundled_idioms
+from editor.core.segmentation import is_dictionary_word, segment, word_frequency
 from editor.core.userdata import accepted_words
 
 

@@ -1,6 +1,8 @@
-"""Is a word cut in two at a line end? Asks jieba's segmenter (the one the name checks load, once)."""
+"""Is a word cut in two at a line end? Asks the one segmenter (`editor.core.segmentation`)."""
 
 from __future__ import annotations
+
+from editor.core.segmentation import segment
 
 _WINDOW = 4
 
@@ -10,9 +12,6 @@ def word_spans_cut(left: str, right: str) -> bool:
     head, tail = left[-_WINDOW:], right[:_WINDOW]
     if not head or not tail:
         return False
-    # Imported here: names → userdata → io, and io's reader imports the layout package.
-    from editor.core.names import segment
-
     position = 0
     for token in segment(head + tail):
         if position < len(head) < position + len(token):

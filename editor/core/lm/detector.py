@@ -23,7 +23,6 @@ logger = logging.getLogger(__name__)
 
 RERANKER_FILE = "reranker.json"
 MAX_CORRECTIONS_PER_SENTENCE = 4
-FINDINGS_REMEMBERED = 4096
 
 
 @dataclass(frozen=True)
@@ -134,45 +133,6 @@ def load_detector(directory: Path, model=None) -> TypoDetector:
     return TypoDetector(Scorer(model, load_lexicon(), words), Reranker.load(directory / RERANKER_FILE))
 
 
-@dataclass(frozen=True)
-class TypoEngine:
-    """The detector in charge, and why it is not MacBERT although the settings asked for it ("" if it is)."""
-
-    detector: object  # a TypoDetector, neural.NeuralDetector or NullDetector: `available`, `reason`, `find`
-    note: str = ""
-
-    @functools.cached_property
-    def find(self) -> Callable[[str, tuple[tuple[int, int], ...]], list[Finding]]:
-        """The detector's `find` remembering recent paragraphs: a re-check after an edit redoes the edited ones.
-
-        The memory belongs to this engine, so choosing another engine forgets what the old one found.
-        """
-        return functools.lru_cache(maxsize=FINDINGS_REMEMBERED)(self.detector.find)
-
-
-@functools.cache
-def typo_engine() -> TypoEngine:
-    """The typo detector, loaded once (again after `neural.set_model_dir`).
-
-    MacBERT when the settings point to a model folder and it loads; else the
-    statistical detector (sharing the model with other checks); else a
-    `NullDetector` saying why. A MacBERT folder that fails is reported as a
-    warning, in Chinese, for the editor's status bar and the command line.
-    """
-    from editor.core.lm.neural import configured_model_dir, load_neural_detector
-
-    note = ""
-    model_dir = configured_model_dir()
-    if model_dir is not None:
-        try:
-            return TypoEngine(load_neural_detector(model_dir))
-        except (ImportError, OSError, ValueError, RuntimeError) as error:
-            reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-            note = f"MacBERT 未启用，改用统计模型检查错别字：{reason}"
-            logger.warning("%s", note)
-    return TypoEngine(statistical_detector(), note)
-
-
 @functools.cache
 def statistical_detector():
     """The language-model detector, loaded once whatever MacBERT does; a `NullDetector` if it cannot load."""
@@ -186,8 +146,3 @@ def statistical_detector():
     except (ImportError, OSError, ValueError, RuntimeError) as error:
         logger.warning("typo detector unavailable: %s", error)
         return NullDetector(f"错别字检查不可用：{error}")
-
-
-def typo_detector():
-    """The detector `typo_engine` put in charge."""
-    return typo_engine().detector

@@ -5,7 +5,7 @@ characters with the same pinyin (same tone, other tone) and of similar shape,
 restricted to the 3,500 common characters. They are read here with a few lines of
 our own rather than through ``pycorrector.corrector``, whose import chain (jieba,
 loguru, its traditional-Chinese tables) costs more than a second at start-up. The
-word frequencies are jieba's, which the name finder loads anyway.
+word frequencies are jieba's (`editor.core.segmentation`), which the name finder loads anyway.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from editor.core.lm.homophones import toneless
 from editor.core.lm.pycorrector_adapter import pycorrector_data
+from editor.core.segmentation import word_frequencies
 
 logger = logging.getLogger(__name__)
 
@@ -70,11 +71,7 @@ def load_lexicon() -> Lexicon:
         for char, found in kinds.items()
         if (kept := tuple((o, k) for o, k in sorted(found.items()) if o in common and o != char))
     }
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return Lexicon(confusables, jieba.dt.FREQ)
+    return Lexicon(confusables, word_frequencies())
 
 
 def typed_as(meant: str, typed: str) -> bool:

@@ -3,54 +3,25 @@
 MacBERT finds far more typos than an n-gram model, but it needs torch and
 transformers (the ``proofdesk[neural]`` extra) and a model folder of a few hundred
 megabytes, which the user downloads once. The folder is chosen in the editor's
-preferences or with ``proofdesk check --macbert DIR`` (both call `set_model_dir`);
-the ``PROOFDESK_MACBERT_DIR`` environment variable is the fallback for scripts.
-Nothing here imports torch unless a folder is set; without torch, or with a broken
-folder, the statistical detector stays in charge and the reason, in Chinese, is
-logged as a warning (the editor shows it beside its status bar).
+preferences or with ``proofdesk check --macbert DIR``; `editor.core.lm.typo_engine`
+owns that choice and falls back to the statistical detector, saying why, when this
+module raises. Nothing here imports torch unless a folder is set.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import logging
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from editor.core.lm.detector import Finding, typo_engine
+from editor.core.lm.detector import Finding
 
 logger = logging.getLogger(__name__)
 
-MODEL_DIR_ENV = "PROOFDESK_MACBERT_DIR"
 # The decoder may change any character; a newsroom wants only confident changes.
 THRESHOLD = 0.9
 NEURAL_PACKAGES = ("torch", "transformers")
-
-#: The folder chosen by the settings or the command line; None leaves the environment variable in charge.
-_chosen_dir: Path | None = None
-
-
-def set_model_dir(path: str | os.PathLike | None) -> None:
-    """Use the MacBERT folder ``path`` (None or "": no choice, the environment variable applies).
-
-    The next check loads the engine again; choosing the folder already in use costs nothing.
-    """
-    global _chosen_dir
-    text = str(path).strip() if path is not None else ""
-    chosen = Path(text) if text else None
-    if chosen == _chosen_dir:
-        return
-    _chosen_dir = chosen
-    typo_engine.cache_clear()
-
-
-def configured_model_dir() -> Path | None:
-    """The local MacBERT folder to use: the one chosen by `set_model_dir`, else ``PROOFDESK_MACBERT_DIR``."""
-    if _chosen_dir is not None:
-        return _chosen_dir
-    value = os.environ.get(MODEL_DIR_ENV, "").strip()
-    return Path(value) if value else None
 
 
 class UnusableModelDir(ValueError):

@@ -5,7 +5,7 @@ character 3-gram, which sees two characters either side; the neighbouring words
 give it away (完善 goes with 制度, 晚上 does not). The typo scorer asks this model
 for the gain of a candidate over the same window of text, segmented both ways.
 
-Segmentation is jieba's dictionary alone, through the names module's tokenizer
+Segmentation is jieba's dictionary alone, through `editor.core.segmentation`
 (one jieba in the process), and the model build (`tools/build_word_lm.py`) uses
 the same `words`, so building and querying agree.
 """
@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from editor.core.segmentation import segment
+
 WORD_MODEL_FILE = "zh_word_2gram.arpa.gz"
 # characters of context either side of a candidate: a word or two
 CONTEXT = 4
@@ -21,8 +23,6 @@ CONTEXT = 4
 
 def words(text: str) -> list[str]:
     """``text`` (model tokens) as the word model's words."""
-    from editor.core.names import segment
-
     return segment(text)
 
 

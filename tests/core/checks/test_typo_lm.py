@@ -13,7 +13,8 @@ from editor.core.checks import typo_lm, typo_rules
 from editor.core.document import Document
 from editor.core.engine import Engine
 from editor.core.issue import Category, Severity
-from editor.core.lm.detector import Finding, NullDetector, TypoEngine, typo_detector
+from editor.core.lm.detector import Finding, NullDetector
+from editor.core.lm.typo_engine import TypoEngine, typo_detector
 
 TYPO = "会议要求，各部门要切实履形职责，确保各项措施落到实处。"
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.lm.detector import NullDetector, best_per_position, decode, load_detector, typo_detector
+from editor.core.lm.detector import NullDetector, best_per_position, decode, load_detector
 from editor.core.lm.reranker import Reranker
 from editor.core.lm.scoring import FEATURES, Candidate, sentences_of
+from editor.core.lm.typo_engine import typo_detector
 
 CLEAN = [
     "区政府召开常务会议，研究部署下一阶段安全生产工作。",

@@ -12,17 +12,15 @@ import sys
 
 import pytest
 
-from editor.core.lm.detector import NullDetector, TypoDetector, typo_detector, typo_engine
+from editor.core.lm.detector import NullDetector, TypoDetector
 from editor.core.lm.neural import (
-    MODEL_DIR_ENV,
     NEURAL_PACKAGES,
     NeuralDetector,
     UnusableModelDir,
-    configured_model_dir,
     load_neural_detector,
     model_dir_problem,
-    set_model_dir,
 )
+from editor.core.lm.typo_engine import MODEL_DIR_ENV, configured_model_dir, set_model_dir, typo_detector, typo_engine
 
 SENTENCE = "会议要求各部门切实履行职责"
 #: The language model's detector, or its null twin when the bundled model cannot load: never MacBERT.
