@@ -120,10 +120,11 @@ def _print_human(document, issues) -> None:
             suggestion = "  → 与下一段连接"
         elif issue.suggestions:
             suggestion = "  → " + " / ".join(repr(s)[1:-1] if not s.strip() else s for s in issue.suggestions)
+        also = f"\n    （另有规则报同一处：{'、'.join(issue.also)}）" if issue.also else ""
         print(
             f"  第{issue.paragraph + 1}段 {issue.start}-{issue.end} [{issue.severity.value}] {issue.rule}\n"
             f"    …{before}【{issue.text}】{after}…\n"
-            f"    {issue.message}{suggestion}"
+            f"    {issue.message}{suggestion}{also}"
         )
     print(f"共 {len(issues)} 处问题" if issues else "未发现问题")
 
@@ -145,7 +146,7 @@ def _fix(args: argparse.Namespace, engine: Engine) -> int:
         write_review_docx(result.repaired.draft, result.issues, target)
         print(f"已写入审阅稿 {target}：{len(result.issues)} 处修订或批注{encoding}", file=sys.stderr)
         return EXIT_CLEAN
-    fixes = safe_fixes(result.issues)
-    write_document(apply_fixes(result.repaired.draft, fixes), target)
-    print(f"已写入 {target}：应用 {len(fixes)} 处修改{encoding}", file=sys.stderr)
+    repaired = apply_fixes(result.repaired.draft, safe_fixes(result.issues))
+    write_document(repaired, target)
+    print(f"已写入 {target}：应用 {len(repaired.applied)} 处修改{encoding}", file=sys.stderr)
     return EXIT_CLEAN

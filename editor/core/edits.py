@@ -4,9 +4,10 @@ The editor shows one block per draft paragraph and lets the user type, join and 
 freely. Saving must not rebuild the file from plain text: a DOCX keeps its styles and
 runs only if every change goes through the same repair mechanism as the checks' fixes.
 So the edited paragraphs are compared with the draft (paragraphs first, then the
-characters of the paragraphs that differ) and every difference becomes an `Issue` whose
-fix `apply_fixes` applies: a replacement inside a paragraph, a join (``joins_next``)
-where a paragraph break was deleted, and a ``"\\n"`` in the replacement where one was typed.
+characters of the paragraphs that differ) and every difference becomes a plain `Fix`
+(the user's typing is not a finding) that `apply_fixes` applies: a replacement inside a
+paragraph, a join (``joins_next``) where a paragraph break was deleted, and a ``"\\n"`` in
+the replacement where one was typed. The fixes never overlap, so all of them are applied.
 """
 
 from __future__ import annotations
@@ -17,10 +18,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
-from editor.core.issue import Category, Issue, Severity
+from editor.core.fixes import Fix
 from editor.core.repair import RepairedDocument, apply_fixes
 
-EDIT_RULE = "edit.manual"
 #: Above this product of lengths a changed region is replaced wholesale instead of diffed by character.
 _MAX_DIFF_WORK = 20_000_000
 _BREAK = "\n"
@@ -37,13 +37,13 @@ class _Region:
     equal: bool
 
 
-def edits_between(draft: Document, texts: Sequence[str]) -> list[Issue]:
+def edits_between(draft: Document, texts: Sequence[str]) -> list[Fix]:
     """The fixes that turn ``draft`` into the paragraphs ``texts``."""
-    issues: list[Issue] = []
+    fixes: list[Fix] = []
     for region in _regions(draft.texts, texts):
         if not region.equal:
-            issues.extend(_region_edits(draft, texts, region))
-    return issues
+            fixes.extend(_region_edits(draft, texts, region))
+    return fixes
 
 
 def apply_edits(draft: Document, texts: Sequence[str]) -> RepairedDocument:
@@ -169,18 +169,18 @@ def _old_position(opcodes: list[tuple[str, int, int, int, int]], new_position: i
     return opcodes[-1][2] if opcodes else None
 
 
-def _region_edits(draft: Document, texts: Sequence[str], region: _Region) -> list[Issue]:
+def _region_edits(draft: Document, texts: Sequence[str], region: _Region) -> list[Fix]:
     old = _joined(draft.texts, region.draft_start, region.draft_end)
     new = _joined(texts, region.edit_start, region.edit_end)
     starts = _starts(draft.texts, region.draft_start, region.draft_end)
-    issues: list[Issue] = []
+    fixes: list[Fix] = []
     for tag, i1, i2, j1, j2 in _char_opcodes(old, new):
         if tag != "equal":
-            issues.extend(_span_edits(draft, region.draft_start, starts, i1, i2, new[j1:j2]))
-    return issues
+            fixes.extend(_span_edits(draft, region.draft_start, starts, i1, i2, new[j1:j2]))
+    return fixes
 
 
-def _span_edits(draft: Document, first: int, starts: list[int], start: int, end: int, inserted: str) -> list[Issue]:
+def _span_edits(draft: Document, first: int, starts: list[int], start: int, end: int, inserted: str) -> list[Fix]:
     """Replace ``[start, end)`` of the joined region by ``inserted``; breaks inside the span become joins."""
     first_local = _paragraph_at(starts, start)
     last_local = _paragraph_at(starts, end) if end > start else first_local
@@ -191,28 +191,13 @@ def _span_edits(draft: Document, first: int, starts: list[int], start: int, end:
         stop = end - starts[first_local]
         text = draft.paragraphs[first + first_local].text
         if stop > len(text):  # the span swallows the break after this paragraph
-            return [_edit(draft, first + first_local, begin, len(text), inserted, joins_next=True)]
-        return [_edit(draft, first + first_local, begin, stop, inserted, joins_next=False)]
-    issues = [_edit(draft, first + first_local, begin, len(draft.paragraphs[first + first_local].text), inserted, True)]
+            return [Fix(first + first_local, begin, len(text), inserted, joins_next=True)]
+        return [Fix(first + first_local, begin, stop, inserted)]
+    fixes = [Fix(first + first_local, begin, len(draft.paragraphs[first + first_local].text), inserted, True)]
     for local in range(first_local + 1, last_local):
-        issues.append(_edit(draft, first + local, 0, len(draft.paragraphs[first + local].text), "", True))
+        fixes.append(Fix(first + local, 0, len(draft.paragraphs[first + local].text), "", True))
     stop = end - starts[last_local]
     last_text = draft.paragraphs[first + last_local].text
-    issues.append(_edit(draft, first + last_local, 0, min(stop, len(last_text)), "", stop > len(last_text)))
-    return issues
+    fixes.append(Fix(first + last_local, 0, min(stop, len(last_text)), "", stop > len(last_text)))
+    return fixes
 
-
-def _edit(draft: Document, paragraph: int, start: int, end: int, replacement: str, joins_next: bool) -> Issue:
-    return Issue(
-        rule=EDIT_RULE,
-        category=Category.TYPO,
-        severity=Severity.INFO,
-        paragraph=paragraph,
-        start=start,
-        end=end,
-        text=draft.paragraphs[paragraph].text[start:end],
-        message="编辑器中的修改",
-        suggestions=(replacement,),
-        safe=True,
-        joins_next=joins_next,
-    )

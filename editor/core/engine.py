@@ -17,7 +17,7 @@ import importlib
 import logging
 import pkgutil
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum, IntEnum
 
 from editor.core.document import Document, Paragraph
@@ -210,19 +210,44 @@ def one_finding_per_span(found: Iterable[tuple[Precedence, Issue]]) -> list[Issu
     was found is compared: a rule that is switched off, or whose category is not
     checked, hides nothing. Runs on the repaired text, where every non-layout finding
     has the same coordinates, before the findings are mapped back to the draft.
+
+    Across all categories, findings whose fixes are the same change of the text are one
+    slip (截止目前: `number.jiezhi_before_time` and `typo.confusion.jie_zhi_until` both
+    turn 止 into 至); see `_one_per_fix`.
     """
     found = list(found)
     spans: dict[int, list[tuple[Precedence, Category, int, int]]] = {}
     for precedence, issue in found:
         spans.setdefault(issue.paragraph, []).append((precedence, issue.category, issue.start, issue.end))
-    return [
-        issue
+    survivors = [
+        (precedence, issue)
         for precedence, issue in found
         if not any(
             higher > precedence and _compete(category, issue.category) and start < issue.end and issue.start < end
             for higher, category, start, end in spans[issue.paragraph]
         )
     ]
+    return _one_per_fix(survivors)
+
+
+def _one_per_fix(found: list[tuple[Precedence, Issue]]) -> list[Issue]:
+    """One finding for each set of identical fixes: the most specific one, the others' rule ids in its ``also``.
+
+    The most specific is the one of higher precedence, then the one safe to apply
+    unattended (a rule sure enough of its fix to apply it alone), then the one that
+    flags more of the text (it names more of the context), then the first in order
+    (the findings arrive in registry order). Findings without a fix are all kept: two
+    rules that only point at something may point at different things.
+    """
+    groups: dict[object, list[tuple[Precedence, Issue]]] = {}
+    for precedence, issue in found:
+        groups.setdefault(issue.fixes or id(issue), []).append((precedence, issue))
+    kept = []
+    for group in groups.values():
+        _, best = max(group, key=lambda ranked: (ranked[0], ranked[1].safe, ranked[1].end - ranked[1].start))
+        others = [rule for _, issue in group for rule in (issue.rule, *issue.also) if rule != best.rule]
+        kept.append(replace(best, also=tuple(dict.fromkeys([*best.also, *others]))) if others else best)
+    return kept
 
 
 def safe_fixes(issues: Iterable[Issue]) -> list[Issue]:

@@ -6,8 +6,11 @@ Offsets are Python code points into one paragraph of the document as read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
+
+from editor.core.fixes import Fix
 
 
 class Category(str, Enum):
@@ -32,9 +35,13 @@ class Severity(str, Enum):
 class Issue:
     """A finding: where it is, what is wrong, and how to fix it.
 
-    The fix replaces ``text`` (``paragraph[start:end]``) by the first suggestion;
-    when ``joins_next`` is set it also joins the paragraph with the next one, which
-    is how a layout cut is repaired. ``safe`` says the fix may be applied unattended.
+    ``text`` (``paragraph[start:end]``) is what is flagged and shown; ``fixes`` say what
+    accepting the first suggestion changes, applied all or nothing (`editor.core.fixes`).
+    Left out, they are the smallest change of ``text`` into the first suggestion; a
+    rule that rewrites a bracketed run gives one fix per mark instead, so that it never
+    overlaps the fixes inside. A layout cut's fix joins the paragraph with the next one
+    (``joins_next``). ``safe`` says the fix may be applied unattended. ``also`` lists the
+    rules that reported the same slip with the same fix (`engine.one_finding_per_span`).
     """
 
     rule: str
@@ -47,18 +54,43 @@ class Issue:
     message: str
     suggestions: tuple[str, ...] = field(default=())
     safe: bool = False
-    joins_next: bool = False
+    fixes: tuple[Fix, ...] = field(default=())
+    also: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if not self.fixes and self.suggestions:
+            fix = Fix.replacing(self.paragraph, self.start, self.text, self.suggestions[0])
+            object.__setattr__(self, "fixes", () if fix is None else (fix,))
 
     @property
     def replacement(self) -> str | None:
         """What the fix puts in place of ``text``; None when there is nothing to apply."""
-        if self.suggestions:
-            return self.suggestions[0]
-        return self.text if self.joins_next else None
+        return self.suggestions[0] if self.fixes and self.suggestions else None
 
-    def moved(self, paragraph: int, start: int, end: int, text: str) -> Issue:
+    @property
+    def joins_next(self) -> bool:
+        """Does the fix join the paragraph with the next one (a layout cut)?"""
+        return any(fix.joins_next for fix in self.fixes)
+
+    def choosing(self, suggestion: str) -> Issue:
+        """The finding with ``suggestion`` as its fix (another entry of the suggestions, or the user's choice)."""
+        if self.suggestions and suggestion == self.suggestions[0]:
+            return self
+        fix = Fix.replacing(self.paragraph, self.start, self.text, suggestion, self.joins_next)
+        return replace(self, suggestions=(suggestion,), fixes=() if fix is None else (fix,))
+
+    def moved(self, paragraph: int, start: int, end: int, text: str, fixes: tuple[Fix, ...]) -> Issue:
         """The same finding at another place (used to map repaired text back to the draft)."""
-        return replace(self, paragraph=paragraph, start=start, end=end, text=text)
+        return replace(self, paragraph=paragraph, start=start, end=end, text=text, fixes=fixes)
+
+    def renumbered(self, number: Callable[[int], int]) -> Issue:
+        """The same finding with every paragraph number ``n`` (its own and its fixes') as ``number(n)``.
+
+        For a cached paragraph check's finding in another paragraph of the same text, and
+        for findings of a document that left out some paragraphs of the text shown.
+        """
+        fixes = tuple(replace(fix, paragraph=number(fix.paragraph)) for fix in self.fixes)
+        return replace(self, paragraph=number(self.paragraph), fixes=fixes)
 
     def to_json(self) -> dict:
         """The JSON shape of `proofdesk check --json`."""
@@ -72,4 +104,5 @@ class Issue:
             "text": self.text,
             "suggestions": list(self.suggestions),
             "message": self.message,
+            "also": list(self.also),
         }

@@ -1,8 +1,11 @@
 """Apply fixes to a document while remembering where every character came from.
 
-The same code serves two purposes: `proofdesk fix` writes the repaired document,
-and the engine lets the non-layout checks read the draft *as it will be after layout
-repair* and maps what they find back onto the paragraphs as read.
+The same code serves every caller that changes text: `proofdesk fix` writes the repaired
+document, the editor's accept and apply-all actions take its result as one undo step,
+saving applies the user's typing through it, and the engine lets the non-layout checks
+read the draft *as it will be after layout repair* and maps what they find (and their
+fixes) back onto the paragraphs as read. Which fixes go together is decided once, by
+`editor.core.fixes.choose_fixes`.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from editor.core.document import Document, Paragraph
+from editor.core.fixes import Fix, choose_fixes, fixes_of
 from editor.core.issue import Issue
 
 
@@ -31,11 +35,15 @@ class Piece:
 
 @dataclass
 class RepairedDocument:
-    """The repaired document, and for each of its paragraphs the pieces it is made of."""
+    """The repaired document, for each of its paragraphs the pieces it is made of, and the fixes applied.
+
+    ``applied`` holds the candidates given to `apply_fixes` that it applied, in document order.
+    """
 
     document: Document
     pieces: list[list[Piece]]
     draft: Document
+    applied: list[Issue | Fix]
 
     def sources_of(self, paragraph: int) -> list[int]:
         """The draft paragraphs joined into repaired paragraph ``paragraph``, in order."""
@@ -67,21 +75,47 @@ class RepairedDocument:
         raise IndexError(f"paragraph {paragraph} has no pieces")
 
     def map_issue(self, issue: Issue) -> Issue:
-        """The issue found in the repaired text, pointing into the draft instead."""
+        """The issue found in the repaired text, pointing into the draft instead (its fixes too)."""
         paragraph, start, end = self.to_draft(issue.paragraph, issue.start, issue.end)
         text = self.draft.paragraphs[paragraph].text[start:end]
-        return issue.moved(paragraph, start, end, text)
+        fixes = tuple(mapped for fix in issue.fixes for mapped in self.map_fix(fix))
+        return issue.moved(paragraph, start, end, text, fixes)
+
+    def map_fix(self, fix: Fix) -> tuple[Fix, ...]:
+        """A fix of the repaired text as fixes of the draft.
+
+        A fix across a repaired cut becomes one fix per draft paragraph it covers: the
+        first takes the replacement, the others delete what they cover, and the cut's own
+        join (a layout fix) brings them together.
+        """
+        length = len(self.document.paragraphs[fix.paragraph].text)
+        if fix.start == fix.end:
+            paragraph, offset = self._locate(fix.paragraph, fix.start, at_end=fix.start == length)
+            return (Fix(paragraph, offset, offset, fix.replacement, fix.joins_next),)
+        first, start = self._locate(fix.paragraph, fix.start, at_end=False)
+        last, end = self._locate(fix.paragraph, fix.end, at_end=True)
+        if first == last:
+            return (Fix(first, start, max(start, end), fix.replacement, fix.joins_next),)
+        texts = self.draft.texts
+        mapped = [Fix(first, start, len(texts[first]), fix.replacement)]
+        mapped += [Fix(between, 0, len(texts[between]), "") for between in range(first + 1, last)]
+        mapped.append(Fix(last, 0, end, "", fix.joins_next))
+        return tuple(mapped)
 
 
-def apply_fixes(draft: Document, issues: Iterable[Issue]) -> RepairedDocument:
-    """Apply the fixes of ``issues`` to ``draft``; overlapping fixes after the first are skipped.
+def apply_fixes(draft: Document, candidates: Iterable[Issue | Fix]) -> RepairedDocument:
+    """Choose a non-overlapping set of ``candidates`` (`choose_fixes`) and apply it to ``draft``.
 
-    A joined paragraph keeps the kind and source of its first fragment.
+    A finding's fixes are applied all or nothing; a bare `Fix` (the user's typing) on its
+    own. Within a paragraph the fixes apply in order of position, an insertion before a
+    replacement that starts where it is. A joined paragraph keeps the kind and source of
+    its first fragment. ``applied`` of the result says which candidates were applied.
     """
-    by_paragraph: dict[int, list[Issue]] = defaultdict(list)
-    for issue in issues:
-        if issue.replacement is not None:
-            by_paragraph[issue.paragraph].append(issue)
+    applied = choose_fixes(candidates)
+    by_paragraph: dict[int, list[Fix]] = defaultdict(list)
+    for candidate in applied:
+        for fix in fixes_of(candidate):
+            by_paragraph[fix.paragraph].append(fix)
 
     paragraphs: list[Paragraph] = []
     all_pieces: list[list[Piece]] = []
@@ -91,34 +125,27 @@ def apply_fixes(draft: Document, issues: Iterable[Issue]) -> RepairedDocument:
     for index, paragraph in enumerate(draft.paragraphs):
         own_pieces, joins_next = _pieces_of(index, paragraph.text, by_paragraph.get(index, []))
         first = first or paragraph
-        pieces.extend(own_pieces)
+        pieces.extend(own_pieces or [Piece(index, 0, 0, "", True)])  # an empty paragraph is still a source
         if joins_next and index < last:
             continue
         text = "".join(piece.text for piece in pieces)
         paragraphs.append(first.with_text(text))
-        all_pieces.append(pieces or [Piece(index, 0, 0, "", True)])
+        all_pieces.append(pieces)
         first, pieces = None, []
     repaired = Document(paragraphs, name=draft.name, encoding=draft.encoding, origin=draft.origin)
-    return RepairedDocument(repaired, all_pieces, draft)
+    return RepairedDocument(repaired, all_pieces, draft, applied)
 
 
-def _pieces_of(index: int, text: str, issues: list[Issue]) -> tuple[list[Piece], bool]:
+def _pieces_of(index: int, text: str, fixes: list[Fix]) -> tuple[list[Piece], bool]:
+    """The pieces of one draft paragraph under its (non-overlapping) fixes, and whether it joins the next."""
     pieces: list[Piece] = []
     position = 0
-    joins_next = False
-    for issue in sorted(issues, key=lambda issue: (issue.start, issue.end)):
-        if issue.start < position:
-            continue
-        if issue.start > position:
-            pieces.append(Piece(index, position, issue.start, text[position : issue.start], True))
-        replacement = issue.replacement or ""
-        if replacement == issue.text:
-            if issue.end > issue.start:
-                pieces.append(Piece(index, issue.start, issue.end, issue.text, True))
-        elif replacement or issue.end > issue.start:
-            pieces.append(Piece(index, issue.start, issue.end, replacement, False))
-        position = issue.end
-        joins_next = joins_next or issue.joins_next
+    for fix in sorted(fixes):
+        if fix.start > position:
+            pieces.append(Piece(index, position, fix.start, text[position : fix.start], True))
+        if fix.replacement or fix.end > fix.start:
+            pieces.append(Piece(index, fix.start, fix.end, fix.replacement, False))
+        position = max(position, fix.end)
     if position < len(text):
         pieces.append(Piece(index, position, len(text), text[position:], True))
-    return pieces, joins_next
+    return pieces, any(fix.joins_next for fix in fixes)

@@ -12,7 +12,6 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from editor import __version__
 from editor.core.document import Document
 from editor.core.engine import safe_fixes
+from editor.core.fixes import choose_fixes
 from editor.core.io import InputError, OutputError
 from editor.core.io.text import parse_text
 from editor.core.issue import Category, Issue
@@ -396,8 +396,8 @@ class MainWindow(QMainWindow):
         self.accept_finding(issue)
 
     def accept_finding(self, issue: Issue, replacement: str | None = None) -> None:
-        if replacement is not None and replacement != issue.replacement:
-            issue = replace(issue, suggestions=(replacement,))
+        if replacement is not None:
+            issue = issue.choosing(replacement)
         if self.apply_in_editor([issue]) and self.panel.visible_issues():
             self.go_to_finding(1)
 
@@ -434,7 +434,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n fix(es) applied", "", len(applied)), 4000)
         return len(applied)
 
-    def _preview_and_apply(self, issues: list[Issue], title: str) -> int:
+    def _preview_and_apply(self, candidates: list[Issue], title: str) -> int:
+        """Preview the fixes the core chooses among ``candidates`` (the ones that will be applied), then apply them."""
+        issues = choose_fixes(candidates)
         if not issues:
             self.statusBar().showMessage(self.tr("Nothing to apply"), 4000)
             return 0
@@ -455,12 +457,7 @@ class MainWindow(QMainWindow):
 
     # -- saving --------------------------------------------------------------------------------
     def texts(self) -> list[str]:
-        texts = []
-        block = self.editor.document().firstBlock()
-        while block.isValid():
-            texts.append(block.text())
-            block = block.next()
-        return texts
+        return self.editor.texts()
 
     def save(self) -> bool:
         if self.path is None or self.path.suffix.lower() not in {".txt", ".docx"}:

@@ -15,8 +15,9 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
-from editor.core.document import ParagraphKind
+from editor.core.document import Document, ParagraphKind
 from editor.core.issue import Category, Issue
+from editor.core.repair import apply_fixes
 from editor.gui.categories import COLOURS
 from editor.gui.offsets import from_utf16, to_utf16
 
@@ -111,9 +112,11 @@ class ProofTextEdit(QPlainTextEdit):
         self.refresh_highlights()
 
     def is_fresh(self, issue: Issue) -> bool:
-        """Does the paragraph (and, for a join, the next one) still hold the text that was checked?"""
-        last = issue.paragraph + 1 if issue.joins_next else issue.paragraph
-        return all(self._block_is_checked(number) for number in range(issue.paragraph, last + 1))
+        """Do the paragraphs the issue flags and changes (for a join, the next one too) still hold the checked text?"""
+        numbers = {issue.paragraph}
+        for fix in issue.fixes:
+            numbers.update((fix.paragraph, fix.paragraph + 1) if fix.joins_next else (fix.paragraph,))
+        return all(self._block_is_checked(number) for number in numbers)
 
     def _block_is_checked(self, number: int) -> bool:
         block = self.document().findBlockByNumber(number)
@@ -141,36 +144,37 @@ class ProofTextEdit(QPlainTextEdit):
         return None
 
     def apply_fixes(self, issues: Iterable[Issue]) -> list[Issue]:
-        """Apply fixes as one undo step, last first so that offsets stay right; return those applied.
+        """Apply the fixes the core chooses (`apply_fixes`) as one undo step; return the issues applied.
 
-        A fix whose text changed since the check, or that overlaps one applied already, is skipped.
+        The view makes no choice of its own: issues whose text changed since the check are
+        left out, the core chooses among the rest and repairs the text, and every run of
+        blocks whose repaired text differs is replaced by it.
         """
-        ordered = sorted(
-            (issue for issue in issues if issue.replacement is not None and self.is_fresh(issue)),
-            key=lambda issue: (issue.paragraph, issue.start, issue.end),
-            reverse=True,
-        )
-        applied: list[Issue] = []
-        limit: dict[int, int] = {}
+        texts = self.texts()
+        repaired = apply_fixes(Document.from_texts(texts), [issue for issue in issues if self.is_fresh(issue)])
         edit = QTextCursor(self.document())
         edit.beginEditBlock()
-        for issue in ordered:
-            if issue.end > limit.get(issue.paragraph, issue.end):
+        for number in reversed(range(len(repaired.document.paragraphs))):
+            sources = repaired.sources_of(number)
+            new = repaired.document.paragraphs[number].text
+            if len(sources) == 1 and texts[sources[0]] == new:
                 continue
-            selection = self.cursor_for(issue)
-            if issue.joins_next:
-                block = self.document().findBlockByNumber(issue.paragraph)
-                if block.next().isValid():
-                    join = QTextCursor(block)
-                    join.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-                    join.deleteChar()
-            if issue.replacement != issue.text:
-                selection.insertText(issue.replacement)
-            limit[issue.paragraph] = issue.start
-            applied.append(issue)
+            first, last = self.document().findBlockByNumber(sources[0]), self.document().findBlockByNumber(sources[-1])
+            edit.setPosition(first.position())
+            edit.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            edit.insertText(new)
         edit.endEditBlock()
         self.current = None
-        return applied
+        return list(repaired.applied)
+
+    def texts(self) -> list[str]:
+        """The text of every block, in order."""
+        texts = []
+        block = self.document().firstBlock()
+        while block.isValid():
+            texts.append(block.text())
+            block = block.next()
+        return texts
 
     def character_at(self, point) -> int:
         """The document position of the character under a viewport point (not the nearest gap)."""

@@ -40,6 +40,7 @@ def test_check_json_points_at_the_text_it_names(capsys):
             "text",
             "suggestions",
             "message",
+            "also",
         }  # noqa: E501
         assert report["paragraphs"][issue["paragraph"]][issue["start"] : issue["end"]] == issue["text"]
         assert issue["category"] == "layout"

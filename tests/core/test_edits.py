@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from editor.core.document import Document, ParagraphKind, Source
 from editor.core.edits import apply_edits, edited_document, edits_between, paragraph_origins
+from editor.core.fixes import Fix
 
 DRAFT = [
     "武进召开绿色制造推进会",
@@ -27,8 +28,8 @@ def test_unchanged_text_needs_no_edit():
 def test_a_typo_fixed_inside_a_paragraph_is_one_replacement():
     edited = list(DRAFT)
     edited[2] = "必由之路。洛凯股份作为龙头企业。"
-    (edit,) = edits_between(_draft(), edited)
-    assert (edit.paragraph, edit.text, edit.suggestions[0], edit.joins_next) == (2, "领军", "龙头", False)
+    start = DRAFT[2].index("领军")
+    assert edits_between(_draft(), edited) == [Fix(2, start, start + 2, "龙头")]  # a plain fix, not a finding
     assert apply_edits(_draft(), edited).document.texts == edited
 
 

@@ -10,6 +10,7 @@ import pytest
 from editor.core.checks.layout import find_cuts
 from editor.core.document import Document
 from editor.core.engine import Engine, Precedence, Registry, one_finding_per_span, safe_fixes, select_categories
+from editor.core.fixes import Fix
 from editor.core.io.text import parse_text
 from editor.core.issue import Category, Issue, Severity
 from editor.core.repair import apply_fixes
@@ -79,7 +80,7 @@ def test_apply_fixes_replaces_joins_and_skips_overlaps():
     issues = [
         Issue("typo.x", Category.TYPO, Severity.ERROR, 0, 0, 2, "签定", "", ("签订",), safe=True),
         Issue("typo.y", Category.TYPO, Severity.ERROR, 0, 1, 3, "定合", "", ("错",), safe=True),
-        Issue("layout.z", Category.LAYOUT, Severity.ERROR, 1, 2, 3, "要", "", ("要",), safe=True, joins_next=True),
+        Issue("layout.z", Category.LAYOUT, Severity.ERROR, 1, 2, 3, "要", "", ("要",), True, (Fix(1, 3, 3, "", True),)),
         Issue("typo.w", Category.TYPO, Severity.ERROR, 2, 0, 1, "性", "", ("X",), safe=False),
     ]
     repaired = apply_fixes(draft, safe_fixes(issues))

@@ -5,6 +5,13 @@ A pattern rule is a regular expression, optional context that silences it
 (``when``) and a suggestion template such as ``{1}%{2}{3}``. A placeholder may name a
 filter (``{1:cn}``) that rewrites the group, e.g. Arabic to Chinese numerals. A
 substitution rule is a table of wrong → right strings.
+
+A plain ``{n}`` keeps group n where it stands: the fix changes only the text between the
+groups the suggestion keeps, one point edit per stretch (`Finding.edits`). So
+``（{1}{2}）`` changes the two brackets and never the words between them, and ``{1}%{2}{3}``
+inserts one ``%``: neither overlaps the fixes of other rules inside the run. The kept
+groups are the longest run of plain placeholders in the order of their groups (in
+``{1}{4}{2}{3}{4}`` the first ``{4}`` is inserted text, the last one is kept).
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from editor.core.fixes import Fix
 from editor.core.gbt import numerals
 from editor.core.gbt.rules import Rule, RuleError
 from editor.core.issue import Issue
@@ -42,11 +50,51 @@ TESTS: dict[str, Callable[[re.Match], bool]] = {
 
 @dataclass(frozen=True)
 class Finding:
-    """A span of a paragraph a rule flags, and what it suggests instead (None: no automatic fix)."""
+    """A span of a paragraph a rule flags, and what it suggests instead (None: no automatic fix).
+
+    ``edits`` are the point edits ``(start, end, replacement)`` that turn the span into the
+    suggestion, leaving the groups the suggestion keeps untouched.
+    """
 
     start: int
     end: int
     suggestion: str | None
+    edits: tuple[tuple[int, int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A piece of a suggestion template: literal text, or a placeholder (``group``, ``filter``, ``kept``)."""
+
+    literal: str = ""
+    group: int | None = None
+    filter: str | None = None
+    kept: bool = False
+
+
+def _tokens(template: str) -> tuple[_Token, ...]:
+    """The template as literal text and placeholders, the kept ones marked (see the module docstring)."""
+    tokens: list[_Token] = []
+    position = 0
+    for placeholder in _PLACEHOLDER.finditer(template):
+        if placeholder.start() > position:
+            tokens.append(_Token(literal=template[position : placeholder.start()]))
+        tokens.append(_Token(group=int(placeholder.group(1)), filter=placeholder.group(2)))
+        position = placeholder.end()
+    if position < len(template):
+        tokens.append(_Token(literal=template[position:]))
+    plain = [index for index, token in enumerate(tokens) if token.group and token.filter is None]
+    kept = _longest_increasing(plain, lambda index: tokens[index].group)
+    return tuple(_Token(t.literal, t.group, t.filter, index in kept) for index, t in enumerate(tokens))
+
+
+def _longest_increasing(items: list[int], key: Callable[[int], int]) -> set[int]:
+    """The items of the longest run whose keys strictly increase (the first such run at a tie)."""
+    best: list[list[int]] = []
+    for item in items:
+        chains = [chain for chain in best if key(chain[-1]) < key(item)]
+        best.append([*max(chains, key=len, default=[]), item])
+    return set(max(best, key=len, default=[]))
 
 
 def render(template: str, match: re.Match) -> str:
@@ -82,6 +130,7 @@ class PatternEngine:
                 raise RuleError(f"规则 {rule.id} 缺少字段 pattern")
         self.group = int(rule.option("group", 0))
         self._check_template()
+        self.tokens = _tokens(rule.suggestion) if self.table is None and rule.suggestion is not None else ()
         self.before = _compile(rule, "unless_before")
         self.after = _compile(rule, "unless_after")
         test = rule.option("when")
@@ -112,8 +161,26 @@ class PatternEngine:
                 continue
             if self.test and not self.test(match):
                 continue
-            found.append(Finding(start, end, self._suggest(match)))
+            suggestion = self._suggest(match)
+            edits = self._edits(match, start, end) if self.tokens else ((start, end, suggestion),)
+            found.append(Finding(start, end, suggestion, edits if suggestion is not None else ()))
         return found
+
+    def _edits(self, match: re.Match, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+        """The point edits that turn ``[start, end)`` into the rendered suggestion, keeping the kept groups."""
+        edits: list[tuple[int, int, str]] = []
+        position, pending = start, ""
+        for token in self.tokens:
+            if token.kept and match.start(token.group) >= position and match.end(token.group) <= end:
+                edits.append((position, match.start(token.group), pending))
+                position, pending = match.end(token.group), ""
+            elif token.group is not None:
+                text = match.group(token.group) or ""
+                pending += FILTERS[token.filter](text) if token.filter else text
+            else:
+                pending += token.literal
+        edits.append((position, end, pending))
+        return tuple(edits)
 
     def _suggest(self, match: re.Match) -> str | None:
         if self.table is not None:
@@ -123,7 +190,9 @@ class PatternEngine:
         return render(self.rule.suggestion, match)
 
     def issues(self, index: int, text: str) -> list[Issue]:
-        return [make_issue(self.rule, index, text, f.start, f.end, f.suggestion) for f in self.find(text)]
+        return [
+            make_issue(self.rule, index, text, f.start, f.end, f.suggestion, edits=f.edits) for f in self.find(text)
+        ]
 
 
 def _compile(rule: Rule, key: str) -> re.Pattern | None:
@@ -137,10 +206,22 @@ def _compile(rule: Rule, key: str) -> re.Pattern | None:
 
 
 def make_issue(
-    rule: Rule, index: int, text: str, start: int, end: int, suggestion: str | None = None, message: str | None = None
+    rule: Rule,
+    index: int,
+    text: str,
+    start: int,
+    end: int,
+    suggestion: str | None = None,
+    message: str | None = None,
+    edits: tuple[tuple[int, int, str], ...] = (),
 ) -> Issue:
-    """An issue of ``rule`` on ``text[start:end]`` of paragraph ``index``."""
+    """An issue of ``rule`` on ``text[start:end]`` of paragraph ``index``; ``edits`` are its point edits, if any."""
     suggestions = (suggestion,) if suggestion is not None and suggestion != text[start:end] else ()
+    fixes = tuple(
+        fix
+        for edit_start, edit_end, replacement in (edits if suggestions else ())
+        if (fix := Fix.replacing(index, edit_start, text[edit_start:edit_end], replacement)) is not None
+    )
     return Issue(
         rule=rule.id,
         category=rule.category,
@@ -152,4 +233,5 @@ def make_issue(
         message=message or rule.message,
         suggestions=suggestions,
         safe=rule.safe and bool(suggestions),
+        fixes=fixes,
     )

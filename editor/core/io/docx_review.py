@@ -13,8 +13,10 @@ comment with its Chinese message, its suggestion and its rule id.
 
 Marking up hides and adds text, so every run is cut where markup will begin or end
 before anything is marked (`docx_runs.RunIndex`); then each finding finds its runs
-by the offsets of the draft as read. Insertions at one place keep the order in
-which `apply_fixes` applies them.
+by the offsets of the draft as read. Which fixes become tracked changes is decided by
+`choose_fixes`, the choice `apply_fixes` makes, so that accepting every change gives what
+`proofdesk fix` writes; each `Fix` of a finding is marked where it is (a bracket rule's two
+marks, not the words between them), and the finding's comment brackets what it flags.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from editor.core.document import Document
+from editor.core.fixes import Fix, choose_fixes
 from editor.core.io.atomic import write_atomically
 from editor.core.io.docx_clean import build_clean_document
 from editor.core.io.docx_runs import RunIndex, run_properties
@@ -244,27 +247,40 @@ def build_review_docx(draft: Document, issues: list[Issue], now: dt.datetime | N
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     document, located = _base(draft, now)
     markup = _Markup(document, now)
-    markable = [
-        issue for issue in issues if 0 <= issue.paragraph < len(located) and located[issue.paragraph] is not None
-    ]
+    markable = [issue for issue in issues if all(_is_located(located, n) for n in _paragraphs_of(issue))]
     if len(markable) < len(issues):
         logger.warning("%d findings point to no paragraph of the draft", len(issues) - len(markable))
-    ordered = sorted(markable, key=lambda issue: (issue.paragraph, issue.start, issue.end))  # as apply_fixes does
+    ordered = sorted(markable, key=lambda issue: (issue.paragraph, issue.start, issue.end))
     comments = {id(issue): markup.comment(issue) for issue in ordered}
     markup.next_id = max(markup.next_id, *comments.values(), 0) + 1  # revision ids apart from comment ids
-    tracked = _tracked(ordered)
+    tracked = {id(issue) for issue in choose_fixes(ordered)}
     spans = {id(issue): _span(draft, located, issue) for issue in ordered}
+    changes = {
+        id(issue): [_change(located, fix) for fix in issue.fixes if fix.replacement or fix.end > fix.start]
+        for issue in ordered
+        if id(issue) in tracked
+    }
     joins = [
         join
         for issue in ordered
-        if issue.joins_next and id(issue) in tracked and (join := _join(draft, located, issue.paragraph)) is not None
+        if id(issue) in tracked
+        for fix in issue.fixes
+        if fix.joins_next and (join := _join(draft, located, fix.paragraph)) is not None
     ]
-    markup.cut(_cuts(spans.values(), joins))
+    markup.cut(_cuts([*spans.values(), *(change for marked in changes.values() for change, _ in marked)], joins))
     for issue in ordered:
-        _mark_issue(markup, spans[id(issue)], issue, id(issue) in tracked, comments[id(issue)])
+        _mark_issue(markup, spans[id(issue)], changes.get(id(issue), []), comments[id(issue)])
     for join in joins:
         _mark_join(markup, join)
     return document
+
+
+def _paragraphs_of(issue: Issue) -> set[int]:
+    return {issue.paragraph, *(fix.paragraph for fix in issue.fixes)}
+
+
+def _is_located(located: list[_Located | None], paragraph: int) -> bool:
+    return 0 <= paragraph < len(located) and located[paragraph] is not None
 
 
 @dataclass(frozen=True)
@@ -302,18 +318,6 @@ def _base(draft: Document, now: dt.datetime) -> tuple[DocxDocument, list[_Locate
     return document, [_Located(next(elements), 0) if p.text.strip() else None for p in draft.paragraphs]
 
 
-def _tracked(issues: list[Issue]) -> set[int]:
-    """The issues whose fixes become tracked changes: the ones `apply_fixes` would apply."""
-    chosen: set[int] = set()
-    end_of = {}
-    for issue in issues:
-        if issue.replacement is None or issue.start < end_of.get(issue.paragraph, 0):
-            continue
-        chosen.add(id(issue))
-        end_of[issue.paragraph] = issue.end
-    return chosen
-
-
 def _own_properties(paragraph: etree._Element) -> list[etree._Element]:
     """A paragraph's own properties: its ``w:pPr`` without the mark's formatting, section or revisions."""
     properties = paragraph.find(_PPR)
@@ -333,6 +337,13 @@ def _span(draft: Document, located: list[_Located | None], issue: Issue) -> _Spa
     else:
         anchor = (start, start)
     return _Span(place.element, start, end, anchor)
+
+
+def _change(located: list[_Located | None], fix: Fix) -> tuple[_Span, str]:
+    """Where a fix's replacement goes in the DOCX, and the replacement."""
+    place = located[fix.paragraph]
+    start, end = place.start + fix.start, place.start + fix.end
+    return _Span(place.element, start, end, (start, end)), fix.replacement
 
 
 def _join(draft: Document, located: list[_Located | None], paragraph: int) -> _Join | None:
@@ -370,29 +381,30 @@ def _cuts(spans: Iterable[_Span], joins: list[_Join]) -> dict[etree._Element, se
     return cuts
 
 
-def _mark_issue(markup: _Markup, span: _Span, issue: Issue, tracked: bool, comment: int) -> None:
-    """Mark one finding: its tracked change if it has one, and its comment."""
-    index = markup.indexes[span.element]
-    insertion = None
-    if tracked and issue.replacement != issue.text:
-        deleted = index.runs(span.start, span.end)
+def _mark_issue(markup: _Markup, span: _Span, changes: list[tuple[_Span, str]], comment: int) -> None:
+    """Mark one finding: its tracked changes, one per fix (none if it was not chosen), and its comment."""
+    inserted = []
+    for change, replacement in changes:
+        index = markup.indexes[change.element]
+        deleted = index.runs(change.start, change.end)
         wrappers = markup.delete_runs(deleted)
-        if issue.replacement:
-            formatted_like = deleted[0] if deleted else index.run_before(span.start)
-            if formatted_like is None:
-                formatted_like = index.run_from(span.start)
-            insertion = markup.insert_text(issue.replacement, formatted_like)
-            if wrappers:
-                wrappers[-1].addnext(insertion)
-                markup.placed_at(span.element, span.end, insertion)
-            else:
-                markup.place(span.element, span.start, insertion)
-    anchored = [markup.outer(run) for run in index.runs(*span.anchor)]
-    if insertion is not None:  # the inserted text is bracketed too, before or after the anchor
-        if not anchored or span.anchor[0] >= span.end:
-            anchored.insert(0, insertion)
-        if span.anchor[1] <= span.end:
-            anchored.append(insertion)
+        if not replacement:
+            continue
+        formatted_like = deleted[0] if deleted else index.run_before(change.start)
+        if formatted_like is None:
+            formatted_like = index.run_from(change.start)
+        insertion = markup.insert_text(replacement, formatted_like)
+        if wrappers:
+            wrappers[-1].addnext(insertion)
+            markup.placed_at(change.element, change.end, insertion)
+        else:
+            markup.place(change.element, change.start, insertion)
+        if change.element is span.element:
+            inserted.append(insertion)
+    anchored = [markup.outer(run) for run in markup.indexes[span.element].runs(*span.anchor)] + inserted
+    if anchored:  # the comment brackets the flagged runs and the inserted text, whichever comes first and last
+        order = {element: position for position, element in enumerate(span.element.iter())}
+        anchored.sort(key=order.__getitem__)
     _bracket(markup, span, anchored, comment)
 
 

@@ -20,6 +20,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
+from editor.core.fixes import Fix
 from editor.core.io.docx_reader import read_docx
 from editor.core.io.docx_text import paragraph_atoms, reading_order, shown_text
 from editor.core.issue import Category, Issue, Severity
@@ -126,19 +127,24 @@ def issue(draft: Document, paragraph: int, start: int | None = None, end: int | 
     text = draft.paragraphs[paragraph].text
     start = len(text) if start is None else start
     end = start if end is None else end
+    joins_next = changes.pop("joins_next", True)
     values = dict(
         rule="layout.split_paragraph",
         category=Category.LAYOUT,
         severity=Severity.WARNING,
         message="排版断行：与下一段连接",
         safe=True,
-        joins_next=True,
     )
     values.update(changes)
-    return Issue(paragraph=paragraph, start=start, end=end, text=text[start:end], **values)
+    flagged = text[start:end]
+    if joins_next:
+        replacement = values["suggestions"][0] if values.get("suggestions") else flagged
+        values["fixes"] = (Fix.replacing(paragraph, start, flagged, replacement, joins_next=True),)
+    return Issue(paragraph=paragraph, start=start, end=end, text=flagged, **values)
 
 
 def typo(draft: Document, paragraph: int, start: int, end: int, replacement: str) -> Issue:
+    """A finding whose fix replaces the whole of ``[start, end)`` (not only what differs), to cross runs."""
     return issue(
         draft,
         paragraph,
@@ -149,6 +155,7 @@ def typo(draft: Document, paragraph: int, start: int, end: int, replacement: str
         severity=Severity.ERROR,
         message="疑似别字",
         suggestions=(replacement,),
+        fixes=(Fix(paragraph, start, end, replacement),),
         joins_next=False,
     )
 

@@ -162,7 +162,7 @@ def test_accepting_any_review_gives_what_fix_writes_and_rejecting_it_the_draft(c
 
 def test_findings_outside_the_draft_are_left_out_and_a_changed_draft_is_refused():
     draft, issues = _text_case()
-    stray = issue(draft, 0).moved(len(draft.paragraphs) + 3, 0, 0, "")
+    stray = issue(draft, 0).renumbered(lambda _: len(draft.paragraphs) + 3)
     assert len(build_review_docx(draft, [*issues, stray], NOW).comments) == len(issues)
     changed = read_draft()
     changed.paragraphs[0] = changed.paragraphs[0].with_text("另一个标题")

@@ -1,0 +1,52 @@
+"""Findings made up for the fix-policy tests: random drafts with one-span fixes, two-mark fixes and joins.
+
+Shared by `tests/core/test_fixes.py` (`apply_fixes` against a plain reference) and
+`tests/gui/test_fix_policy.py` (the editor and the review DOCX against `apply_fixes`).
+"""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from editor.core.fixes import Fix
+from editor.core.issue import Category, Issue, Severity
+
+ALPHABET = "甲乙丙(),~%-"
+
+
+def finding(paragraph: int, start: int, end: int, text: str, *fixes: Fix, rule: str = "test.rule") -> Issue:
+    """A finding on ``text[start:end]`` whose fix is ``fixes`` (its suggestion, only shown, is a placeholder)."""
+    flagged = text[start:end]
+    return Issue(
+        rule, Category.PUNCTUATION, Severity.ERROR, paragraph, start, end, flagged, "测试", ("*",), True, fixes
+    )
+
+
+@st.composite
+def drafts_and_findings(draw, alphabet: str = ALPHABET):
+    """Random paragraphs and random findings on them: one-span fixes, two-mark fixes, joins; overlaps likely."""
+    texts = draw(st.lists(st.text(alphabet, min_size=1, max_size=10), min_size=1, max_size=4))
+    found: list[Issue] = []
+    replacements = st.text(alphabet + "（）～，", max_size=2)
+    for _ in range(draw(st.integers(0, 8))):
+        paragraph = draw(st.integers(0, len(texts) - 1))
+        text = texts[paragraph]
+        kind = draw(st.sampled_from(["span", "marks", "join"]))
+        if kind == "join" and paragraph + 1 < len(texts):  # a cut always has a paragraph after it
+            found.append(
+                finding(paragraph, len(text) - 1, len(text), text, Fix(paragraph, len(text), len(text), "", True))
+            )
+        elif kind == "marks" and len(text) >= 2:
+            first = draw(st.integers(0, len(text) - 2))
+            last = draw(st.integers(first + 1, len(text) - 1))
+            fixes = [
+                Fix(paragraph, first, first + 1, draw(replacements)),
+                Fix(paragraph, last, last + 1, draw(replacements)),
+            ]
+            found.append(finding(paragraph, first, last + 1, text, *fixes))
+        else:
+            start = draw(st.integers(0, len(text)))
+            end = draw(st.integers(start, min(len(text), start + 3)))
+            replacement = draw(replacements.filter(lambda new, old=text[start:end]: new != old))  # a fix changes text
+            found.append(finding(paragraph, start, end, text, Fix(paragraph, start, end, replacement)))
+    return texts, found
