@@ -2,9 +2,10 @@
 
 Skip policy: a test may skip only where a user's machine lacks something the project does not
 install itself (`../shared`, an X server, a CJK font, LibreOffice, torch for the optional neural
-engine, Qt's lupdate). `require` skips it there and fails it in CI (``CI=true``), which installs
-all of them, so nothing is skipped in CI. The language models and kenlm are part of the product:
-a test that needs them asserts them, everywhere.
+engine, Qt's lupdate), and says so with `require`. In CI (``CI=true``), which installs all of them,
+every skip is a failure with its reason (`pytest_runtest_makereport` below), so nothing is skipped
+there. The language models and kenlm are part of the product: a test that needs them asserts them,
+everywhere.
 """
 
 from __future__ import annotations
@@ -22,22 +23,46 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt's own locations (AppDataLocation, caches) point at a test area instead of the user's folders.
 QStandardPaths.setTestModeEnabled(True)
 
+pytest_plugins = ("pytester",)  # tests/test_skip_policy.py runs pytest on tests of its own
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
+def _in_ci() -> bool:
+    return os.environ.get("CI") == "true"
+
+
 def _require(condition: object, reason: str) -> None:
-    if condition:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"CI must provide this: {reason}", pytrace=False)
-    pytest.skip(reason)
+    if not condition:
+        pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")
 def require():
-    """``require(condition, reason)``: skip on a user's machine without it, fail in CI (see the module docstring)."""
+    """``require(condition, reason)``: skip unless the machine has what the test needs (a failure in CI)."""
     return _require
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI a skip, however it was asked for, fails with its reason: CI must provide everything."""
+    report = yield
+    if report.skipped and _in_ci():
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI, which must provide what this test needs: {reason}"
+    return report
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector):
+    """The same for a whole module skipped while it is collected."""
+    report = yield
+    if report.skipped and _in_ci():
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI, which must provide what this module needs: {report.longrepr}"
+    return report
 
 
 @pytest.fixture(autouse=True)
