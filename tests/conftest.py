@@ -66,14 +66,18 @@ def pytest_make_collect_report(collector):
 
 
 @pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch) -> Path:
-    """The user data folder of this test, empty; QSettings files go beside it, never to the user's own."""
-    folder = tmp_path / "user_data"
+def data_dir(tmp_path_factory, monkeypatch) -> Path:
+    """The user data folder of this test, empty; QSettings files go beside it, never to the user's own.
+
+    Both lie outside the test's own `tmp_path`, which stays as the test leaves it.
+    """
+    home = tmp_path_factory.mktemp("user")
+    folder = home / "data"
     folder.mkdir()
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-            QSettings.setPath(settings_format, scope, str(tmp_path / "settings" / scope.name))
+            QSettings.setPath(settings_format, scope, str(home / "settings" / scope.name))
     return folder
 
 
