@@ -117,6 +117,12 @@ def soak(app, window, draft: Path, edits: int, check_every: int) -> SoakFigures:
     )
 
 
+def _quiet_offscreen(_mode, _context, message: str) -> None:
+    """Qt's offscreen platform warns on every tooltip and popup; anything else still reaches stderr."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edits", type=int, default=5000)
@@ -127,9 +133,10 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["PROOFDESK_DATA_DIR"] = str(scratch / "data")
 
     from PySide6 import __version__ as binding
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication([])
     from editor.gui.main_window import MainWindow
     from editor.gui.settings import Settings
