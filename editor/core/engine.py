@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 import logging
 import pkgutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum, IntEnum
 
@@ -24,6 +24,7 @@ from editor.core.document import Document, Paragraph
 from editor.core.issue import Category, Issue
 from editor.core.layout.analysis import classify
 from editor.core.repair import RepairedDocument, apply_fixes
+from editor.core.rule_info import RuleInfo
 
 logger = logging.getLogger(__name__)
 
@@ -52,13 +53,29 @@ class Precedence(IntEnum):
 
 @dataclass(frozen=True)
 class Check:
-    """A registered check: a stable dotted id, the category it reports in, its function and precedence."""
+    """A registered check: a stable dotted id, its category, its function, the rules it reports, its precedence.
+
+    ``rules()`` lists every rule id its findings may carry (read again at each run: the
+    rule files' user overrides add and remove rules while the app runs).
+    """
 
     id: str
     category: Category
     scope: Scope
     run: Callable[..., Iterable[Issue]]
+    rules: Callable[[], Sequence[RuleInfo]]
     precedence: Precedence = Precedence.RULE
+
+
+Rules = Sequence[RuleInfo] | Callable[[], Sequence[RuleInfo]]
+
+
+def _rules_of(rules: Rules) -> Callable[[], Sequence[RuleInfo]]:
+    """A check's rules as a function: a fixed list (Python checks) or one read from rule files."""
+    if callable(rules):
+        return rules
+    fixed = tuple(rules)
+    return lambda: fixed
 
 
 @dataclass
@@ -73,26 +90,30 @@ class Registry:
         self.checks[check.id] = check
 
     def paragraph_check(
-        self, id: str, category: Category, precedence: Precedence = Precedence.RULE
+        self, id: str, category: Category, rules: Rules, precedence: Precedence = Precedence.RULE
     ) -> Callable[[ParagraphCheckFn], ParagraphCheckFn]:
         """Register ``fn(index, paragraph) -> issues``: stateless, sees one paragraph."""
 
         def register(fn: ParagraphCheckFn) -> ParagraphCheckFn:
-            self.add(Check(id, category, Scope.PARAGRAPH, fn, precedence))
+            self.add(Check(id, category, Scope.PARAGRAPH, fn, _rules_of(rules), precedence))
             return fn
 
         return register
 
     def document_check(
-        self, id: str, category: Category, precedence: Precedence = Precedence.RULE
+        self, id: str, category: Category, rules: Rules, precedence: Precedence = Precedence.RULE
     ) -> Callable[[DocumentCheckFn], DocumentCheckFn]:
         """Register ``fn(document) -> issues``: sees the whole document (consistency, layout)."""
 
         def register(fn: DocumentCheckFn) -> DocumentCheckFn:
-            self.add(Check(id, category, Scope.DOCUMENT, fn, precedence))
+            self.add(Check(id, category, Scope.DOCUMENT, fn, _rules_of(rules), precedence))
             return fn
 
         return register
+
+    def catalogue(self) -> list[RuleInfo]:
+        """Every rule the registered checks can report, in registration order (the preferences list them)."""
+        return [rule for check in self.checks.values() for rule in check.rules()]
 
 
 registry = Registry()
@@ -140,8 +161,11 @@ class CheckResult:
 class Engine:
     """Runs the enabled checks over a document.
 
-    ``disabled`` holds rule ids or prefixes (``typo``, ``number.range_percent``)
-    switched off in the preferences.
+    ``disabled`` holds rule ids or prefixes (``typo``, ``typo.confusion``,
+    ``layout.split_word``) switched off in the preferences. A check runs when any rule
+    it reports is enabled, and its findings are kept by their own rule id, so one rule
+    switched off is that rule alone. Only kept layout findings are applied before the
+    other checks read the repaired text: a layout rule switched off joins nothing.
     """
 
     def __init__(self, categories: set[Category] | None = None, disabled: Iterable[str] = ()) -> None:
@@ -158,7 +182,7 @@ class Engine:
             for check in self.registry.checks.values()
             if check.category in self.categories
             and (check.category is Category.LAYOUT) == layout
-            and self.enabled(check.id)
+            and any(self.enabled(rule.id) for rule in check.rules())
         ]
 
     def _keep(self, issue: Issue) -> bool:

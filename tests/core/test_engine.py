@@ -7,13 +7,14 @@ import re
 
 import pytest
 
-from editor.core.checks.layout import find_cuts
+from editor.core.checks.layout import CUT_RULES, find_cuts
 from editor.core.document import Document
 from editor.core.engine import Engine, Precedence, Registry, one_finding_per_span, safe_fixes, select_categories
 from editor.core.fixes import Fix
 from editor.core.io.text import parse_text
 from editor.core.issue import Category, Issue, Severity
 from editor.core.repair import apply_fixes
+from editor.core.rule_info import RuleInfo
 
 DRAFT = "全市义务教\n\n育阶段交流轮岗教师2589人，较去年增长百分之十。"
 
@@ -32,9 +33,10 @@ def _word_check(rule: str, word: str, category: Category = Category.TYPO):
 def _engine(*checks: tuple[str, str, Category, Precedence]) -> Engine:
     """An engine over the layout check and word checks ``(rule, word, category, precedence)``."""
     registry = Registry()
-    registry.document_check("layout.split_paragraph", Category.LAYOUT)(find_cuts)
+    registry.document_check("layout.cuts", Category.LAYOUT, CUT_RULES)(find_cuts)
     for rule, word, category, precedence in checks:
-        registry.paragraph_check(rule, category, precedence)(_word_check(rule, word, category))
+        info = RuleInfo(rule, category, rule, "测试")
+        registry.paragraph_check(rule, category, (info,), precedence)(_word_check(rule, word, category))
     engine = Engine()
     engine.registry = registry
     return engine

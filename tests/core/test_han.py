@@ -79,7 +79,8 @@ def test_the_placeholder_expands_and_an_unknown_one_is_refused():
 
 
 def test_rule_files_use_the_placeholder_and_a_bad_one_names_the_rule():
-    entry = {"id": "punctuation.sample", "category": "punctuation", "severity": "error", "message": "示例。"}
+    entry = {"id": "punctuation.sample", "name": "示例", "category": "punctuation", "severity": "error"}
+    entry["message"] = "示例。"
     rule = parse_rule({**entry, "engine": "pattern", "pattern": "(?<=[{han}])x"})
     assert re.search(rule.option("pattern"), "𠮷x")
     with pytest.raises(RuleError, match="punctuation.sample"):

@@ -8,6 +8,7 @@ from editor.core import engine
 from editor.core.document import Document
 from editor.core.engine import Registry
 from editor.core.issue import Category, Issue, Severity
+from editor.core.rule_info import RuleInfo
 from editor.gui.checking import Cancelled, Checker, Snapshot
 
 
@@ -17,7 +18,7 @@ def counted(monkeypatch):
     seen: list[str] = []
     registry = Registry()
 
-    @registry.paragraph_check("typo.test_counting", Category.TYPO)
+    @registry.paragraph_check("typo.test_counting", Category.TYPO, (rule_info("typo.test_counting"),))
     def counting(index, paragraph):
         seen.append(paragraph.text)
         start = paragraph.text.find("签定")
@@ -26,6 +27,10 @@ def counted(monkeypatch):
 
     monkeypatch.setattr(engine, "load_checks", lambda: registry)
     return seen
+
+
+def rule_info(rule: str) -> RuleInfo:
+    return RuleInfo(rule, Category.TYPO, rule, "测试用的检查")
 
 
 def _snapshot(job, texts):
@@ -80,7 +85,7 @@ def test_warnings_of_the_checks_reach_the_outcome(monkeypatch):
 
     registry = Registry()
 
-    @registry.paragraph_check("typo.test_unavailable", Category.TYPO)
+    @registry.paragraph_check("typo.test_unavailable", Category.TYPO, (rule_info("typo.test_unavailable"),))
     def unavailable(index, paragraph):
         logging.getLogger("editor.core.checks.test").warning("语言模型不可用：%s", "找不到文件")
         return []
@@ -93,7 +98,7 @@ def test_warnings_of_the_checks_reach_the_outcome(monkeypatch):
 def test_the_cached_checks_keep_their_precedence(counted):
     registry = engine.load_checks()
 
-    @registry.paragraph_check("typo.test_guess", Category.TYPO, engine.Precedence.GUESS)
+    @registry.paragraph_check("typo.test_guess", Category.TYPO, (rule_info("typo.test_guess"),), engine.Precedence.GUESS)
     def guess(index, paragraph):
         return ()
 

@@ -16,6 +16,7 @@ from editor.core.han import HAN
 from editor.core.issue import Category, Issue, Severity
 from editor.core.layout.analysis import CutKind, analyse
 from editor.core.layout.shape import is_latin_letter
+from editor.core.rule_info import RuleInfo
 
 _MESSAGES = {
     CutKind.PARAGRAPH: "段落被分栏截断：本段没有在句末结束，应与下一段“{head}”连接。",
@@ -27,11 +28,56 @@ _MESSAGES = {
 _QUOTE_CHARS = 6
 _CHINESE_PUNCTUATION = "，。、；：？！“”‘’（）《》【】…—"
 _STRAY_SPACE = re.compile(rf"(?<=[{HAN}{_CHINESE_PUNCTUATION}])[ \t\u3000\u00a0]+(?=[{HAN}{_CHINESE_PUNCTUATION}])")
+#: The cut finder reports one rule per kind of cut; each is switched on and off on its own.
+CUT_RULES = (
+    RuleInfo(
+        "layout.split_paragraph",
+        Category.LAYOUT,
+        "分栏截断的段落",
+        "段落没有在句末结束就断开（多为分栏或跨版所致），应与下一段连接。",
+        "推进城乡一体化，不断提升 ↵ 协作质效。",
+    ),
+    RuleInfo(
+        "layout.hard_wrap",
+        Category.LAYOUT,
+        "按栏宽硬换行",
+        "整段文字按栏宽逐行折断，满栏的行应与下一行连接。",
+        "今年以来，全市重大项目建设 ↵ 进展顺利，投资稳步增长。",
+    ),
+    RuleInfo(
+        "layout.split_number",
+        Category.LAYOUT,
+        "数字与量词被拆开",
+        "数字与后面的单位或量词被拆在两段，应连接。",
+        "入选省级示范企业8 ↵ 家。",
+    ),
+    RuleInfo(
+        "layout.split_word",
+        Category.LAYOUT,
+        "词语被拆在两段",
+        "一个词被拆在两段的末尾和开头，应连接。",
+        "全市义务教 ↵ 育阶段学校。",
+    ),
+    RuleInfo(
+        "layout.hyphenated_word",
+        Category.LAYOUT,
+        "英文单词跨行断字",
+        "英文单词用连字符跨行断开，应去掉连字符并连接。",
+        "采用 inter- ↵ national 标准。",
+    ),
+)
+STRAY_SPACE_RULE = RuleInfo(
+    "layout.stray_space",
+    Category.LAYOUT,
+    "汉字间多余的空格",
+    "正文汉字之间多出的空格（多为排版或 PDF 提取所致），应删除；署名和标题中的空格不动。",
+    "全市新建 改扩建中小学校43所。",
+)
 #: Gaps inside a byline such as （陈雨康 记者 朱梦琪） are deliberate.
 _BYLINE_PARENTHETICAL = re.compile(r"[（(][^（）()]{0,30}(记者|通讯员|摄|报道)[^（）()]{0,30}[）)]")
 
 
-@registry.document_check("layout.split_paragraph", Category.LAYOUT)
+@registry.document_check("layout.cuts", Category.LAYOUT, CUT_RULES)
 def find_cuts(document: Document) -> Iterator[Issue]:
     """One issue per cut, on the last character of the first fragment; its fix joins the two."""
     paragraphs = document.paragraphs
@@ -61,7 +107,7 @@ def find_cuts(document: Document) -> Iterator[Issue]:
         )
 
 
-@registry.document_check("layout.stray_space", Category.LAYOUT)
+@registry.document_check(STRAY_SPACE_RULE.id, Category.LAYOUT, (STRAY_SPACE_RULE,))
 def find_stray_spaces(document: Document) -> Iterator[Issue]:
     """White space between Chinese characters in body text, except the gaps of a byline.
 
@@ -75,7 +121,7 @@ def find_stray_spaces(document: Document) -> Iterator[Issue]:
             if any(start <= match.start() < end for start, end in protected):
                 continue
             yield Issue(
-                rule="layout.stray_space",
+                rule=STRAY_SPACE_RULE.id,
                 category=Category.LAYOUT,
                 severity=Severity.WARNING,
                 paragraph=index,

@@ -23,6 +23,7 @@ from editor.core.gbt.articles import articles
 from editor.core.han import is_han
 from editor.core.issue import Category, Issue, Severity
 from editor.core.names import Evidence, NameMention, find_person_names, name_at
+from editor.core.rule_info import RuleInfo
 from editor.core.rules.similar_chars import looks_alike, main_reading
 from editor.core.userdata import accepted_words
 
@@ -156,7 +157,16 @@ def _occurrences_to_flag(minority: Spelling, majority: Spelling, article_of: dic
     return [occurrence for occurrence in minority.occurrences if article_of[occurrence.paragraph] in articles]
 
 
-@registry.document_check(RULE, Category.NAME)
+RULE_INFO = RuleInfo(
+    RULE,
+    Category.NAME,
+    "同一人名写法不一",
+    "同一篇稿件中同一个人的名字有两种写法（只差一个音近或形近的字），标出少数的写法。",
+    "区长恽淇丞出席会议。恽琪丞指出……",
+)
+
+
+@registry.document_check(RULE, Category.NAME, (RULE_INFO,))
 def check_name_consistency(document: Document) -> Iterable[Issue]:
     spellings = collect_spellings(document)
     accepted = accepted_words()

@@ -1,8 +1,9 @@
-"""Punctuation checks of GB/T 15834-2011 (标点符号用法), one per rule of `resources/rules/punctuation.yaml`."""
+"""Punctuation checks of GB/T 15834-2011 (标点符号用法): the rules of `resources/rules/punctuation.yaml`."""
 
 from __future__ import annotations
 
 from editor.core.engine import registry
-from editor.core.gbt.registration import register_rules
+from editor.core.gbt.registration import register_rule_file
+from editor.core.issue import Category
 
-RULES = register_rules(registry, "punctuation.yaml")
+register_rule_file(registry, "punctuation.yaml", Category.PUNCTUATION)

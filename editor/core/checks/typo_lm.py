@@ -22,11 +22,19 @@ from editor.core.engine import Precedence, registry
 from editor.core.issue import Category, Issue, Severity
 from editor.core.lm.typo_engine import typo_engine
 from editor.core.names import document_names, find_protected_spans
+from editor.core.rule_info import RuleInfo
 
 RULE = "typo.lm"
+RULE_INFO = RuleInfo(
+    RULE,
+    Category.TYPO,
+    "疑似错别字（统计模型）",
+    "语言模型发现某个字（或两个字）换成音近、形近的字后句子明显更通顺，提示可能写错；人名、署名和用户词典中的词不报。",
+    "各部门要切实履形职责。",
+)
 
 
-@registry.document_check(RULE, Category.TYPO, Precedence.GUESS)
+@registry.document_check(RULE, Category.TYPO, (RULE_INFO,), Precedence.GUESS)
 def check_typo_lm(document: Document) -> Iterator[Issue]:
     engine = typo_engine()
     if not engine.detector.available:

@@ -15,6 +15,7 @@ from editor.core.document import Paragraph
 from editor.core.engine import registry
 from editor.core.issue import Category, Issue, Severity
 from editor.core.names import find_name_spans, overlaps
+from editor.core.rule_info import RuleInfo
 from editor.core.rules.confusion import Hit, confusion_matcher
 from editor.core.rules.idioms import IdiomMatcher, IdiomSlip, bundled_idioms
 from editor.core.segmentation import is_dictionary_word, segment, word_frequency
@@ -60,7 +61,11 @@ def confusion_hits(text: str) -> list[Hit]:
     ]
 
 
-@registry.paragraph_check("typo.confusion", Category.TYPO)
+def _confusion_rules() -> tuple[RuleInfo, ...]:
+    return tuple(rule.info for rule in confusion_matcher().rules)
+
+
+@registry.paragraph_check("typo.confusion", Category.TYPO, _confusion_rules)
 def check_confusions(index: int, paragraph: Paragraph) -> Iterable[Issue]:
     text = paragraph.text
     for hit in confusion_hits(text):
@@ -102,13 +107,22 @@ def idiom_slips(text: str) -> list[IdiomSlip]:
     ]
 
 
-@registry.paragraph_check("typo.idiom", Category.TYPO)
+IDIOM_RULE = RuleInfo(
+    "typo.idiom",
+    Category.TYPO,
+    "成语错字",
+    "四字成语中有一个字写成了音近或形近的字，如“迫不急待”应为“迫不及待”。",
+    "他迫不急待地打开了录取通知书。",
+)
+
+
+@registry.paragraph_check(IDIOM_RULE.id, Category.TYPO, (IDIOM_RULE,))
 def check_idioms(index: int, paragraph: Paragraph) -> Iterable[Issue]:
     text = paragraph.text
     for slip in idiom_slips(text):
         found, right = text[slip.index], slip.idiom[slip.position]
         yield Issue(
-            rule="typo.idiom",
+            rule=IDIOM_RULE.id,
             category=Category.TYPO,
             severity=Severity.WARNING,
             paragraph=index,

@@ -1,21 +1,22 @@
 """Load the number and punctuation rules from their YAML files, once, and check their shape.
 
-A rule is data: a stable id, its category and severity, the engine that runs it,
-a Chinese message, its fix and the examples that prove it. The file is read by the
-common reader (`editor.core.rules.loader`); a malformed rule is a packaging bug, so
-it fails loudly with the rule id and the missing field.
+A rule is data: a stable id, its Chinese name, its category and severity, the
+engine that runs it, a Chinese message, its fix and the examples that prove it. The
+file is read by the one rule-file reader (`editor.core.rules.loader`), which merges
+the user's file of the same name over it; a malformed bundled rule is a packaging
+bug and fails loudly with the rule id and the missing field, a malformed user rule
+is reported and left out.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.han import expand_placeholders
 from editor.core.issue import Category, Severity
-from editor.core.resources import resource_path
-from editor.core.rules.loader import read_rule_file
+from editor.core.rule_info import RuleInfo
+from editor.core.rules.loader import load_rules as read_rules
 
 RULE_FILES = ("numbers.yaml", "punctuation.yaml")
 ENGINES = ("pattern", "substitution", "paired", "consistency")
@@ -39,10 +40,12 @@ class Rule:
     """One rule as written in a rule file (see the header of `resources/rules/numbers.yaml`)."""
 
     id: str
+    name: str
     category: Category
     severity: Severity
     engine: str
     message: str
+    description: str
     suggestion: str | None
     safe: bool
     bad: tuple[BadExample, ...]
@@ -51,6 +54,12 @@ class Rule:
 
     def option(self, name: str, default=None):
         return self.options.get(name, default)
+
+    @property
+    def info(self) -> RuleInfo:
+        """The rule as the preferences show it (an example article's lines joined by " / ")."""
+        example = self.bad[0].text.replace("\n", " / ").replace(HEADLINE_PREFIX, "") if self.bad else ""
+        return RuleInfo(self.id, self.category, self.name, self.description, example)
 
 
 def _require(entry: dict, key: str, rule_id: str):
@@ -67,7 +76,7 @@ def _bad_example(item, rule_id: str) -> BadExample:
     raise RuleError(f"规则 {rule_id} 的反例格式不对：{item!r}")
 
 
-_KNOWN = {"id", "category", "severity", "engine", "message", "fix", "examples"}
+_KNOWN = {"id", "name", "category", "severity", "engine", "message", "description", "fix", "examples"}
 
 
 def parse_rule(entry: dict) -> Rule:
@@ -85,12 +94,15 @@ def parse_rule(entry: dict) -> Rule:
         severity = Severity(_require(entry, "severity", rule_id))
     except ValueError as error:
         raise RuleError(f"规则 {rule_id}：{error}") from None
+    message = str(_require(entry, "message", rule_id)).strip()
     return Rule(
         id=rule_id,
+        name=str(_require(entry, "name", rule_id)).strip(),
         category=category,
         severity=severity,
         engine=engine,
-        message=str(_require(entry, "message", rule_id)).strip(),
+        message=message,
+        description=str(entry.get("description") or message).strip(),
         suggestion=fix.get("suggestion"),
         safe=bool(fix.get("safe", False)),
         bad=tuple(_bad_example(item, rule_id) for item in examples.get("bad") or ()),
@@ -112,22 +124,14 @@ def _expanded(key: str, value, rule_id: str):
         raise RuleError(f"规则 {rule_id} 的 {key}：{error}") from None
 
 
-@functools.cache
 def load_rules(file: str) -> tuple[Rule, ...]:
-    """The rules of one file under `resources/rules/`, in file order (read by the common rule-file reader)."""
-    return tuple(parse_rule(entry) for entry in read_rule_file(resource_path("rules", file)))
+    """The rules of one file under `resources/rules/`, the user's file of that name merged over them."""
+    return read_rules(file, parse_rule)
 
 
 def all_rules() -> tuple[Rule, ...]:
     """Every number and punctuation rule."""
     return tuple(rule for file in RULE_FILES for rule in load_rules(file))
-
-
-def rule_by_id(rule_id: str) -> Rule:
-    for rule in all_rules():
-        if rule.id == rule_id:
-            return rule
-    raise KeyError(rule_id)
 
 
 def example_document(text: str) -> Document:

@@ -10,31 +10,25 @@ than a few.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
 import ahocorasick
 
 from editor.core.han import expand_placeholders
 from editor.core.issue import Category, Severity
-from editor.core.resources import resource_path
+from editor.core.rule_info import RuleInfo
 from editor.core.rules.examples import Example, parse_bad_example
-from editor.core.rules.loader import RuleFileError, load_rules, read_rule_file
-from editor.core.userdata import file_stamp, user_data_dir
-
-logger = logging.getLogger(__name__)
+from editor.core.rules.loader import load_rules
 
 RULE_FILE = "confusion.yaml"
 _ID = re.compile(r"[a-z0-9_]+")
 _CONTEXT_WINDOW = 40
 _CONTEXT_KEYS = ("before", "after", "not_before", "not_after")
 _FIELDS = frozenset(
-    {"id", "wrong", "right", "message", "category", "severity", "safe", "good", "bad", "disabled", *_CONTEXT_KEYS}
+    {"id", "name", "wrong", "right", "message", "category", "severity", "safe", "good", "bad", *_CONTEXT_KEYS}
 )
 
 
@@ -56,9 +50,22 @@ class ConfusionRule:
     good: tuple[str, ...] = ()
     bad: tuple[Example, ...] = ()
 
+    name: str = ""
+
     @property
     def rule_id(self) -> str:
         return f"typo.confusion.{self.key}"
+
+    @property
+    def info(self) -> RuleInfo:
+        """The entry as the preferences show it: its name (else wrong → right), message and first bad example."""
+        return RuleInfo(
+            self.rule_id,
+            self.category,
+            self.name or f"{self.wrong} → {self.right}",
+            self.message,
+            self.bad[0].text if self.bad else "",
+        )
 
     def applies(self, text: str, start: int, end: int) -> bool:
         """Whether the context around ``text[start:end]`` (an occurrence of ``wrong``) makes it an error."""
@@ -124,6 +131,7 @@ def parse_rule(entry: dict[str, Any]) -> ConfusionRule:
         wrong=wrong,
         right=right,
         message=str(entry.get("message") or f"“{wrong}”应为“{right}”"),
+        name=str(entry.get("name") or ""),
         category=category,
         severity=severity,
         safe=bool(entry.get("safe", False)),
@@ -131,22 +139,6 @@ def parse_rule(entry: dict[str, Any]) -> ConfusionRule:
         bad=tuple(parse_bad_example(text, wrong) for text in _strings(entry, "bad")),
         **{key_: _pattern(entry, key_) for key_ in _CONTEXT_KEYS},
     )
-
-
-def parse_rules(entries: Iterable[dict[str, Any]], path: Path, strict: bool) -> list[ConfusionRule]:
-    """Rules from a file's entries; a bad entry raises when ``strict`` (bundled), else is logged and skipped."""
-    rules = []
-    for entry in entries:
-        if entry.get("disabled"):
-            continue
-        try:
-            rules.append(parse_rule(entry))
-        except ValueError as error:
-            message = f"{path}: 规则 “{entry['id']}” 无效：{error}"
-            if strict:
-                raise RuleFileError(message) from None
-            logger.warning("忽略用户规则：%s", message)
-    return rules
 
 
 class ConfusionMatcher:
@@ -181,27 +173,6 @@ class ConfusionMatcher:
         return kept
 
 
-@cache
-def bundled_rules() -> tuple[ConfusionRule, ...]:
-    """The rules shipped with the app (raises `RuleFileError` if the file is broken)."""
-    path = resource_path("rules", RULE_FILE)
-    return tuple(parse_rules(read_rule_file(path), path, strict=True))
-
-
-@cache
-def _bundled_matcher() -> ConfusionMatcher:
-    return ConfusionMatcher(bundled_rules())
-
-
-@lru_cache(maxsize=4)
-def _matcher(user_file: Path, stamp: tuple[int, int] | None) -> ConfusionMatcher:
-    if stamp is None:
-        return _bundled_matcher()
-    entries = load_rules(resource_path("rules", RULE_FILE), user_file)
-    return ConfusionMatcher(parse_rules(entries, user_file, strict=False))
-
-
 def confusion_matcher() -> ConfusionMatcher:
     """The bundled rules with the user's ``confusion.yaml`` merged over them; rebuilt when that file changes."""
-    user_file = user_data_dir() / RULE_FILE
-    return _matcher(user_file, file_stamp(user_file))
+    return load_rules(RULE_FILE, parse_rule, ConfusionMatcher)

@@ -1,25 +1,41 @@
-"""Read rule files: a YAML list of entries with stable ids, bundled ones first, then the user's.
+"""The one reader of rule files: bundled rules, with the user's file of the same name merged over them.
 
-Generic on purpose, so that every data-rule engine (confusions, and other engineers'
-number or punctuation lists) reads its file the same way. A file is either a list of
-entries or a mapping with a ``rules:`` list. Each entry is a mapping with an ``id``.
-A user entry with the id of a bundled one replaces it; ``disabled: true`` removes it.
+Every rule file (`resources/rules/confusion.yaml`, `numbers.yaml`, `punctuation.yaml`)
+is a YAML list of entries, or a mapping with a ``rules:`` list; each entry is a
+mapping with a stable ``id``. The user may put a file of the same name in the user
+data folder (`editor.core.userdata.user_data_dir`): an entry with the id of a
+bundled rule replaces it, ``enabled: false`` switches it off, a new id adds a rule.
 
-A broken bundled file is a bug and raises `RuleFileError`; a broken user file is
-the user's, so it is reported once in the log and left out rather than crashing a check.
+Each rule file's engine supplies ``parse(entry) -> rule``, which raises ValueError
+(in Chinese) on a malformed entry. A broken bundled file is a packaging bug and raises
+`RuleFileError` naming the file and the entry. A broken user file, or a broken entry
+in it, is the user's: it is logged as a warning naming the file and the entry (the
+editor shows check warnings in its status bar; the command line prints them) and
+left out, and the bundled rules stay in force. Rules are read again when the user's
+file changes on disk.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+
+from editor.core.resources import resource_path
+from editor.core.userdata import file_stamp, user_data_dir
 
 logger = logging.getLogger(__name__)
 
 Entry = dict[str, Any]
+T = TypeVar("T")
+B = TypeVar("B")
+Stamp = tuple[int, int] | None
+#: The key of a user entry that switches a bundled rule off (``enabled: false``).
+ENABLED = "enabled"
 
 
 class RuleFileError(ValueError):
@@ -50,28 +66,60 @@ def read_rule_file(path: Path) -> list[Entry]:
             raise RuleFileError(f"{path}: 第 {number} 条规则缺少 id")
         if entry["id"] in seen:
             raise RuleFileError(f"{path}: 规则 id “{entry['id']}” 重复")
+        if not isinstance(entry.get(ENABLED, True), bool):
+            raise RuleFileError(f"{path}: 规则 “{entry['id']}” 的 enabled 只能是 true 或 false")
         seen.add(entry["id"])
     return data
 
 
-def merge_entries(bundled: list[Entry], user: list[Entry]) -> list[Entry]:
-    """Bundled entries with the user's merged over them by id, in bundled-then-new order."""
-    merged = {entry["id"]: entry for entry in bundled}
-    for entry in user:
-        if entry.get("disabled"):
-            merged.pop(entry["id"], None)
-        else:
-            merged[entry["id"]] = entry
-    return list(merged.values())
-
-
-def load_rules(bundled: Path, user: Path | None = None) -> list[Entry]:
-    """The bundled entries with the user's file (if it exists and is usable) merged over them."""
-    entries = read_rule_file(bundled)
-    if user is None or not user.exists():
-        return entries
+def _parsed(parse: Callable[[Entry], T], entry: Entry, path: Path) -> T:
     try:
-        return merge_entries(entries, read_rule_file(user))
+        return parse({key: value for key, value in entry.items() if key != ENABLED})
+    except ValueError as error:
+        raise RuleFileError(f"{path}: 规则 “{entry['id']}” 无效：{error}") from None
+
+
+@functools.cache
+def bundled_rules(file: str, parse: Callable[[Entry], T]) -> dict[str, T]:
+    """The rules shipped in ``resources/rules/<file>`` by id, in file order; raises `RuleFileError` if broken."""
+    path = resource_path("rules", file)
+    return {entry["id"]: _parsed(parse, entry, path) for entry in read_rule_file(path) if entry.get(ENABLED, True)}
+
+
+def merge_user_rules(bundled: dict[str, T], path: Path, parse: Callable[[Entry], T]) -> tuple[T, ...]:
+    """``bundled`` with the user's file at ``path`` merged over it by id (bundled order, then new ids)."""
+    try:
+        entries = read_rule_file(path)
     except RuleFileError as error:
-        logger.warning("忽略用户规则：%s", error)
-        return entries
+        logger.warning("忽略用户规则文件，使用内置规则：%s", error)
+        return tuple(bundled.values())
+    merged = dict(bundled)
+    for entry in entries:
+        if not entry.get(ENABLED, True):
+            merged.pop(entry["id"], None)
+            continue
+        try:
+            merged[entry["id"]] = _parsed(parse, entry, path)
+        except RuleFileError as error:
+            kept = "，沿用内置的同名规则" if entry["id"] in bundled else ""
+            logger.warning("忽略用户规则%s：%s", kept, error)
+    return tuple(merged.values())
+
+
+@functools.lru_cache(maxsize=16)
+def _built(
+    file: str, parse: Callable[[Entry], T], build: Callable[[tuple[T, ...]], B], user_file: Path, stamp: Stamp
+) -> B:
+    bundled = bundled_rules(file, parse)
+    return build(tuple(bundled.values()) if stamp is None else merge_user_rules(bundled, user_file, parse))
+
+
+def load_rules(file: str, parse: Callable[[Entry], T], build: Callable[[tuple[T, ...]], B] = tuple) -> B:
+    """``build`` of the rules of ``file``: the bundled ones with the user's file of that name merged over them.
+
+    ``build`` turns the rules into what their engine runs (a matcher, compiled checks);
+    the result is cached by the user's file as it is on disk (modification time and
+    size), so an edit is seen by the next check and an unchanged file costs a ``stat``.
+    """
+    user_file = user_data_dir() / file
+    return _built(file, parse, build, user_file, file_stamp(user_file))

@@ -46,7 +46,7 @@ def test_good_example_stays_quiet(engine: Engine, rule: Rule, text: str):
 def test_every_rule_has_examples_and_is_registered(rule: Rule):
     assert rule.bad, f"{rule.id} has no bad example"
     assert rule.good, f"{rule.id} has no good example"
-    assert rule.id in load_checks().checks
+    assert rule.info in load_checks().catalogue()
 
 
 CROSS_CHECKS = (

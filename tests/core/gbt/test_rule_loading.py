@@ -8,14 +8,14 @@ from editor.core.document import ParagraphKind
 from editor.core.gbt.engines import PatternEngine, render
 from editor.core.gbt.rules import RuleError, example_document, parse_rule
 
-BASE = {"id": "number.sample", "category": "number", "severity": "error", "message": "示例。"}
+BASE = {"id": "number.sample", "name": "示例", "category": "number", "severity": "error", "message": "示例。"}
 
 
 def rule(**fields):
     return parse_rule({**BASE, **fields})
 
 
-@pytest.mark.parametrize("missing", ["id", "category", "severity", "message"])
+@pytest.mark.parametrize("missing", ["id", "name", "category", "severity", "message"])
 def test_a_missing_field_is_named(missing):
     entry = {**BASE, "engine": "pattern", "pattern": "x"}
     del entry[missing]

@@ -7,16 +7,11 @@ import pytest
 from editor.core.checks.typo_rules import check_confusions
 from editor.core.document import Paragraph
 from editor.core.issue import Category, Severity
-from editor.core.rules.confusion import (
-    ConfusionMatcher,
-    bundled_rules,
-    confusion_matcher,
-    parse_rule,
-)
-from editor.core.rules.loader import RuleFileError
+from editor.core.rules.confusion import RULE_FILE, ConfusionMatcher, confusion_matcher, parse_rule
+from editor.core.rules.loader import RuleFileError, bundled_rules
 from editor.core.userdata import add_ignored_word
 
-RULES = bundled_rules()
+RULES = tuple(bundled_rules(RULE_FILE, parse_rule).values())
 
 
 def issues(text: str):
@@ -77,7 +72,7 @@ def test_user_rules_add_replace_and_disable(data_dir):
     (data_dir / "confusion.yaml").write_text(
         "rules:\n"
         "  - id: tu_fei\n    wrong: 突飞猛近\n    right: 突飞猛进\n    message: 应为“突飞猛进”\n"
-        "  - id: qian_ding\n    disabled: true\n"
+        "  - id: qian_ding\n    enabled: false\n"
         "  - id: an_zhuang\n    wrong: 按装\n    right: 安装\n    severity: info\n"
         "  - id: BAD ID\n    wrong: 甲\n    right: 乙\n",
         encoding="utf-8",
@@ -109,14 +104,14 @@ def test_malformed_entries_are_explained(entry, reason):
 
 
 def test_a_broken_bundled_entry_is_an_error(tmp_path, monkeypatch):
-    from editor.core.rules import confusion
+    from editor.core.rules import loader
 
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "confusion.yaml").write_text("- id: x\n  wrong: 甲\n", encoding="utf-8")
-    monkeypatch.setattr(confusion, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
-    confusion.bundled_rules.cache_clear()
+    monkeypatch.setattr(loader, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    loader.bundled_rules.cache_clear()
     try:
         with pytest.raises(RuleFileError, match="规则 “x” 无效"):
-            confusion.bundled_rules()
+            loader.bundled_rules(RULE_FILE, parse_rule)
     finally:
-        confusion.bundled_rules.cache_clear()
+        loader.bundled_rules.cache_clear()
