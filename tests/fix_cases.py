@@ -1,7 +1,8 @@
 """Findings made up for the fix-policy tests: random drafts with one-span fixes, two-mark fixes and joins.
 
 Shared by `tests/core/test_fixes.py` (`apply_fixes` against a plain reference) and
-`tests/gui/test_fix_policy.py` (the editor and the review DOCX against `apply_fixes`).
+`tests/gui/test_editor_fix_policy.py` (the editor and the review DOCX against `apply_fixes`);
+`MEASURED` are the drafts of the issue, fixed by `tests/cli/test_cli_fix_policy.py` and in the editor.
 """
 
 from __future__ import annotations
@@ -11,6 +12,13 @@ from hypothesis import strategies as st
 from editor.core.fixes import Fix
 from editor.core.issue import Category, Issue, Severity
 
+#: (draft, what fix writes, fixes applied): worked out by hand from the rules.
+MEASURED = [
+    ("会议要求(各部门,各单位)抓好落实。", "会议要求（各部门，各单位）抓好落实。", 2),  # the brackets, the comma
+    ("全区共有企业(3-5家)参与。", "全区共有企业（3～5家）参与。", 2),  # the brackets, the range mark
+    ("今年产量预计增长15~30%。", "今年产量预计增长15%～30%。", 2),  # GB/T 15835 §5.1.3: % on both ends; ～
+    ("截止目前，已完成投资5亿元。", "截至目前，已完成投资5亿元。", 1),  # two rules, one slip
+]
 ALPHABET = "甲乙丙(),~%-"
 
 

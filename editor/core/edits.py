@@ -200,4 +200,3 @@ def _span_edits(draft: Document, first: int, starts: list[int], start: int, end:
     last_text = draft.paragraphs[first + last_local].text
     fixes.append(Fix(first + last_local, 0, min(stop, len(last_text)), "", stop > len(last_text)))
     return fixes
-

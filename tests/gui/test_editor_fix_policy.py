@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from core.io.docx_test_support import accept_all, expected_texts, paragraph_texts, reread
-from fix_cases import drafts_and_findings
+from fix_cases import MEASURED, drafts_and_findings, finding
 from hypothesis import HealthCheck, given, settings
 
 from editor.core.document import Document
+from editor.core.engine import Engine
+from editor.core.fixes import Fix
 from editor.core.io.docx_review import build_review_docx
+from editor.core.issue import Category
 from editor.core.repair import apply_fixes
+from editor.gui.dialogs import PreviewDialog
+from editor.gui.error_rate import error_points
 from editor.gui.text_view import ProofTextEdit
 
 NOW = dt.datetime(2026, 3, 1, 8, 30, tzinfo=dt.timezone.utc)
@@ -44,15 +50,49 @@ def test_editor_core_and_accepted_review_give_the_same_text(qtbot, case):
     assert view.texts() == texts  # the fixes were one undo step
 
 
+@pytest.fixture
+def accept_previews(monkeypatch):
+    """Every preview of fixes is accepted; what each listed is kept."""
+    shown = []
+
+    def exec_(dialog):
+        shown.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
+        return PreviewDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreviewDialog, "exec", exec_)
+    return shown
+
+
+@pytest.mark.parametrize(("text", "expected", "applied"), MEASURED, ids=["comma", "range", "percent", "jiezhi"])
+def test_the_measured_drafts_are_fixed_in_the_editor_as_by_fix(
+    qtbot, window, accept_previews, tmp_path, text, expected, applied
+):
+    """Apply All Safe Fixes, category after category, each once the check is back: the text `proofdesk fix` writes."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.checked, timeout=30_000):
+        assert window.open_path(draft)
+    total = 0
+    for category in Category:
+        done = window.apply_safe_fixes(category)
+        total += done
+        if done:
+            with qtbot.waitSignal(window.checked, timeout=30_000):
+                window.scheduler.check_now()
+    assert (window.texts(), total) == ([expected], applied)
+    assert sum(len(listed) for listed in accept_previews) == applied  # the previews listed what was applied
+
+
+def test_a_slip_two_rules_report_counts_once_in_the_error_rate():
+    issues = Engine().check(Document.from_texts(["截止目前，已完成投资5亿元。"])).issues
+    assert error_points(issues) == 1.0
+
+
 def test_a_stale_finding_is_left_out_and_the_rest_still_applied(qtbot):
     texts = ["会议要求(各部门,各单位)抓好落实。", "今年产量预计增长15~30%。"]
     view = ProofTextEdit()
     qtbot.addWidget(view)
     view.setPlainText("\n".join(texts))
-    from fix_cases import finding
-
-    from editor.core.fixes import Fix
-
     paren = finding(0, 4, 13, texts[0], Fix(0, 4, 5, "（"), Fix(0, 12, 13, "）"))
     tilde = finding(1, 10, 11, texts[1], Fix(1, 10, 11, "～"))
     view.set_findings([paren, tilde], ["会议要求（各部门,各单位）抓好落实。", texts[1]])  # paragraph 0 changed since
