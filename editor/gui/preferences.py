@@ -1,7 +1,10 @@
 """Preferences: which categories and rules run, the typo engine, the user's word lists, the font, the language.
 
-The word lists are edited as the UTF-8 files the checks read (one word a line), so
-that what the user sees is exactly what is stored.
+The rules are listed one by one under their category, by the Chinese name, description
+and example the core's rule catalogue gives them (the id is the tooltip), and can be
+filtered; the settings store the ids switched off. The word lists are edited as the
+UTF-8 files the checks read (one word a line), so that what the user sees is exactly
+what is stored.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.engine import load_checks
+from editor.core.engine import Engine
 from editor.core.io.atomic import write_atomically
 from editor.core.issue import Category
 from editor.core.lm.neural import model_dir_problem
@@ -60,30 +63,57 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        self.resize(900, 560)
 
     # -- tabs ----------------------------------------------------------------------------------
     def _checks_tab(self) -> QWidget:
+        """Every rule on its own line under its category: Chinese name (the id as tooltip), description, example."""
         enabled = set(self.settings.value("check/categories"))
-        disabled = set(self.settings.value("check/disabled_rules"))
+        self.stored_disabled = tuple(self.settings.value("check/disabled_rules"))
+        switches = Engine(disabled=self.stored_disabled)
         self.rules = QTreeWidget(self)
-        self.rules.setHeaderLabels([self.tr("Category / rule")])
-        checks = sorted(load_checks().checks.values(), key=lambda check: check.id)
+        self.rules.setHeaderLabels([self.tr("Rule"), self.tr("Description"), self.tr("Example")])
+        self.rules.setColumnWidth(0, 260)
+        self.rules.setColumnWidth(1, 420)
         self.category_items: dict[Category, QTreeWidgetItem] = {}
+        self.rule_items: dict[str, QTreeWidgetItem] = {}
         for category in Category:
             group = QTreeWidgetItem(self.rules, [category_name(category)])
             group.setCheckState(0, _state(category.value in enabled))
             group.setExpanded(True)
             self.category_items[category] = group
-            for check in checks:
-                if check.category is category:
-                    item = QTreeWidgetItem(group, [check.id])
-                    item.setCheckState(0, _state(check.id not in disabled))
+        for rule in switches.registry.catalogue():
+            item = QTreeWidgetItem(self.category_items[rule.category], [rule.name, rule.description, rule.example])
+            item.setCheckState(0, _state(switches.enabled(rule.id)))
+            item.setToolTip(0, rule.id)
+            item.setToolTip(1, rule.description)
+            item.setToolTip(2, rule.example)
+            self.rule_items[rule.id] = item
+        self.rule_filter = QLineEdit(self)
+        self.rule_filter.setPlaceholderText(self.tr("Filter rules by name, id, description or example"))
+        self.rule_filter.setClearButtonEnabled(True)
+        self.rule_filter.textChanged.connect(self._filter_rules)
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
         layout.addWidget(QLabel(self.tr("Switch whole categories or single rules on and off."), tab))
+        layout.addWidget(self.rule_filter)
         layout.addWidget(self.rules)
         return tab
+
+    def _stands_for(self, stored: str) -> bool:
+        """Whether a stored id or prefix (``typo.confusion``) is about a rule shown here, whose box then says it."""
+        switch = Engine(disabled=(stored,))
+        return any(not switch.enabled(rule_id) for rule_id in self.rule_items)
+
+    def _filter_rules(self, text: str) -> None:
+        """Show the rules whose name, id, description or example contains ``text``, and their categories."""
+        needle = text.strip().casefold()
+        for rule_id, item in self.rule_items.items():
+            shown = (rule_id, item.text(0), item.text(1), item.text(2))
+            item.setHidden(bool(needle) and not any(needle in field.casefold() for field in shown))
+        for group in self.category_items.values():
+            children = [group.child(i) for i in range(group.childCount())]
+            group.setHidden(bool(needle) and all(child.isHidden() for child in children))
 
     def _typo_engine_tab(self) -> QWidget:
         self.macbert_dir = QLineEdit(self.settings.value("check/macbert_dir"), self)
@@ -169,12 +199,9 @@ class PreferencesDialog(QDialog):
     # -- result --------------------------------------------------------------------------------
     def accept(self) -> None:
         categories = [c.value for c, item in self.category_items.items() if item.checkState(0) == _state(True)]
-        disabled = [
-            item.child(i).text(0)
-            for item in self.category_items.values()
-            for i in range(item.childCount())
-            if item.child(i).checkState(0) != _state(True)
-        ]
+        disabled = [rule_id for rule_id, item in self.rule_items.items() if item.checkState(0) != _state(True)]
+        # ids switched off earlier that no rule shown here stands for (a rule of a user file since removed) stay off
+        disabled += [old for old in self.stored_disabled if old not in disabled and not self._stands_for(old)]
         self.settings.set_value("check/categories", categories)
         self.settings.set_value("check/disabled_rules", disabled)
         self.settings.set_value("check/macbert_dir", self.macbert_dir.text().strip())

@@ -1,4 +1,4 @@
-"""The preferences dialog: the typo engine's model folder, chosen, checked at once and stored."""
+"""The preferences dialog: every rule switchable on its own and filterable; the typo engine's model folder."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import types
 from importlib.machinery import ModuleSpec
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
+from editor.core.issue import Category
 from editor.core.lm.neural import NEURAL_PACKAGES
 from editor.gui.preferences import PreferencesDialog
 
@@ -80,3 +82,46 @@ def test_a_cancelled_browse_keeps_the_folder_and_an_emptied_field_clears_it(qtbo
     reopened.macbert_dir.setText("  ")
     reopened.accept()
     assert settings.value("check/macbert_dir") == ""
+
+
+def test_rules_are_listed_one_by_one_by_chinese_name_with_the_id_as_tooltip(dialog):
+    item = dialog.rule_items["layout.split_word"]
+    assert item.text(0) == "词语被拆在两段" and item.toolTip(0) == "layout.split_word"
+    assert item.text(1) and item.text(2)
+    assert item.parent() is dialog.category_items[Category.LAYOUT]
+    assert {"layout.split_paragraph", "layout.split_number", "layout.hard_wrap"} <= set(dialog.rule_items)
+    assert dialog.rule_items["typo.confusion.qian_ding"].parent() is dialog.category_items[Category.TYPO]
+
+
+def test_unticking_one_rule_stores_that_id_alone(dialog, settings):
+    dialog.rule_items["layout.split_paragraph"].setCheckState(0, Qt.CheckState.Unchecked)
+    dialog.accept()
+    assert settings.value("check/disabled_rules") == ["layout.split_paragraph"]
+
+
+def test_a_stored_prefix_shows_its_rules_off_and_ids_of_rules_not_shown_are_kept(qtbot, settings):
+    settings.set_value("check/disabled_rules", ["typo.confusion", "number.house_rule_removed"])
+    reopened = PreferencesDialog(settings)
+    qtbot.addWidget(reopened)
+    assert reopened.rule_items["typo.confusion.qian_ding"].checkState(0) == Qt.CheckState.Unchecked
+    assert reopened.rule_items["typo.idiom"].checkState(0) == Qt.CheckState.Checked
+    reopened.rule_items["typo.confusion.qian_ding"].setCheckState(0, Qt.CheckState.Checked)
+    reopened.accept()
+    stored = settings.value("check/disabled_rules")
+    assert "typo.confusion.qian_ding" not in stored and "typo.confusion.ji_shi_even_if" in stored
+    assert "typo.confusion" not in stored and "number.house_rule_removed" in stored
+
+
+def test_the_filter_shows_matching_rules_and_their_categories_only(dialog):
+    dialog.rule_filter.setText("签订")
+    shown = [rule_id for rule_id, item in dialog.rule_items.items() if not item.isHidden()]
+    assert shown and "typo.confusion.qian_ding" in shown and "layout.split_word" not in shown
+    assert dialog.category_items[Category.LAYOUT].isHidden() and not dialog.category_items[Category.TYPO].isHidden()
+    dialog.rule_filter.setText("layout.split")
+    assert {rule_id for rule_id, item in dialog.rule_items.items() if not item.isHidden()} == {
+        "layout.split_paragraph",
+        "layout.split_number",
+        "layout.split_word",
+    }
+    dialog.rule_filter.clear()
+    assert not any(item.isHidden() for item in dialog.rule_items.values())
