@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from editor.core.document import Document
@@ -132,3 +134,13 @@ def test_a_broken_user_punctuation_rule_keeps_the_bundled_one_and_says_so(data_d
     )
     assert found("会议在北京召开.")[PUNCTUATION_RULE].message.startswith("中文句末用句号")
     assert "punctuation.yaml" in caplog.text and PUNCTUATION_RULE in caplog.text and "正则" in caplog.text
+
+
+def test_the_readme_example_of_a_user_numbers_file_works(data_dir):
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```yaml\n# numbers.yaml（用户数据目录）\n", 1)[1].split("```", 1)[0]
+    text = "1～11月全区工业用电量稳步增长，共3萬人参加。"
+    assert "number.time_range_tilde" in found(text) and "number.house_wan" not in found(text)
+    (data_dir / "numbers.yaml").write_text(example, encoding="utf-8")
+    issues = found(text)
+    assert "number.time_range_tilde" not in issues and issues["number.house_wan"].text == "萬"
