@@ -10,8 +10,8 @@ the editor's accept and apply-all actions and saving) and the review export call
 that they can never disagree.
 
 The order is document order: candidates are taken by where what they flag starts, and at
-one position the one that flags more first (it read more of the context, as a confusion
-entry for 截止目前 does beside a one-character guess); a candidate whose fixes clash
+one position the one whose fixes reach farther first (it read more of the context, as a
+confusion entry for 截止目前 does beside a one-character guess); a candidate whose fixes clash
 with one taken already is left out whole. Ties keep the order given (the engine sorts
 its findings by rule id), so the choice depends only on the candidates, never on the
 order the checks ran in. A bare fix flags its own span.
@@ -59,11 +59,11 @@ class Fix:
         )
 
     def clashes(self, other: Fix) -> bool:
-        """Could the two not both be applied? Overlapping spans, or two insertions at one point (order unknown)."""
+        """Could the two not both be applied? Overlapping spans, or two insertions of text at one point."""
         if self.paragraph != other.paragraph:
             return False
         if self.start == self.end == other.start == other.end:
-            return True
+            return bool(self.replacement and other.replacement)  # a join inserts nothing: it goes with anything
         return self.start < other.end and other.start < self.end
 
 
@@ -86,7 +86,7 @@ def fixes_of(candidate: Fix | Fixable) -> tuple[Fix, ...]:
 def choose_fixes(candidates: Iterable[Fix | Fixable]) -> list[Fix | Fixable]:
     """The candidates applied together, in document order: a non-overlapping set, chosen as the module says."""
     ranked = [candidate for candidate in candidates if fixes_of(candidate)]
-    ranked.sort(key=lambda candidate: (candidate.paragraph, candidate.start, -candidate.end))
+    ranked.sort(key=_order)
     taken: dict[int, list[Fix]] = defaultdict(list)
     chosen: list[Fix | Fixable] = []
     for candidate in ranked:
@@ -99,6 +99,17 @@ def choose_fixes(candidates: Iterable[Fix | Fixable]) -> list[Fix | Fixable]:
             taken[fix.paragraph].append(fix)
         chosen.append(candidate)
     return chosen
+
+
+def _order(candidate: Fix | Fixable) -> tuple[int, int, int, int]:
+    """Where what it flags starts, then the farther its fixes reach the earlier (see the module docstring).
+
+    The reach of the fixes, not the end of the flagged span, breaks the tie: a finding mapped
+    back from the repaired text is clipped at a cut, its fixes are not, so the choice is
+    the same in the draft as in the repaired text the checks read.
+    """
+    reach = max((fix.paragraph, fix.end) for fix in fixes_of(candidate))
+    return (candidate.paragraph, candidate.start, -reach[0], -reach[1])
 
 
 def _clash_within(fixes: Sequence[Fix]) -> bool:

@@ -100,7 +100,7 @@ class RepairedDocument:
         mapped = [Fix(first, start, len(texts[first]), fix.replacement)]
         mapped += [Fix(between, 0, len(texts[between]), "") for between in range(first + 1, last)]
         mapped.append(Fix(last, 0, end, "", fix.joins_next))
-        return tuple(mapped)
+        return tuple(part for part in mapped if part.end > part.start or part.replacement or part.joins_next)
 
 
 def apply_fixes(draft: Document, candidates: Iterable[Issue | Fix]) -> RepairedDocument:

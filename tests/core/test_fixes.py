@@ -7,8 +7,9 @@ closed set: nothing left out could have been applied beside what was chosen.
 
 from __future__ import annotations
 
-from fix_cases import drafts_and_findings, finding
+from fix_cases import ALPHABET, drafts_and_findings, finding
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.core.document import Document
 from editor.core.fixes import Fix, choose_fixes, fixes_of
@@ -123,3 +124,34 @@ def test_apply_fixes_applies_a_closed_non_overlapping_choice(case):
             a.clashes(b) for index, a in enumerate(left_out.fixes) for b in left_out.fixes[index + 1 :]
         )
     assert repaired.document.texts == reference_result(texts, chosen)
+
+
+@st.composite
+def cut_drafts(draw):
+    """A draft cut into fragments (joins), and random fixes of the repaired text, single or two-mark."""
+    texts = draw(st.lists(st.text(ALPHABET, max_size=6), min_size=1, max_size=5))
+    joins = [Fix(n, len(text), len(text), "", True) for n, text in enumerate(texts[:-1]) if draw(st.booleans())]
+    repaired = apply_fixes(Document.from_texts(texts), joins).document.texts
+    found = []
+    for _ in range(draw(st.integers(0, 5))):
+        paragraph = draw(st.integers(0, len(repaired) - 1))
+        text = repaired[paragraph]
+        start = draw(st.integers(0, len(text)))
+        end = draw(st.integers(start, min(len(text), start + 4)))
+        found.append(finding(paragraph, start, end, text, Fix(paragraph, start, end, draw(st.text("改", max_size=2)))))
+    return texts, joins, found
+
+
+@settings(max_examples=300, deadline=None)
+@given(cut_drafts())
+def test_fixes_found_in_the_repaired_text_map_back_to_the_same_result(case):
+    """What the engine does: checks read the draft as repaired, their findings are mapped back. Fixes that go
+    together in the repaired text go together in the draft, with the joins, and give the same text."""
+    texts, joins, found = case
+    draft = Document.from_texts(texts)
+    repaired = apply_fixes(draft, joins)
+    direct = apply_fixes(repaired.document, found)
+    mapped = [repaired.map_issue(issue) for issue in direct.applied]
+    result = apply_fixes(draft, [*joins, *mapped])
+    assert len(result.applied) == len(joins) + len(mapped)
+    assert result.document.texts == direct.document.texts
