@@ -23,7 +23,7 @@ from editor.core.gbt.paired import PairedMarks
 from editor.core.gbt.rules import Rule, RuleError, parse_rule
 from editor.core.issue import Category, Issue
 from editor.core.rule_info import RuleInfo
-from editor.core.rules.loader import Entry, load_rules
+from editor.core.rules.loader import Entry, bundled_rules, load_rules
 
 PARAGRAPH_ENGINES = ("pattern", "substitution")
 
@@ -86,7 +86,7 @@ def _infos(file: str, runs: Callable[[CompiledRule], object]) -> Callable[[], tu
 
 def register_rule_file(registry: Registry, file: str, category: Category) -> None:
     """Register the paragraph check (id ``<category>.patterns``) and the paired-mark check (``.paired``) of ``file``."""
-    compiled_rules(file)  # a broken bundled file fails at start-up, not at the first check
+    bundled_rules(file, compile_rule)  # a broken bundled file fails at start-up; the user's is read by each check
 
     @registry.paragraph_check(f"{category.value}.patterns", category, _infos(file, lambda c: c.paragraph))
     def check_patterns(index: int, paragraph: Paragraph) -> Iterable[Issue]:
