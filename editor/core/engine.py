@@ -20,16 +20,21 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum, IntEnum
 
+from editor.core.cancellation import CancelToken, cancellable, checkpoint
+from editor.core.data_stamp import data_stamp
 from editor.core.document import Document, Paragraph
 from editor.core.issue import Category, Issue
 from editor.core.layout.analysis import classify
 from editor.core.repair import RepairedDocument, apply_fixes
+from editor.core.result_cache import ResultCache
 from editor.core.rule_info import RuleInfo
 
 logger = logging.getLogger(__name__)
 
 ParagraphCheckFn = Callable[[int, Paragraph], Iterable[Issue]]
 DocumentCheckFn = Callable[[Document], Iterable[Issue]]
+#: ``progress(done, total)``: units of work done, one per paragraph a paragraph check read or per document check.
+Progress = Callable[[int, int], None]
 
 
 class Scope(str, Enum):
@@ -157,6 +162,11 @@ class CheckResult:
     issues: list[Issue]
     repaired: RepairedDocument
 
+    @property
+    def classified(self) -> Document:
+        """The document as read, every paragraph's kind (headline, byline, body…) recognised by the engine."""
+        return self.repaired.draft
+
 
 class Engine:
     """Runs the enabled checks over a document.
@@ -188,27 +198,84 @@ class Engine:
     def _keep(self, issue: Issue) -> bool:
         return issue.category in self.categories and self.enabled(issue.rule)
 
-    def check(self, document: Document) -> CheckResult:
-        document = classify(document)
-        layout_issues = [
-            issue for check in self._checks(layout=True) for issue in _run(check, document) if self._keep(issue)
-        ]
-        repaired = apply_fixes(document, layout_issues)
-        ranked = [
-            (check.precedence, issue)
-            for check in self._checks(layout=False)
-            for issue in _run(check, repaired.document)
-            if self._keep(issue)
-        ]
+    def check(
+        self,
+        document: Document,
+        cache: ResultCache | None = None,
+        cancel: CancelToken | None = None,
+        progress: Progress | None = None,
+    ) -> CheckResult:
+        """Classify the paragraphs, run the enabled checks, keep one finding per span.
+
+        ``cache`` remembers paragraph-check findings between runs (the check service
+        passes one; the CLI none), keyed by everything they depend on. ``cancel`` stops
+        the run with `Cancelled` at the next `checkpoint`; ``progress`` hears of every
+        unit of work done.
+        """
+        with cancellable(cancel):
+            document = classify(document)
+            layout_checks, other_checks = self._checks(layout=True), self._checks(layout=False)
+            units = len(document.paragraphs)
+            total = sum(units if check.scope is Scope.PARAGRAPH else 1 for check in layout_checks + other_checks)
+            run = _Run(cache, self._cache_scope() if cache is not None else (), progress, max(1, total))
+            layout_issues = [
+                issue for check in layout_checks for issue in run.check(check, document) if self._keep(issue)
+            ]
+            repaired = apply_fixes(document, layout_issues)
+            ranked = [
+                (check.precedence, issue)
+                for check in other_checks
+                for issue in run.check(check, repaired.document)
+                if self._keep(issue)
+            ]
+            run.finish()
         found = [repaired.map_issue(issue) for issue in one_finding_per_span(ranked)]
         issues = sorted(layout_issues + found, key=lambda issue: (issue.paragraph, issue.start, issue.end, issue.rule))
         return CheckResult(issues, repaired)
 
+    def _cache_scope(self) -> tuple:
+        """What every cached finding of this run depends on besides its check and paragraph."""
+        return (frozenset(self.categories), self.disabled, data_stamp())
 
-def _run(check: Check, document: Document) -> list[Issue]:
-    if check.scope is Scope.DOCUMENT:
-        return list(check.run(document))
-    return [issue for index, paragraph in enumerate(document.paragraphs) for issue in check.run(index, paragraph)]
+
+class _Run:
+    """One `Engine.check`: its cache look-ups, cancellation points and progress count."""
+
+    def __init__(self, cache: ResultCache | None, scope: tuple, progress: Progress | None, total: int) -> None:
+        self.cache, self.scope, self.progress, self.total = cache, scope, progress, total
+        self.done = 0
+
+    def check(self, check: Check, document: Document) -> list[Issue]:
+        checkpoint()
+        if check.scope is Scope.DOCUMENT:
+            found = list(check.run(document))
+            self._advance(1)
+            return found
+        issues: list[Issue] = []
+        for index, paragraph in enumerate(document.paragraphs):
+            checkpoint()
+            issues.extend(self._paragraph(check, index, paragraph))
+            self._advance(1)
+        return issues
+
+    def _paragraph(self, check: Check, index: int, paragraph: Paragraph) -> list[Issue] | tuple[Issue, ...]:
+        if self.cache is None:
+            return list(check.run(index, paragraph))
+        key = (self.scope, check.id, paragraph.text, paragraph.kind)
+        found = self.cache.get(key)
+        if found is None:
+            found = tuple(check.run(index, paragraph))
+            self.cache.put(key, found)
+        return [issue.renumbered(lambda n, shift=index - issue.paragraph: n + shift) for issue in found]
+
+    def _advance(self, units: int) -> None:
+        self.done += units
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+    def finish(self) -> None:
+        if self.progress is not None and self.done < self.total:
+            self.progress(self.total, self.total)
 
 
 #: Categories whose findings claim exactly the characters they cover (a wrong character, a

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QSplitter,
 )
 
@@ -33,9 +34,9 @@ from editor.core.fixes import choose_fixes
 from editor.core.io import InputError, OutputError
 from editor.core.io.text import parse_text
 from editor.core.issue import Category, Issue
+from editor.core.service.checker import Outcome, Snapshot
 from editor.core.userdata import add_user_word
 from editor.gui.categories import category_name
-from editor.gui.checking import Outcome, Snapshot
 from editor.gui.dialogs import FindReplaceDialog, PreviewDialog
 from editor.gui.error_rate import error_rate, passes
 from editor.gui.findings_panel import FindingsPanel, fix_description
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         )
         self.scheduler.opened.connect(self._opened)
         self.scheduler.open_failed.connect(self._open_failed)
+        self.scheduler.saved.connect(self._saved)
+        self.scheduler.save_failed.connect(self._save_failed)
         self._pending_texts: list[str] | None = None
         self.scheduler.started.connect(self._check_started)
         self.scheduler.progress.connect(self._check_progress)
@@ -423,8 +426,7 @@ class MainWindow(QMainWindow):
             return
         self.ignored_all.add((issue.rule, issue.text))
         self._show_findings()
-        self.scheduler.forget()
-        self.scheduler.schedule()
+        self.scheduler.schedule()  # cached findings are keyed by the dictionary's stamp: they are found again
 
     def apply_in_editor(self, issues: Iterable[Issue]) -> int:
         """Apply fixes to the text as one undo step; the checks run again after the pause."""
@@ -474,28 +476,67 @@ class MainWindow(QMainWindow):
             path = chosen if Path(chosen).suffix.lower() == suffix else chosen + suffix
         return self.write(Path(path))
 
+    def _saved_texts(self) -> list[str]:
+        """The text as it is written: a Shift+Enter line break (U+2028) is a line break inside the paragraph."""
+        return [text.replace("\u2028", "\n") for text in self.texts()]
+
     def write(self, path: Path) -> bool:
-        """Write the edited text through the repair mechanism (a DOCX keeps its formatting)."""
-        try:
-            # A Shift+Enter line break (U+2028) is saved as a line break inside the paragraph.
-            texts = [text.replace("\u2028", "\n") for text in self.texts()]
-            self.draft = self.scheduler.save(texts, path)
-        except (OutputError, TimeoutError) as error:
-            QMessageBox.warning(self, self.tr("Cannot Save"), str(error))
-            return False
-        self.path = path
-        self.editor.document().setModified(False)
-        self.recovery.discard()
-        self.settings.add_recent(str(path.resolve()))
-        self._rebuild_recent()
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
-        self.scheduler.schedule()
+        """Start writing the edited text through the repair mechanism (a DOCX keeps its formatting).
+
+        The server writes while the window goes on (`_saved` or `_save_failed` follows);
+        True means the save was asked for. `wait_for_saves` waits for it, the event loop running.
+        """
+        self.scheduler.save(self._saved_texts(), path)
+        self.statusBar().showMessage(self.tr("Saving %1…").replace("%1", str(path)))
         return True
 
+    def _saved(self, draft: Document, path: str, texts: list[str]) -> None:
+        self.draft, self.path = draft, Path(path)
+        if texts == self._saved_texts():  # nothing was typed since the save was asked for
+            self.editor.document().setModified(False)
+            self.recovery.discard()
+        self.settings.add_recent(str(self.path.resolve()))
+        self._rebuild_recent()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        if not self.scheduler.busy:  # a check running now reads this very text: restarting it would only cost time
+            self.scheduler.schedule()  # the draft read back may be cut into paragraphs differently
+
+    def _save_failed(self, message: str, _path: str) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Cannot Save"), message)
+
+    def wait_for_saves(self) -> bool:
+        """Wait, behind a modal note, until every save asked for is answered; True if the text is saved.
+
+        The event loop keeps running meanwhile (the window repaints, replies arrive);
+        only input is held back by the modal note, so nothing is typed that would go unsaved.
+        """
+        if self.scheduler.saving:
+            note = QProgressDialog(self.tr("Saving…"), "", 0, 0, self)
+            note.setCancelButton(None)
+            note.setWindowModality(Qt.WindowModality.WindowModal)
+            note.setMinimumDuration(0)
+            note.show()
+            loop = QEventLoop(self)
+            self.scheduler.saved.connect(loop.quit)
+            self.scheduler.save_failed.connect(loop.quit)
+            try:
+                while self.scheduler.saving:
+                    loop.exec()
+            finally:
+                self.scheduler.saved.disconnect(loop.quit)
+                self.scheduler.save_failed.disconnect(loop.quit)
+                note.close()
+                note.deleteLater()
+        return not self.editor.document().isModified()
+
     def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False means the user cancelled."""
-        if not self.editor.document().isModified():
+        """Ask about unsaved changes and wait for the save the user wants; False means keep the draft open.
+
+        A save asked for earlier is waited for first: its reply must not land on the next draft.
+        """
+        if self.wait_for_saves():
             return True
         answer = QMessageBox.question(
             self,
@@ -504,7 +545,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self.save() and self.wait_for_saves()
         return answer == QMessageBox.StandardButton.Discard
 
     def autosave(self) -> None:

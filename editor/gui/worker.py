@@ -1,11 +1,14 @@
 """The window's side of the check server: debounce, snapshots, jobs, and stale results dropped.
 
-The scheduler is the novelWriter pattern moved across a process boundary: edits restart
-a short timer; when it fires, the editor's text is snapshotted with each block's
-revision and sent to the server as a new job, which cancels the running one between
-two paragraphs. An outcome that is not the newest job's is dropped here; the window
-drops the findings of paragraphs edited since their snapshot. Replies arrive on a
-reader thread and reach the window as queued Qt signals.
+The server itself (`editor.core.service`) holds no Qt; this module starts it, as a child
+process or a thread, and drives it. The scheduler is the novelWriter pattern moved
+across a process boundary: edits restart a short timer; when it fires, the editor's
+text is snapshotted with each block's revision and sent to the server as a new job,
+which cancels the running one at its next checkpoint. An outcome that is not the newest
+job's is dropped here; the window drops the findings of paragraphs edited since their
+snapshot. Nothing here waits for the server: every request, saving included, is
+answered by a reply that arrives on a reader thread and reaches the window as a
+queued Qt signal.
 """
 
 from __future__ import annotations
@@ -21,10 +24,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from editor.core.document import Document
-from editor.core.io import OutputError
 from editor.core.issue import Category
-from editor.gui.checking import Snapshot
-from editor.gui.server import serve
+from editor.core.service.checker import Snapshot
+from editor.core.service.server import serve
 
 logger = logging.getLogger(__name__)
 
@@ -44,9 +46,9 @@ class ServerClient(QObject):
         self._connection = None
         self._their_end = None
         self._server = None
+        self._reader: threading.Thread | None = None
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
-        self._waiting: dict[int, list] = {}
         self._inbox: queue.SimpleQueue = queue.SimpleQueue()
         self._stopping = False
         self._lost = False  # the reader saw the server's end of the pipe close
@@ -77,9 +79,8 @@ class ServerClient(QObject):
         else:
             theirs.close()  # the child has its copy; ours would hide the child's death from the reader
         self._connection = ours
-        self._waiting = {}  # a reader fails only the calls made on its own connection
-        reader = threading.Thread(target=self._read, args=(ours, self._waiting), daemon=True, name="check-replies")
-        reader.start()
+        self._reader = threading.Thread(target=self._read, args=(ours,), daemon=True, name="check-replies")
+        self._reader.start()
         return True
 
     def send(self, kind: str, *arguments) -> int:
@@ -87,18 +88,6 @@ class ServerClient(QObject):
         with self._lock:
             self._connection.send((kind, request, *arguments))
         return request
-
-    def call(self, kind: str, *arguments, timeout: float | None = None):
-        """Send a request and wait for its reply (the caller's thread blocks, the server works)."""
-        done = threading.Event()
-        slot: list = []
-        with self._lock:
-            request = next(self._ids)
-            self._waiting[request] = [done, slot]
-            self._connection.send((kind, request, *arguments))
-        if not done.wait(timeout):
-            raise TimeoutError(f"{kind} request timed out")
-        return slot[0]
 
     def close(self) -> None:
         if not self.running:
@@ -114,30 +103,23 @@ class ServerClient(QObject):
         if self._their_end is not None:
             self._their_end.close()
             self._their_end = None
+        self._reader.join(_STOP_SECONDS)  # it sees the server's end close; closing ours under it would break its read
         self._connection.close()
         self._server = None
 
-    def _read(self, connection, waiting: dict[int, list]) -> None:
+    def _read(self, connection) -> None:
         while True:
             try:
                 reply = connection.recv()
             except (EOFError, OSError):
-                for done, slot in waiting.values():
-                    slot.append(("failed", 0, "检查进程已退出"))
-                    done.set()
                 if self._connection is connection and not self._stopping:
                     self._lost = True
                     self._inbox.put(("died", 0, "检查进程意外退出，将在下次检查时重新启动"))
                     self._arrived.emit()
                 return
-            caller = waiting.pop(reply[1], None)
-            if caller is not None:
-                caller[1].append(reply)
-                caller[0].set()
-            else:
-                # Only a bare signal crosses threads; the GUI thread takes the reply from the queue.
-                self._inbox.put(reply)
-                self._arrived.emit()
+            # Only a bare signal crosses threads; the GUI thread takes the reply from the queue.
+            self._inbox.put(reply)
+            self._arrived.emit()
 
     def _deliver(self) -> None:
         while not self._inbox.empty():
@@ -157,13 +139,15 @@ class CheckScheduler(QObject):
     failed = Signal(str)
     opened = Signal(object, str)  # Document (without origin), path
     open_failed = Signal(str)
+    saved = Signal(object, str, object)  # Document read back (without origin), path, the texts saved
+    save_failed = Signal(str, str)  # reason, path
 
     def __init__(self, take_snapshot: Callable[[int], Snapshot], debounce_ms: int, in_process: bool, parent=None):
         super().__init__(parent)
         self.take_snapshot = take_snapshot
         self.client = ServerClient(in_process, self)
         self.client.replied.connect(self._replied)
-        self.client.died.connect(self.failed)
+        self.client.died.connect(self._died)
         self.timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self.timer.timeout.connect(self.check_now)
         self.job = 0
@@ -173,11 +157,16 @@ class CheckScheduler(QObject):
         self.path: str | None = None
         self.draft = Document([])
         self._requests: dict[int, str] = {}
+        self._saves: dict[int, tuple[str, list[str]]] = {}  # request: (path, texts) of saves not answered yet
         self._checked_once = False
 
     @property
     def busy(self) -> bool:
         return self.timer.isActive() or "check" in self._requests.values()
+
+    @property
+    def saving(self) -> bool:
+        return bool(self._saves)
 
     def _ensure_server(self) -> None:
         if self.client.start():  # a new server knows nothing yet
@@ -193,11 +182,6 @@ class CheckScheduler(QObject):
         if self.client.running:
             self.client.send("configure", self.categories, self.disabled, self.macbert_dir)
 
-    def forget(self) -> None:
-        """The user's word lists changed: cached paragraph results are no longer right."""
-        self._ensure_server()
-        self.client.send("forget")
-
     def open(self, path: str | Path) -> None:
         """Read a draft on the server; `opened` or `open_failed` follows."""
         self._ensure_server()
@@ -209,17 +193,13 @@ class CheckScheduler(QObject):
         self._ensure_server()
         self.client.send("adopt", draft)
 
-    def save(self, texts: list[str], path: str | Path) -> Document:
-        """Write the text through the server; return the draft read back; raise `OutputError`."""
+    def save(self, texts: list[str], path: str | Path) -> None:
+        """Write the text through the server, without waiting: `saved` or `save_failed` follows.
+
+        A running check goes on (the server saves beside it); the text it checked is not changed by saving.
+        """
         self._ensure_server()
-        self.timer.stop()
-        self.job += 1
-        self.client.send("announce", self.job)  # stop a running check: the save would wait for it
-        reply = self.client.call("save", texts, str(path))
-        if reply[0] != "saved":
-            raise OutputError(reply[2])
-        self.draft, self.path = reply[2], str(path)
-        return self.draft
+        self._saves[self.client.send("save", texts, str(path))] = (str(path), texts)
 
     def schedule(self) -> None:
         """An edit: check again once the typing pauses."""
@@ -237,11 +217,27 @@ class CheckScheduler(QObject):
         self.timer.stop()
         self.client.close()
 
+    def _died(self, message: str) -> None:
+        """The server is gone: saves it had not answered failed; the next request starts a new one."""
+        saves, self._saves = self._saves, {}
+        self._requests.clear()
+        for path, _texts in saves.values():
+            self.save_failed.emit(message, path)
+        self.failed.emit(message)
+
     def _replied(self, reply: tuple) -> None:
         kind, request, *values = reply
         if kind == "progress":
             if values[0] == self.job:
                 self.progress.emit(values[1])
+            return
+        if request in self._saves:
+            path, texts = self._saves.pop(request)
+            if kind == "saved":
+                self.draft, self.path = values[0], path
+                self.saved.emit(self.draft, path, texts)
+            else:
+                self.save_failed.emit(values[0] if values else kind, path)
             return
         purpose = self._requests.pop(request, None)
         if kind == "outcome":

@@ -29,6 +29,13 @@ def _wait_checked(qtbot, window, action):
         action()
 
 
+def _saved(qtbot, window, action):
+    """Do ``action``, which asks for a save, and wait for the server's answer; return what ``action`` returned."""
+    with qtbot.waitSignal(window.scheduler.saved, timeout=30_000):
+        started = action()
+    return started
+
+
 def _open(qtbot, window, path):
     _wait_checked(qtbot, window, lambda: window.open_path(path))
 
@@ -174,7 +181,7 @@ def test_save_text_draft(qtbot, window, sample_page, tmp_path, accept_previews):
     _open(qtbot, window, copy)
     window.repair_all_layout()
     assert window.isWindowModified()
-    qtbot.keyClick(window.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _saved(qtbot, window, lambda: qtbot.keyClick(window.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier))
     assert not window.editor.document().isModified()
     saved = read_document(copy).texts
     assert saved == window.texts()
@@ -192,7 +199,7 @@ def test_save_docx_keeps_formatting(qtbot, window, tmp_path):
     _open(qtbot, window, path)
     typo = next(issue for issue in window.fresh_findings() if issue.text == "签定")
     window.accept_finding(typo)
-    assert window.save()
+    assert _saved(qtbot, window, window.save)
     saved = WordDocument(path)
     texts = [paragraph.text for paragraph in saved.paragraphs if paragraph.text]
     assert texts == ["武进召开绿色制造推进会", "本报讯（记者 黄雅婷）双方签订了合作协议。"]
@@ -203,7 +210,7 @@ def test_save_docx_keeps_formatting(qtbot, window, tmp_path):
 def test_save_as_docx_from_a_text_draft(qtbot, window, tmp_path, rich):
     _open(qtbot, window, rich)
     target = tmp_path / "out.docx"
-    assert window.save_as(".docx", target)
+    assert _saved(qtbot, window, lambda: window.save_as(".docx", target))
     assert [p.text for p in WordDocument(target).paragraphs if p.text][0] == "武进召开绿色制造推进会"
     assert window.path == target
 
@@ -409,7 +416,7 @@ def test_a_restarted_server_reads_the_draft_again(qtbot, window, tmp_path):
     _wait_checked(qtbot, window, window.scheduler.check_now)
     typo = next(issue for issue in window.fresh_findings() if issue.text == "签定")
     window.accept_finding(typo)
-    assert window.save()
+    assert _saved(qtbot, window, window.save)
     runs = WordDocument(path).paragraphs[0].runs
     assert runs[0].bold and runs[0].text == "本报讯"  # the DOCX was read again, not rebuilt from text
 

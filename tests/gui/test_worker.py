@@ -1,7 +1,8 @@
-"""The window's end of the check server: a dead server is reported, then started again."""
+"""The window's end of the check server: a dead server is reported, then started again; saving never waits."""
 
 from __future__ import annotations
 
+from editor.core.document import Document
 from editor.gui.worker import ServerClient
 
 
@@ -14,8 +15,26 @@ def test_a_dead_server_is_reported_and_restarted(qtbot, tmp_path):
         assert "退出" in died.args[0]
         assert not client.running
         assert client.start()
-        reply = client.call("open", str(tmp_path / "missing.txt"), timeout=60)
-        assert reply[0] == "failed" and "文件不存在" in reply[2]
+        with qtbot.waitSignal(client.replied, timeout=60_000) as replied:
+            request = client.send("open", str(tmp_path / "missing.txt"))
+        kind, answered, reason = replied.args[0]
+        assert (kind, answered) == ("failed", request) and "文件不存在" in reason
     finally:
         client.close()
     assert not client.running
+
+
+def test_a_save_the_server_died_before_answering_fails_with_a_reason(qtbot, tmp_path):
+    """A save that will never be answered is reported as failed, so that nobody waits for it."""
+    from editor.gui.worker import CheckScheduler
+
+    scheduler = CheckScheduler(lambda job: None, 500, in_process=True)
+    try:
+        scheduler.adopt(Document.from_texts(["正文。"]))
+        with qtbot.waitSignal(scheduler.save_failed, timeout=10_000) as failed:
+            scheduler.save(["正文。"], tmp_path / "out.txt")
+            assert scheduler.saving
+            scheduler.client.died.emit("检查进程意外退出")  # what the reader reports when the pipe closes
+        assert failed.args == ["检查进程意外退出", str(tmp_path / "out.txt")] and not scheduler.saving
+    finally:
+        scheduler.close()

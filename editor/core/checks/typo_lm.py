@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from editor.core.cancellation import checkpoint
 from editor.core.document import Document
 from editor.core.engine import Precedence, registry
 from editor.core.issue import Category, Issue, Severity
@@ -41,6 +42,7 @@ def check_typo_lm(document: Document) -> Iterator[Issue]:
         return
     names = document_names(document.texts)
     for index, paragraph in enumerate(document.paragraphs):
+        checkpoint()  # the slowest check: a newer snapshot stops it between paragraphs
         if not paragraph.text.strip():
             continue
         for finding in engine.find(paragraph.text, tuple(find_protected_spans(paragraph.text, names))):

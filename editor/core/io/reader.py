@@ -8,7 +8,6 @@ from pathlib import Path
 from editor.core.document import Document
 from editor.core.io.errors import InputError
 from editor.core.io.text import parse_text, read_text
-from editor.core.layout.analysis import classify
 
 #: Larger files are refused: no newsroom draft comes near this, and checking it would take minutes.
 MAX_BYTES = 20 * 1024 * 1024
@@ -17,11 +16,12 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def read_document(path: str | Path) -> Document:
-    """Read a `.txt` or `.docx` draft, its headlines and bylines recognised; raise `InputError` if it cannot be."""
-    return classify(_read(Path(path)))
+    """Read a `.txt` or `.docx` draft as it is; raise `InputError` if it cannot be.
 
-
-def _read(path: Path) -> Document:
+    Only what the file itself says about a paragraph's kind (a DOCX heading style) is
+    kept; recognising headlines and bylines from the text is the engine's work.
+    """
+    path = Path(path)
     name = str(path)
     try:
         if path.is_dir():
@@ -59,4 +59,4 @@ def read_stdin() -> Document:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("<stdin>: 标准输入不是 UTF-8 文本") from None
-    return classify(parse_text(text, name="<stdin>", encoding="utf-8"))
+    return parse_text(text, name="<stdin>", encoding="utf-8")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from editor.core.document import Document, Paragraph, ParagraphKind
+from editor.core.document import Document, ParagraphKind
 from editor.core.layout import shape
 from editor.core.layout.cohesion import runs_on
 from editor.core.layout.columns import Columns, detect_columns, line_width
@@ -46,26 +46,12 @@ class LayoutAnalysis:
     cuts: list[Cut]
 
 
-#: The last few analyses, by the paragraphs analysed: the engine classifies, then two checks read the cuts.
-_recent: dict[tuple[Paragraph, ...], LayoutAnalysis] = {}
-_RECENT_MAX = 4
-
-
 def analyse(document: Document) -> LayoutAnalysis:
-    """Paragraph kinds and cuts of a document as read (remembered for the last few documents)."""
-    key = tuple(document.paragraphs)
-    if key not in _recent:
-        _remember(key, _analyse(document))
-    return _recent[key]
+    """Paragraph kinds and cuts of a document as read.
 
-
-def _remember(key: tuple[Paragraph, ...], analysis: LayoutAnalysis) -> None:
-    if len(_recent) >= _RECENT_MAX:
-        del _recent[next(iter(_recent))]
-    _recent[key] = analysis
-
-
-def _analyse(document: Document) -> LayoutAnalysis:
+    A document already classified (its kinds set by `classify`) gives the same cuts:
+    the layout checks read the document the engine classified.
+    """
     paragraphs = document.paragraphs
     layout = detect_columns(document)
     kinds: list[ParagraphKind] = []
@@ -169,5 +155,4 @@ def classify(document: Document) -> Document:
     paragraphs = [
         paragraph.with_kind(kind) for paragraph, kind in zip(document.paragraphs, analysis.kinds, strict=True)
     ]
-    _remember(tuple(paragraphs), analysis)
     return Document(paragraphs, name=document.name, encoding=document.encoding, origin=document.origin)

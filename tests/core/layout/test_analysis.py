@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,10 +14,11 @@ from editor.core.engine import Engine
 from editor.core.io import read_document
 from editor.core.io.text import parse_text
 from editor.core.issue import Category
-from editor.core.layout.analysis import analyse
+from editor.core.layout.analysis import analyse, classify
 from editor.core.repair import apply_fixes
 
 LAYOUT = Engine({Category.LAYOUT})
+SAMPLE_DRAFT = Path(__file__).resolve().parents[3] / "samples" / "district_daily_draft.txt"
 SAMPLE_CUTS = [
     ("新优势的", "必由之路"),
     ("董事长谈行", "介绍"),
@@ -61,6 +63,23 @@ def test_sample_page_keeps_its_six_headlines_apart(sample_page):
     assert titles == SAMPLE_HEADLINES
     assert len(repaired.paragraphs) == 26  # 6 headlines + 20 body paragraphs
     assert "全市义务教育阶段交流轮岗教师2589人。" in repaired.paragraphs[-3].text
+
+
+def test_reading_does_not_classify_and_the_engine_does(sample_page):
+    """Readers read: the kinds the sample page's headlines get come from the engine's check."""
+    document = read_document(sample_page)
+    assert {paragraph.kind for paragraph in document.paragraphs} == {ParagraphKind.BODY}
+    classified = LAYOUT.check(document).classified
+    assert [p.text for p in classified.paragraphs if p.kind is ParagraphKind.HEADLINE][:1] == SAMPLE_HEADLINES[:1]
+
+
+def test_a_classified_document_has_the_same_cuts(sample_page):
+    """The layout checks read the document the engine classified: its analysis must be the draft's own."""
+    for document in (read_document(sample_page), parse_text(SAMPLE_DRAFT.read_text(encoding="utf-8"))):
+        analysis = analyse(document)
+        again = analyse(classify(document))
+        assert (again.cuts, again.kinds) == (analysis.cuts, analysis.kinds)
+        assert analysis.cuts
 
 
 def test_sample_page_cut_kinds_name_the_evidence(sample_page):

@@ -1,0 +1,141 @@
+"""The check a worker runs: an immutable snapshot of the editor in, findings out.
+
+The snapshot is ``(job, [(paragraph, revision, text)])``: everything a worker needs,
+nothing it could see change. The checker runs it through `Engine.check`, the very
+path the command line takes, with two things the command line has no use for: a
+`ResultCache`, so that after an edit only the changed paragraphs are checked again
+(document checks, such as layout cuts and name consistency, read the whole text each
+time), and a `CancelToken` per job, so that announcing a newer job stops the running
+one at its next checkpoint, inside document checks too.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from editor.core.cancellation import Cancelled, CancelToken
+from editor.core.document import Document, Paragraph, ParagraphKind
+from editor.core.edits import edited_document
+from editor.core.engine import Engine, Progress
+from editor.core.issue import Category, Issue
+from editor.core.result_cache import ResultCache
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the editor held when a check was asked for."""
+
+    job: int
+    paragraphs: tuple[tuple[int, int, str], ...]  # (paragraph, revision, text)
+
+    @property
+    def texts(self) -> list[str]:
+        return [text for _, _, text in self.paragraphs]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a check of one snapshot found, and the kind (headline, body…) of every paragraph."""
+
+    snapshot: Snapshot
+    issues: tuple[Issue, ...]
+    kinds: tuple[ParagraphKind, ...]
+    seconds: float
+    notes: tuple[str, ...] = ()  # warnings the checks logged, e.g. a model that could not be loaded
+
+    @property
+    def job(self) -> int:
+        return self.snapshot.job
+
+
+class _WarningsKept(logging.Handler):
+    """Keeps what the core logs at WARNING or above during a check, so that the window can say it.
+
+    A check whose model cannot load reports nothing (a null checker); the user must still learn why.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+    def __enter__(self) -> _WarningsKept:
+        logging.getLogger("editor.core").addHandler(self)
+        return self
+
+    def __exit__(self, *_exception) -> None:
+        logging.getLogger("editor.core").removeHandler(self)
+
+
+def _without_empty_blocks(document: Document) -> tuple[list[int], Document]:
+    """Empty blocks are blank lines, as the text reader sees them: they count in the next paragraph's source.
+
+    Returns the block number of every paragraph kept, and the document the checks read.
+    """
+    blocks: list[int] = []
+    paragraphs: list[Paragraph] = []
+    blank = 0
+    for block, paragraph in enumerate(document.paragraphs):
+        if not paragraph.text.strip():
+            blank += 1
+            continue
+        if blank:
+            source = replace(paragraph.source, blank_before=paragraph.source.blank_before + blank)
+            paragraph, blank = replace(paragraph, source=source), 0
+        blocks.append(block)
+        paragraphs.append(paragraph)
+    return blocks, Document(paragraphs, name=document.name, encoding=document.encoding)
+
+
+class Checker:
+    """An `Engine` run one snapshot at a time, with a cache and cancellation by newer jobs.
+
+    ``cache`` may outlive the checker (a new configuration needs a new engine, not
+    forgotten findings: every key names the categories and rules it was found with).
+    """
+
+    def __init__(
+        self, categories: set[Category] | None = None, disabled: Iterable[str] = (), cache: ResultCache | None = None
+    ) -> None:
+        self.engine = Engine(categories, disabled)
+        self.cache = ResultCache() if cache is None else cache
+        self._lock = threading.Lock()
+        self._latest_job = 0
+        self._running: tuple[int, CancelToken] | None = None
+
+    def announce(self, job: int) -> None:
+        """A newer job exists: the running one stops at its next checkpoint (thread-safe)."""
+        with self._lock:
+            self._latest_job = max(self._latest_job, job)
+            if self._running is not None and self._running[0] < self._latest_job:
+                self._running[1].cancel()
+
+    def run(self, snapshot: Snapshot, draft: Document, progress: Progress | None = None) -> Outcome:
+        """Check the snapshot's text as an edit of ``draft``; raise `Cancelled` if a newer job was announced."""
+        started = time.perf_counter()
+        token = CancelToken()
+        with self._lock:
+            self._latest_job = max(self._latest_job, snapshot.job)
+            if snapshot.job < self._latest_job:
+                raise Cancelled
+            self._running = (snapshot.job, token)
+        try:
+            blocks, document = _without_empty_blocks(edited_document(draft, snapshot.texts))
+            with _WarningsKept() as notes:
+                result = self.engine.check(document, cache=self.cache, cancel=token, progress=progress)
+        finally:
+            with self._lock:
+                self._running = None
+        issues = tuple(issue.renumbered(blocks.__getitem__) for issue in result.issues)
+        kinds = [ParagraphKind.BODY] * len(snapshot.paragraphs)
+        for block, paragraph in zip(blocks, result.classified.paragraphs, strict=True):
+            kinds[block] = paragraph.kind
+        return Outcome(snapshot, issues, tuple(kinds), time.perf_counter() - started, tuple(notes.messages))

@@ -1,0 +1,154 @@
+"""The service's check: changed paragraphs only, empty blocks as blank lines, newer jobs cancel older ones,
+and a cache that knows what its findings depend on."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from editor.core import engine
+from editor.core.cancellation import Cancelled
+from editor.core.document import Document
+from editor.core.engine import Engine, Registry
+from editor.core.issue import Category, Issue, Severity
+from editor.core.rule_info import RuleInfo
+from editor.core.service.checker import Checker, Snapshot
+from editor.core.userdata import DICTIONARY_FILE, accepted_words
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """A registry with one paragraph check that flags 签定 (unless the user accepts it) and records what it reads."""
+    seen: list[str] = []
+    registry = Registry()
+
+    @registry.paragraph_check("typo.test_counting", Category.TYPO, (rule_info("typo.test_counting"),))
+    def counting(index, paragraph):
+        seen.append(paragraph.text)
+        start = paragraph.text.find("签定")
+        if start >= 0 and "签定" not in accepted_words():
+            yield Issue("typo.test_counting", Category.TYPO, Severity.ERROR, index, start, start + 2, "签定", "别字")
+
+    monkeypatch.setattr(engine, "load_checks", lambda: registry)
+    return seen
+
+
+def rule_info(rule: str) -> RuleInfo:
+    return RuleInfo(rule, Category.TYPO, rule, "测试用的检查")
+
+
+def _snapshot(job, texts):
+    return Snapshot(job, tuple((i, 0, text) for i, text in enumerate(texts)))
+
+
+TEXTS = ["武进召开推进会", "双方签定了协议。", "会议要求加快建设。"]
+
+
+def test_only_changed_paragraphs_are_checked_again(counted):
+    checker = Checker()
+    draft = Document.from_texts(TEXTS)
+    first = checker.run(_snapshot(1, TEXTS), draft)
+    assert sorted(counted) == sorted(TEXTS)
+    counted.clear()
+    edited = [TEXTS[0], TEXTS[1], "会议要求加快推进。"]
+    second = checker.run(_snapshot(2, edited), draft)
+    assert counted == ["会议要求加快推进。"]
+    assert (
+        [(i.paragraph, i.text) for i in first.issues] == [(i.paragraph, i.text) for i in second.issues] == [(1, "签定")]
+    )
+
+
+def test_a_dictionary_edited_outside_the_app_is_seen_at_the_next_check(counted, data_dir):
+    checker = Checker()
+    draft = Document.from_texts(TEXTS)
+    assert [issue.text for issue in checker.run(_snapshot(1, TEXTS), draft).issues] == ["签定"]
+    (data_dir / DICTIONARY_FILE).write_text("签定\n", encoding="utf-8")  # as a text editor would
+    counted.clear()
+    assert checker.run(_snapshot(2, TEXTS), draft).issues == ()
+    assert sorted(counted) == sorted(TEXTS)
+
+
+def test_the_cache_knows_the_enabled_categories_and_rules(counted):
+    checker = Checker()
+    draft = Document.from_texts(TEXTS)
+    checker.run(_snapshot(1, TEXTS), draft)
+    counted.clear()
+    other = Checker(disabled=("number",), cache=checker.cache)  # new preferences, the same cache
+    assert [issue.text for issue in other.run(_snapshot(2, TEXTS), draft).issues] == ["签定"]
+    assert sorted(counted) == sorted(TEXTS)  # found again: the findings were made under other rules
+    counted.clear()
+    Checker(cache=checker.cache).run(_snapshot(3, TEXTS), draft)
+    assert counted == []
+
+
+def test_empty_blocks_are_blank_lines_and_findings_keep_block_numbers(counted):
+    texts = ["武进召开推进会", "", "", "双方签定了协议。"]
+    outcome = Checker().run(_snapshot(1, texts), Document.from_texts(["武进召开推进会", "双方签定了协议。"]))
+    assert "" not in counted
+    assert [(issue.paragraph, issue.text) for issue in outcome.issues] == [(3, "签定")]
+    assert len(outcome.kinds) == 4
+
+
+def test_a_newer_job_cancels_the_running_one(counted):
+    checker = Checker()
+    checker.announce(5)
+    with pytest.raises(Cancelled):
+        checker.run(_snapshot(4, TEXTS), Document.from_texts(TEXTS))
+    assert checker.run(_snapshot(6, TEXTS), Document.from_texts(TEXTS)).job == 6
+
+
+def test_a_newer_job_stops_a_document_check_between_paragraphs(monkeypatch):
+    """Announcing reaches inside a document check that consults the checkpoint, as `typo.lm` does."""
+    from editor.core.cancellation import checkpoint
+
+    registry, read = Registry(), []
+
+    @registry.document_check("typo.test_slow", Category.TYPO, (rule_info("typo.test_slow"),))
+    def slow(document):
+        for paragraph in document.paragraphs:
+            checkpoint()
+            read.append(paragraph.text)
+            if len(read) == 2:
+                checker.announce(2)  # as the server's listener does, while the check runs
+        return ()
+
+    monkeypatch.setattr(engine, "load_checks", lambda: registry)
+    checker = Checker()
+    texts = [f"第{i}段。" for i in range(10)]
+    with pytest.raises(Cancelled):
+        checker.run(_snapshot(1, texts), Document.from_texts(texts))
+    assert len(read) == 2
+
+
+def test_progress_is_reported(counted):
+    reports = []
+    Checker().run(_snapshot(1, TEXTS), Document.from_texts(TEXTS), lambda done, total: reports.append((done, total)))
+    assert reports[-1] == (3, 3)
+    assert [done for done, _total in reports] == sorted(done for done, _total in reports)
+
+
+def test_warnings_of_the_checks_reach_the_outcome(monkeypatch):
+    registry = Registry()
+
+    @registry.paragraph_check("typo.test_unavailable", Category.TYPO, (rule_info("typo.test_unavailable"),))
+    def unavailable(index, paragraph):
+        logging.getLogger("editor.core.checks.test").warning("语言模型不可用：%s", "找不到文件")
+        return []
+
+    monkeypatch.setattr(engine, "load_checks", lambda: registry)
+    outcome = Checker().run(_snapshot(1, TEXTS[:1]), Document.from_texts(TEXTS[:1]))
+    assert outcome.notes == ("语言模型不可用：找不到文件",)
+
+
+def test_the_checker_finds_what_the_command_line_finds(sample_page):
+    """One engine path: the cached check of the editor and the uncached one of `proofdesk check` agree."""
+    from editor.core.io import read_document
+
+    draft = read_document(sample_page)
+    expected = Engine().check(draft)
+    checker = Checker()
+    for job in (1, 2):  # the second time from the cache
+        outcome = checker.run(_snapshot(job, draft.texts), draft)
+        assert list(outcome.issues) == expected.issues
+        assert list(outcome.kinds) == [paragraph.kind for paragraph in expected.classified.paragraphs]
