@@ -94,6 +94,9 @@ def parse_rule(entry: dict) -> Rule:
         severity = Severity(_require(entry, "severity", rule_id))
     except ValueError as error:
         raise RuleError(f"规则 {rule_id}：{error}") from None
+    if not rule_id.startswith(f"{category.value}."):
+        # the id names its category, so that switching off "number" switches off every number rule
+        raise RuleError(f"规则 {rule_id} 的 id 应以“{category.value}.”开头")
     message = str(_require(entry, "message", rule_id)).strip()
     return Rule(
         id=rule_id,

@@ -28,6 +28,8 @@ def test_unknown_engine_severity_and_bad_regex_are_refused():
         rule(engine="magic")
     with pytest.raises(RuleError, match="number.sample"):
         rule(engine="pattern", severity="fatal")
+    with pytest.raises(RuleError, match="应以“punctuation.”开头"):
+        rule(engine="pattern", pattern="x", category="punctuation")
     with pytest.raises(RuleError, match="正则"):
         PatternEngine(rule(engine="pattern", pattern="(unclosed"))
     with pytest.raises(RuleError, match="table"):
