@@ -7,6 +7,7 @@ change the draft as read; python-docx must open the file.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import docx
 import pytest
@@ -25,6 +26,7 @@ from docx_test_support import (
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from editor.core.fixes import Fix
 from editor.core.io import OutputError
 from editor.core.io.docx_reader import read_docx
 from editor.core.io.docx_review import AUTHOR, build_review_docx, write_review_docx
@@ -143,6 +145,14 @@ def _fixes(draw):
         start = draw(st.integers(0, length))
         end = draw(st.integers(start, min(length, start + 4)))
         fixes.append(typo(draft, paragraph, start, end, draw(st.text("改正AZ", max_size=3))))
+    for _ in range(draw(st.integers(0, 3))):  # a bracket rule's kind: two point edits, one per mark
+        paragraph = draw(st.integers(0, len(draft.paragraphs) - 1))
+        length = len(draft.paragraphs[paragraph].text)
+        if length >= 2:
+            first = draw(st.integers(0, length - 2))
+            last = draw(st.integers(first + 1, length - 1))
+            marks = (Fix(paragraph, first, first + 1, "（"), Fix(paragraph, last, last + 1, "）"))
+            fixes.append(replace(typo(draft, paragraph, first, last + 1, "（…）"), fixes=marks))
     return draft, fixes
 
 
