@@ -141,7 +141,7 @@ def test_the_wheel_holds_every_module_and_resource_and_nothing_else(members):
     }
     missing = (modules | data) - set(members)
     assert not missing, (
-        f"not in the wheel (list the package in pyproject.toml, or the file kind in package-data): {missing}"
+        f"not in the wheel (a package without __init__.py, or a file kind not in package-data): {missing}"
     )
     for bundled in (
         "lm/zh_char_3gram.arpa.gz",
