@@ -218,7 +218,7 @@ class _Markup:
             lines.append("建议：与下一段连接")
         elif issue.suggestions:
             lines.append("建议：" + " / ".join(issue.suggestions))
-        lines.append(f"规则：{issue.rule}")
+        lines.append(f"规则：{'、'.join((issue.rule, *issue.also))}")  # the same slip, reported by more rules
         comment_id = self._next_comment
         self._next_comment += 1
         comment = etree.SubElement(self._comments, qn("w:comment"))

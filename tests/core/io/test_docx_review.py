@@ -191,3 +191,14 @@ def test_deleting_text_never_deletes_the_field_characters_in_its_run():
     assert len(document.element.body.xpath(".//w:fldChar[not(ancestor::w:del)]")) == 3
     accept_all(document)
     assert reread(document).texts == ["稿件占位", "保留3"]
+
+
+def test_a_slip_two_rules_report_is_one_change_whose_comment_names_both():
+    draft = parse_text("截止目前，已完成投资5亿元。\n", name="draft.txt")
+    found = replace(
+        typo(draft, 0, 0, 2, "截至"), rule="number.jiezhi_before_time", also=("typo.confusion.jie_zhi_until",)
+    )
+    document = build_review_docx(draft, [found], NOW)
+    (comment,) = document.comments
+    assert "number.jiezhi_before_time、typo.confusion.jie_zhi_until" in comment.text
+    assert [_text(element) for element in _revisions(document, "ins")] == ["截至"]
