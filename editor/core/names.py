@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
+from editor.core.cancellation import checkpoint
 from editor.core.han import HAN, is_han
 from editor.core.segmentation import is_common_word, is_dictionary_word, tag
 from editor.core.userdata import accepted_words
@@ -327,6 +328,7 @@ def document_names(texts: Iterable[str]) -> frozenset[str]:
     evidenced: set[str] = set()
     tagged: dict[str, int] = {}
     for text in texts:
+        checkpoint()  # segmenting a long draft takes seconds: a newer snapshot stops it here
         for mention in find_person_names(text):
             if mention.evidence is Evidence.TAG:
                 tagged[mention.name] = tagged.get(mention.name, 0) + 1

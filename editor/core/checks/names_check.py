@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from editor.core.cancellation import checkpoint
 from editor.core.document import Document
 from editor.core.engine import registry
 from editor.core.gbt.articles import articles
@@ -87,6 +88,7 @@ def is_variant(a: str, b: str) -> bool:
 
 def _mentions(document: Document) -> Iterable[tuple[int, NameMention]]:
     for index, paragraph in enumerate(document.paragraphs):
+        checkpoint()  # segmenting a long draft for names takes seconds: a newer snapshot stops it here
         for mention in find_person_names(paragraph.text):
             yield index, mention
 

@@ -4,11 +4,14 @@ and a cache that knows what its findings depend on."""
 from __future__ import annotations
 
 import logging
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from editor.core import engine
-from editor.core.cancellation import Cancelled
+from editor.core.cancellation import Cancelled, CancelToken
 from editor.core.document import Document
 from editor.core.engine import Engine, Registry
 from editor.core.issue import Category, Issue, Severity
@@ -42,6 +45,7 @@ def _snapshot(job, texts):
     return Snapshot(job, tuple((i, 0, text) for i, text in enumerate(texts)))
 
 
+ROOT = Path(__file__).resolve().parents[3]
 TEXTS = ["武进召开推进会", "双方签定了协议。", "会议要求加快建设。"]
 
 
@@ -152,3 +156,38 @@ def test_the_checker_finds_what_the_command_line_finds(sample_page):
         outcome = checker.run(_snapshot(job, draft.texts), draft)
         assert list(outcome.issues) == expected.issues
         assert list(outcome.kinds) == [paragraph.kind for paragraph in expected.classified.paragraphs]
+
+
+class _WatchedToken(CancelToken):
+    """A token that remembers when and from where the run consulted it, never cancelled."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.consulted: list[tuple[float, str]] = []
+
+    @property
+    def cancelled(self) -> bool:
+        caller = sys._getframe(2)  # past `checkpoint`
+        self.consulted.append((time.perf_counter(), f"{Path(caller.f_code.co_filename).name}:{caller.f_lineno}"))
+        return False
+
+
+def test_every_check_of_a_long_draft_reaches_a_checkpoint_often():
+    """Every long check is cancellable: on a 60,000-character draft of new text no stretch between two
+    checkpoints is a large part of the check (before, name segmentation and typo.lm each ran seconds without one)."""
+    Engine().check(Document.from_texts(["区长恽淇丞出席会议，双方签定了协议。"]))  # the models load first
+    source = (ROOT / "samples" / "district_daily_draft.txt").read_text(encoding="utf-8").splitlines()
+    fresh = time.perf_counter_ns()  # text no cache of this process has seen, whatever ran before
+    texts = [f"{line}{fresh}丁{copy}" for copy in range(60_000 // sum(map(len, source)) + 1) for line in source if line]
+    token = _WatchedToken()
+    started = time.perf_counter()
+    Engine().check(Document.from_texts(texts), cancel=token)
+    ended = time.perf_counter()
+    moments = [(started, "start"), *token.consulted, (ended, "end")]
+    longest, after, before = max(
+        (later - earlier, where, then) for (earlier, where), (later, then) in zip(moments, moments[1:], strict=False)
+    )
+    # Relative to the whole check, so that a busy machine does not fail it: typo.lm alone was half of it.
+    total = ended - started
+    assert total > 1, "the check was too short to measure"
+    assert longest < total / 8, f"{longest:.2f} s without a checkpoint ({after} → {before}) in a {total:.1f} s check"
