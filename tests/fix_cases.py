@@ -2,7 +2,8 @@
 
 Shared by `tests/core/test_fixes.py` (`apply_fixes` against a plain reference) and
 `tests/gui/test_editor_fix_policy.py` (the editor and the review DOCX against `apply_fixes`);
-`MEASURED` are the drafts of the issue, fixed by `tests/cli/test_cli_fix_policy.py` and in the editor.
+`MEASURED` (the drafts of the issue) and `OVERLAPPING` (many rules in one run) are fixed by
+`tests/cli/test_cli_fix_policy.py` and in the editor.
 """
 
 from __future__ import annotations
@@ -19,6 +20,21 @@ MEASURED = [
     ("今年产量预计增长15~30%。", "今年产量预计增长15%～30%。", 2),  # GB/T 15835 §5.1.3: % on both ends; ～
     ("截止目前，已完成投资5亿元。", "截至目前，已完成投资5亿元。", 1),  # two rules, one slip
 ]
+#: Many rules meeting in one run: quotes around commas and brackets, brackets around ranges, list numbers.
+OVERLAPPING = """会议要求(各部门,各单位)抓好落实,确保"常有优学,办好实事"落到实处。
+
+全区共有企业(3-5家)参与,单个项目补助2~5万元,年产值可达9至16亿元。
+
+今年产量预计增长15~30%,合格率提高5至8%。。鲁迅(1881-1936)是我国现代文学的奠基人。
+
+截止目前,已完成投资5亿元;截止3月31日,全区共报告新增病例2例。
+
+1、加强组织领导。(一)、加强组织领导。第一、提高政治站位;2、压实责任。
+
+打造"常有优学(2024-2026年)"民生品牌,项目建设周期为3-5年,每袋重100kg~150kg。
+
+社区设立了"警务室"、"护学岗",认真学习《民法典》、《安全生产法》,,确保实效.
+"""
 ALPHABET = "甲乙丙(),~%-"
 
 

@@ -13,27 +13,12 @@ import re
 from pathlib import Path
 
 import pytest
-from fix_cases import MEASURED
+from fix_cases import MEASURED, OVERLAPPING
 
 from editor.cli import main
 from editor.core.gbt.rules import all_rules
 
 ROOT = Path(__file__).resolve().parents[2]
-#: Many rules meeting in one run: quotes around commas and brackets, brackets around ranges, list numbers.
-OVERLAPPING = """会议要求(各部门,各单位)抓好落实,确保"常有优学,办好实事"落到实处。
-
-全区共有企业(3-5家)参与,单个项目补助2~5万元,年产值可达9至16亿元。
-
-今年产量预计增长15~30%,合格率提高5至8%。。鲁迅(1881-1936)是我国现代文学的奠基人。
-
-截止目前,已完成投资5亿元;截止3月31日,全区共报告新增病例2例。
-
-1、加强组织领导。(一)、加强组织领导。第一、提高政治站位;2、压实责任。
-
-打造"常有优学(2024-2026年)"民生品牌,项目建设周期为3-5年,每袋重100kg~150kg。
-
-社区设立了"警务室"、"护学岗",认真学习《民法典》、《安全生产法》,,确保实效.
-"""
 
 
 def fix(tmp_path: Path, draft: Path, name: str, capsys) -> tuple[str, int]:

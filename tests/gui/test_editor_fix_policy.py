@@ -12,9 +12,10 @@ import datetime as dt
 
 import pytest
 from core.io.docx_test_support import accept_all, expected_texts, paragraph_texts, reread
-from fix_cases import MEASURED, drafts_and_findings, finding
+from fix_cases import MEASURED, OVERLAPPING, drafts_and_findings, finding
 from hypothesis import HealthCheck, given, settings
 
+from editor.cli import main
 from editor.core.document import Document
 from editor.core.engine import Engine
 from editor.core.fixes import Fix
@@ -81,6 +82,20 @@ def test_the_measured_drafts_are_fixed_in_the_editor_as_by_fix(
                 window.scheduler.check_now()
     assert (window.texts(), total) == ([expected], applied)
     assert sum(len(listed) for listed in accept_previews) == applied  # the previews listed what was applied
+
+
+def test_a_draft_of_overlapping_rules_is_fixed_in_the_editor_as_by_fix(qtbot, window, accept_previews, tmp_path):
+    """Category after category, re-checking in between, the editor reaches the text `proofdesk fix` writes at once."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(OVERLAPPING, encoding="utf-8")
+    assert main(["fix", str(draft), "-o", str(tmp_path / "fixed.txt")]) == 0
+    with qtbot.waitSignal(window.checked, timeout=30_000):
+        assert window.open_path(draft)
+    for category in Category:
+        if window.apply_safe_fixes(category):
+            with qtbot.waitSignal(window.checked, timeout=30_000):
+                window.scheduler.check_now()
+    assert window.texts() == (tmp_path / "fixed.txt").read_text(encoding="utf-8").splitlines()
 
 
 def test_a_slip_two_rules_report_counts_once_in_the_error_rate():
