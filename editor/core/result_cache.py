@@ -24,9 +24,6 @@ class ResultCache:
         self._found: dict[Hashable, tuple[Issue, ...]] = {}
         self._lock = threading.Lock()
 
-    def __len__(self) -> int:
-        return len(self._found)
-
     def get(self, key: Hashable) -> tuple[Issue, ...] | None:
         with self._lock:
             return self._found.get(key)

@@ -218,11 +218,13 @@ class CheckScheduler(QObject):
         self.client.close()
 
     def _died(self, message: str) -> None:
-        """The server is gone: saves it had not answered failed; the next request starts a new one."""
+        """The server is gone: saves and openings it had not answered failed; the next request starts a new one."""
         saves, self._saves = self._saves, {}
-        self._requests.clear()
+        purposes, self._requests = list(self._requests.values()), {}
         for path, _texts in saves.values():
             self.save_failed.emit(message, path)
+        if any(purpose.startswith("open:") for purpose in purposes):
+            self.open_failed.emit(message)
         self.failed.emit(message)
 
     def _replied(self, reply: tuple) -> None:

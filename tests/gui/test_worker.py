@@ -38,3 +38,17 @@ def test_a_save_the_server_died_before_answering_fails_with_a_reason(qtbot, tmp_
         assert failed.args == ["检查进程意外退出", str(tmp_path / "out.txt")] and not scheduler.saving
     finally:
         scheduler.close()
+
+
+def test_an_opening_the_server_died_before_answering_fails_with_a_reason(qtbot, tmp_path):
+    """The window says it is opening the draft until an answer comes: a dead server's is a failure."""
+    from editor.gui.worker import CheckScheduler
+
+    scheduler = CheckScheduler(lambda job: None, 500, in_process=True)
+    try:
+        with qtbot.waitSignal(scheduler.open_failed, timeout=10_000) as failed:
+            scheduler.open(tmp_path / "draft.txt")
+            scheduler.client.died.emit("检查进程意外退出")
+        assert failed.args == ["检查进程意外退出"]
+    finally:
+        scheduler.close()

@@ -102,6 +102,18 @@ class _State:
                 self.checker = Checker(self.categories, self.disabled, self.cache)
             return self.checker
 
+    def configure(self, categories: set | None, disabled: tuple[str, ...]) -> None:
+        """New preferences: the next check gets a checker of its own (a running one finishes as it began)."""
+        with self._lock:
+            self.categories, self.disabled, self.checker = categories, disabled, None
+
+    def set_running(self, checker: Checker | None) -> None:
+        """The checker now running a check (None: none), told of the newest job announced so far."""
+        with self._lock:
+            self.running = checker
+            if checker is not None:
+                checker.announce(self.announced)
+
 
 def serve(connection, own_process: bool = False) -> None:
     """Answer requests until ``quit`` or until the other end goes away."""
@@ -169,12 +181,9 @@ def _run_checks(state: _State) -> None:
         if job is None:
             return
         request, snapshot, draft, checker = job
-        with state._lock:
-            state.running = checker
-            checker.announce(state.announced)
+        state.set_running(checker)
         reply = _answer("check", request, _check, state, request, snapshot, draft, checker)
-        with state._lock:
-            state.running = None
+        state.set_running(None)
         state.replies.send(reply)
 
 
@@ -192,8 +201,7 @@ def _check(state: _State, request: int, snapshot: Snapshot, draft: Document, che
 
 def _configure(state: _State, _request, categories, disabled, macbert_dir: str = "") -> None:
     """New preferences; a new typo engine loads at the next check if the MacBERT folder changed."""
-    with state._lock:
-        state.categories, state.disabled, state.checker = categories, tuple(disabled), None
+    state.configure(categories, tuple(disabled))
     set_model_dir(macbert_dir or None)
 
 
