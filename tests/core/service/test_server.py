@@ -108,6 +108,19 @@ def test_a_dictionary_edited_outside_the_app_drops_its_word_at_the_next_check(th
     assert "3-5" in {issue.text for issue in outcome.issues}  # the rest is still found
 
 
+def test_a_rule_file_of_the_user_edited_outside_the_app_counts_at_the_next_check(threaded, data_dir):
+    """The cache key names the user's rule overrides too: switching the 签定 entry off takes effect at once."""
+    threaded.send(("adopt", 1, Document.from_texts(TEXTS)))
+    threaded.send(("check", 2, _snapshot(1)))
+    *_, (_kind, _request, outcome) = _replies(threaded, "outcome")
+    assert "typo.confusion.qian_ding" in {issue.rule for issue in outcome.issues}
+    (data_dir / "confusion.yaml").write_text("rules:\n  - id: qian_ding\n    enabled: false\n", encoding="utf-8")
+    threaded.send(("check", 3, _snapshot(2)))
+    *_, (_kind, _request, outcome) = _replies(threaded, "outcome")
+    assert "typo.confusion.qian_ding" not in {issue.rule for issue in outcome.issues}
+    assert "3-5" in {issue.text for issue in outcome.issues}
+
+
 ROOT = Path(__file__).resolve().parents[3]
 
 
