@@ -90,3 +90,18 @@ def test_a_failed_save_keeps_the_window_open_with_its_changes(qtbot, window, ric
     assert not window.close()
     assert window.isVisible() and window.editor.document().isModified()
     assert len(warnings) == 1 and str(rich) in warnings[0]
+
+
+def test_a_text_draft_saved_as_docx_gets_its_headline_style_from_the_engine(qtbot, window, rich, tmp_path):
+    """The reader no longer recognises headlines; saving classifies the saved text as the engine does."""
+    from docx import Document as WordDocument
+
+    with qtbot.waitSignal(window.checked, timeout=30_000):
+        window.open_path(rich)
+    target = tmp_path / "styled.docx"
+    with qtbot.waitSignal(window.scheduler.saved, timeout=30_000):
+        window.save_as(".docx", target)
+    paragraphs = [paragraph for paragraph in WordDocument(target).paragraphs if paragraph.text]
+    assert paragraphs[0].text == "武进召开绿色制造推进会"
+    assert paragraphs[0].style.name == "Proofdesk Headline"
+    assert paragraphs[1].style.name != "Proofdesk Headline"
