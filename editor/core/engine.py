@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum, IntEnum
 
-from editor.core.cancellation import CancelToken, cancellable, checkpoint
+from editor.core.cancellation import CancelToken, cancellable, checkpoint, reporting
 from editor.core.data_stamp import data_stamp
 from editor.core.document import Document, Paragraph
 from editor.core.issue import Category, Issue
@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 
 ParagraphCheckFn = Callable[[int, Paragraph], Iterable[Issue]]
 DocumentCheckFn = Callable[[Document], Iterable[Issue]]
-#: ``progress(done, total)``: units of work done, one per paragraph a paragraph check read or per document check.
+#: ``progress(done, total)``: units of work done, one per paragraph each check read (or got through, see `checkpoint`).
 Progress = Callable[[int, int], None]
 
 
@@ -215,8 +215,7 @@ class Engine:
         with cancellable(cancel):
             document = classify(document)
             layout_checks, other_checks = self._checks(layout=True), self._checks(layout=False)
-            units = len(document.paragraphs)
-            total = sum(units if check.scope is Scope.PARAGRAPH else 1 for check in layout_checks + other_checks)
+            total = len(document.paragraphs) * len(layout_checks + other_checks)
             run = _Run(cache, self._cache_scope() if cache is not None else (), progress, max(1, total))
             layout_issues = [
                 issue for check in layout_checks for issue in run.check(check, document) if self._keep(issue)
@@ -247,15 +246,17 @@ class _Run:
 
     def check(self, check: Check, document: Document) -> list[Issue]:
         checkpoint()
+        start, units = self.done, len(document.paragraphs)
         if check.scope is Scope.DOCUMENT:
-            found = list(check.run(document))
-            self._advance(1)
+            with reporting(lambda done, total: self._advance_to(start + units * done // total)):
+                found = list(check.run(document))
+            self._advance_to(start + units)
             return found
         issues: list[Issue] = []
         for index, paragraph in enumerate(document.paragraphs):
             checkpoint()
             issues.extend(self._paragraph(check, index, paragraph))
-            self._advance(1)
+            self._advance_to(start + index + 1)
         return issues
 
     def _paragraph(self, check: Check, index: int, paragraph: Paragraph) -> list[Issue] | tuple[Issue, ...]:
@@ -268,10 +269,12 @@ class _Run:
             self.cache.put(key, found)
         return [issue.renumbered(lambda n, shift=index - issue.paragraph: n + shift) for issue in found]
 
-    def _advance(self, units: int) -> None:
-        self.done += units
+    def _advance_to(self, done: int) -> None:
+        if done <= self.done:
+            return
+        self.done = done
         if self.progress is not None:
-            self.progress(min(self.done, self.total), self.total)
+            self.progress(min(done, self.total), self.total)
 
     def finish(self) -> None:
         if self.progress is not None and self.done < self.total:

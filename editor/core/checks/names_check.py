@@ -88,7 +88,7 @@ def is_variant(a: str, b: str) -> bool:
 
 def _mentions(document: Document) -> Iterable[tuple[int, NameMention]]:
     for index, paragraph in enumerate(document.paragraphs):
-        checkpoint()  # segmenting a long draft for names takes seconds: a newer snapshot stops it here
+        checkpoint(index, len(document.paragraphs))  # segmenting a long draft takes seconds: a newer job stops it
         for mention in find_person_names(paragraph.text):
             yield index, mention
 

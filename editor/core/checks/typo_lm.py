@@ -42,7 +42,7 @@ def check_typo_lm(document: Document) -> Iterator[Issue]:
         return
     names = document_names(document.texts)
     for index, paragraph in enumerate(document.paragraphs):
-        checkpoint()  # the slowest check: a newer snapshot stops it between paragraphs
+        checkpoint(index, len(document.paragraphs))  # the slowest check: a newer snapshot stops it here
         if not paragraph.text.strip():
             continue
         for finding in engine.find(paragraph.text, tuple(find_protected_spans(paragraph.text, names))):

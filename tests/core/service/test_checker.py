@@ -132,6 +132,27 @@ def test_progress_is_reported(counted):
     assert [done for done, _total in reports] == sorted(done for done, _total in reports)
 
 
+def test_progress_moves_inside_a_document_check_that_says_how_far_it_got(monkeypatch):
+    """typo.lm is most of a check: its checkpoints move the progress bar, not only its end."""
+    from editor.core.cancellation import checkpoint
+
+    registry, seen = Registry(), []
+
+    @registry.document_check("typo.test_long", Category.TYPO, (rule_info("typo.test_long"),))
+    def long(document):
+        for index, _paragraph in enumerate(document.paragraphs):
+            checkpoint(index, len(document.paragraphs))
+            seen.append(reports[-1] if reports else None)
+        return ()
+
+    monkeypatch.setattr(engine, "load_checks", lambda: registry)
+    reports: list[tuple[int, int]] = []
+    texts = [f"第{i}段。" for i in range(8)]
+    Checker().run(_snapshot(1, texts), Document.from_texts(texts), lambda done, total: reports.append((done, total)))
+    assert [done for done, _total in reports] == list(range(1, 9))  # a step per paragraph, then the end
+    assert seen[-1] == (7, 8)
+
+
 def test_warnings_of_the_checks_reach_the_outcome(monkeypatch):
     registry = Registry()
 
