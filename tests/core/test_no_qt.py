@@ -2,31 +2,21 @@
 
 from __future__ import annotations
 
-import ast
 import subprocess
 import sys
-from pathlib import Path
 
-CORE = Path(__file__).resolve().parents[2] / "editor" / "core"
+from import_graph import imported_names, modules
+
 FORBIDDEN = ("PySide6", "PyQt5", "PyQt6", "shiboken6", "editor.gui")
-
-
-def _imports(path: Path) -> set[str]:
-    names = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
 
 
 def test_no_core_module_imports_qt():
     offenders = {
-        f"{path.relative_to(CORE)}: {name}"
-        for path in CORE.rglob("*.py")
-        for name in _imports(path)
-        if name.split(".")[0] in {f.split(".")[0] for f in FORBIDDEN} and name.startswith(FORBIDDEN)
+        f"{module}: {name}"
+        for module, path in modules().items()
+        if module.startswith("editor.core")
+        for name in imported_names(path)
+        if name.startswith(FORBIDDEN)
     }
     assert not offenders, f"core imports Qt: {sorted(offenders)}"
 
