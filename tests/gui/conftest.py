@@ -24,8 +24,7 @@ def settings(tmp_path) -> Settings:
     return stored
 
 
-@pytest.fixture
-def window(qtbot, settings):
+def _shown_window(qtbot, settings):
     from editor.gui.main_window import MainWindow
 
     main = MainWindow(settings)
@@ -36,6 +35,33 @@ def window(qtbot, settings):
     main.editor.document().setModified(False)
     main.close()
     main.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    yield from _shown_window(qtbot, settings)
+
+
+@pytest.fixture
+def app_window(qtbot, settings):
+    """The window as the app runs it: the check server in a child process, not on a thread of the window's own."""
+    settings.set_value("check/in_process", False)
+    yield from _shown_window(qtbot, settings)
+
+
+@pytest.fixture
+def accept_previews(monkeypatch):
+    """Every preview of fixes is accepted; what each listed is kept."""
+    from editor.gui.dialogs import PreviewDialog
+
+    shown = []
+
+    def exec_(dialog):
+        shown.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
+        return PreviewDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreviewDialog, "exec", exec_)
+    return shown
 
 
 @pytest.fixture

@@ -22,7 +22,6 @@ from editor.core.fixes import Fix
 from editor.core.io.docx_review import build_review_docx
 from editor.core.issue import Category
 from editor.core.repair import apply_fixes
-from editor.gui.dialogs import PreviewDialog
 from editor.gui.error_rate import error_points
 from editor.gui.text_view import ProofTextEdit
 
@@ -49,19 +48,6 @@ def test_editor_core_and_accepted_review_give_the_same_text(qtbot, case):
         assert not "".join(paragraph_texts(review))
     view.undo()
     assert view.texts() == texts  # the fixes were one undo step
-
-
-@pytest.fixture
-def accept_previews(monkeypatch):
-    """Every preview of fixes is accepted; what each listed is kept."""
-    shown = []
-
-    def exec_(dialog):
-        shown.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
-        return PreviewDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(PreviewDialog, "exec", exec_)
-    return shown
 
 
 @pytest.mark.parametrize(("text", "expected", "applied"), MEASURED, ids=["comma", "range", "percent", "jiezhi"])

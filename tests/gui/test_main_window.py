@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
 from docx import Document as WordDocument
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -17,7 +16,6 @@ from editor.core.engine import Engine
 from editor.core.io import read_document
 from editor.core.issue import Category
 from editor.gui.categories import COLOURS, category_name
-from editor.gui.dialogs import PreviewDialog
 
 
 def _key(issue):
@@ -38,18 +36,6 @@ def _saved(qtbot, window, action):
 
 def _open(qtbot, window, path):
     _wait_checked(qtbot, window, lambda: window.open_path(path))
-
-
-@pytest.fixture
-def accept_previews(monkeypatch):
-    shown = []
-
-    def exec_(dialog):
-        shown.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
-        return PreviewDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(PreviewDialog, "exec", exec_)
-    return shown
 
 
 def test_sample_page_findings_are_listed_and_highlighted(opened, sample_page):

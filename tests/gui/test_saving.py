@@ -28,21 +28,6 @@ def large_draft(tmp_path) -> Path:
     return path
 
 
-@pytest.fixture
-def app_window(qtbot, settings):
-    """The window as the app runs it: the check server in a child process, not on a thread of the window's own."""
-    from editor.gui.main_window import MainWindow
-
-    settings.set_value("check/in_process", False)
-    main = MainWindow(settings)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.editor.document().setModified(False)
-    main.close()
-    main.deleteLater()
-
-
 def test_saving_during_a_long_check_returns_at_once_and_writes_the_file(qtbot, app_window, large_draft, tmp_path):
     window = app_window
     checked, saved = [], []
