@@ -66,28 +66,44 @@ def wait_for_check(app, window, action, timeout: float = 300) -> float:
     return time.perf_counter() - started
 
 
+def _quiet_offscreen(_mode, _context, message: str) -> None:
+    """Qt's offscreen platform warns on every tooltip and popup; anything else still reaches stderr."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+def bench_window(in_process: bool):
+    """A shown editor window with fresh settings and user data in a scratch folder: (app, window, folder).
+
+    ``in_process`` runs the check server on a thread instead of the app's child process.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = Path(tempfile.mkdtemp(prefix="proofdesk-bench-"))
+    os.environ["PROOFDESK_DATA_DIR"] = str(scratch / "data")
+
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    qInstallMessageHandler(_quiet_offscreen)
+    app = QApplication.instance() or QApplication([])
+    from editor.gui.main_window import MainWindow
+    from editor.gui.settings import Settings
+
+    settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set_value("check/in_process", in_process)
+    window = MainWindow(settings)
+    window.show()
+    return app, window, scratch
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chars", type=int, default=50_000)
     parser.add_argument("--in-process", action="store_true", help="run the check server on a thread, not a process")
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    scratch = Path(tempfile.mkdtemp(prefix="proofdesk-bench-"))
-    os.environ["PROOFDESK_DATA_DIR"] = str(scratch / "data")
-
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
-    from editor.gui.main_window import MainWindow
-    from editor.gui.settings import Settings
-
+    app, window, scratch = bench_window(args.in_process)
     draft = scratch / "draft.txt"
     characters = make_draft(draft, args.chars)
-    settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set_value("check/in_process", args.in_process)
-    window = MainWindow(settings)
-    window.show()
     meter = StallMeter()
 
     meter.start()

@@ -15,16 +15,14 @@ the save call took on the GUI thread, and how long until the file was written.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.gui_responsiveness import StallMeter  # noqa: E402
+from bench.gui_responsiveness import StallMeter, bench_window  # noqa: E402
 
 
 def make_numbered_draft(path: Path, characters: int) -> int:
@@ -52,23 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docx", action="store_true", help="save as DOCX instead of text")
     parser.add_argument("--in-process", action="store_true", help="run the check server on a thread, not a process")
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    scratch = Path(tempfile.mkdtemp(prefix="proofdesk-bench-"))
-    os.environ["PROOFDESK_DATA_DIR"] = str(scratch / "data")
-
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
-    from editor.gui.main_window import MainWindow
-    from editor.gui.settings import Settings
-
+    app, window, scratch = bench_window(args.in_process)
     draft = scratch / "draft.txt"
     characters = make_numbered_draft(draft, args.chars)
-    settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set_value("check/in_process", args.in_process)
-    window = MainWindow(settings)
-    window.show()
     checked, saved = [], []
     window.checked.connect(lambda: checked.append(time.perf_counter()))
     window.scheduler.saved.connect(lambda *_reply: saved.append(time.perf_counter()))

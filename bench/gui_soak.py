@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.gui_responsiveness import bench_window, wait_for_check  # noqa: E402
+
 #: Edits typed in, in turn, at spread-out places of the draft (each is deleted again by the next step).
 _TYPED = "又讯，"
 
@@ -53,28 +55,12 @@ class SoakFigures:
     alive: bool  # the window still checks and shows findings at the end
 
 
-def _wait_checked(app, window, action, timeout: float = 120) -> None:
-    done: list[bool] = []
-    slot = lambda: done.append(True)  # noqa: E731 (disconnected below)
-    window.checked.connect(slot)
-    try:
-        action()
-        started = time.perf_counter()
-        while not done:
-            if time.perf_counter() - started > timeout:
-                raise TimeoutError("the check did not finish")
-            app.processEvents()
-            time.sleep(0.001)
-    finally:
-        window.checked.disconnect(slot)
-
-
 def soak(app, window, draft: Path, edits: int, check_every: int) -> SoakFigures:
     """Open ``draft`` in ``window`` and work in it; return what the session cost."""
     from PySide6.QtGui import QTextCursor
 
     editor = window.editor
-    _wait_checked(app, window, lambda: window.open_path(draft))
+    wait_for_check(app, window, lambda: window.open_path(draft))
     gc.collect()
     rss_before, none_before, true_before = resident_megabytes(), sys.getrefcount(None), sys.getrefcount(True)
     started = time.perf_counter()
@@ -97,9 +83,9 @@ def soak(app, window, draft: Path, edits: int, check_every: int) -> SoakFigures:
             scrolls += 1
         app.processEvents()
         if (edit + 1) % check_every == 0:
-            _wait_checked(app, window, window.scheduler.check_now)
+            wait_for_check(app, window, window.scheduler.check_now)
             checks += 1
-    _wait_checked(app, window, window.scheduler.check_now)
+    wait_for_check(app, window, window.scheduler.check_now)
     editor.moveCursor(QTextCursor.MoveOperation.Start)
     alive = window.isVisible() and window.go_to_finding(1) is not None
     gc.collect()
@@ -117,33 +103,14 @@ def soak(app, window, draft: Path, edits: int, check_every: int) -> SoakFigures:
     )
 
 
-def _quiet_offscreen(_mode, _context, message: str) -> None:
-    """Qt's offscreen platform warns on every tooltip and popup; anything else still reaches stderr."""
-    if "propagateSizeHints" not in message:
-        print(message, file=sys.stderr)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edits", type=int, default=5000)
     parser.add_argument("--check-every", type=int, default=50)
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    scratch = Path(tempfile.mkdtemp(prefix="proofdesk-soak-"))
-    os.environ["PROOFDESK_DATA_DIR"] = str(scratch / "data")
-
     from PySide6 import __version__ as binding
-    from PySide6.QtCore import QSettings, qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
 
-    qInstallMessageHandler(_quiet_offscreen)
-    app = QApplication.instance() or QApplication([])
-    from editor.gui.main_window import MainWindow
-    from editor.gui.settings import Settings
-
-    settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings)
-    window.show()
+    app, window, _scratch = bench_window(in_process=False)
     figures = soak(app, window, ROOT / "samples" / "district_daily_draft.txt", args.edits, args.check_every)
     window.editor.document().setModified(False)
     window.close()
