@@ -19,6 +19,7 @@ from editor.cli import main
 from editor.core.document import Document
 from editor.core.engine import Engine
 from editor.core.fixes import Fix
+from editor.core.io import read_document
 from editor.core.io.docx_review import build_review_docx
 from editor.core.issue import Category
 from editor.core.repair import apply_fixes
@@ -81,7 +82,7 @@ def test_a_draft_of_overlapping_rules_is_fixed_in_the_editor_as_by_fix(qtbot, wi
         if window.apply_safe_fixes(category):
             with qtbot.waitSignal(window.checked, timeout=30_000):
                 window.scheduler.check_now()
-    assert window.texts() == (tmp_path / "fixed.txt").read_text(encoding="utf-8").splitlines()
+    assert window.texts() == read_document(tmp_path / "fixed.txt").texts
 
 
 def test_a_slip_two_rules_report_counts_once_in_the_error_rate():

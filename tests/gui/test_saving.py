@@ -14,6 +14,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from editor.core.io import read_document
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -50,7 +52,7 @@ def test_saving_during_a_long_check_returns_at_once_and_writes_the_file(qtbot, a
     timer.stop()
     assert ticks, "the event loop did not run while saving"
     assert not checked or saved[0] < checked[0]  # answered during the check, not after it
-    assert target.read_text(encoding="utf-8").splitlines() == window.texts()
+    assert read_document(target).texts == window.texts()
     assert not window.editor.document().isModified() and window.path == target
     qtbot.waitUntil(lambda: bool(checked), timeout=120_000)  # and the check it did not wait for ends
 
