@@ -18,12 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from editor.cli import main
 from editor.core.document import Document
 from editor.core.engine import Engine
+from editor.core.error_rate import Checked, assess
 from editor.core.fixes import Fix
 from editor.core.io import read_document
 from editor.core.io.docx_review import build_review_docx
 from editor.core.issue import Category
 from editor.core.repair import apply_fixes
-from editor.gui.error_rate import error_points
 from editor.gui.text_view import ProofTextEdit
 
 NOW = dt.datetime(2026, 3, 1, 8, 30, tzinfo=dt.timezone.utc)
@@ -86,8 +86,8 @@ def test_a_draft_of_overlapping_rules_is_fixed_in_the_editor_as_by_fix(qtbot, wi
 
 
 def test_a_slip_two_rules_report_counts_once_in_the_error_rate():
-    issues = Engine().check(Document.from_texts(["截止目前，已完成投资5亿元。"])).issues
-    assert error_points(issues) == 1.0
+    result = Engine().check(Document.from_texts(["截止目前，已完成投资5亿元。"]))
+    assert assess([Checked.of(result.classified, result.issues)]).points == 1.0
 
 
 def test_a_stale_finding_is_left_out_and_the_rest_still_applied(qtbot):
