@@ -16,6 +16,7 @@ from editor import __version__
 from editor.core.engine import Engine, safe_fixes, select_categories
 from editor.core.io import InputError, OutputError, read_document, read_stdin, write_document
 from editor.core.io.docx_review import write_review_docx
+from editor.core.io.errors import ProtectedDocument
 from editor.core.repair import apply_fixes
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("-o", "--output", help="输出文件（.docx 或 .txt）")
     fix.add_argument("--in-place", action="store_true", help="允许覆盖原文件")
     fix.add_argument("--review", action="store_true", help="不直接改稿：写出带修订痕迹和批注的 DOCX 供审阅")
+    fix.add_argument("--ignore-protection", action="store_true", help="文档设置了限制编辑时，仍写出修改后的副本")
     _add_selection(fix)
     _add_typo_engine(fix)
     return parser
@@ -82,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return _check(args, Engine(categories))
         return _fix(args, Engine(categories))
+    except ProtectedDocument as error:
+        print(f"proofdesk: {error}；确需写出修改后的副本，请加 --ignore-protection", file=sys.stderr)
+        return EXIT_ERROR
     except (InputError, OutputError, ValueError) as error:
         print(f"proofdesk: {error}", file=sys.stderr)
         return EXIT_ERROR
@@ -143,10 +148,10 @@ def _fix(args: argparse.Namespace, engine: Engine) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     encoding = f"（原稿编码 {document.encoding}）" if document.encoding else ""
     if args.review:
-        write_review_docx(result.repaired.draft, result.issues, target)
+        write_review_docx(result.repaired.draft, result.issues, target, ignore_protection=args.ignore_protection)
         print(f"已写入审阅稿 {target}：{len(result.issues)} 处修订或批注{encoding}", file=sys.stderr)
         return EXIT_CLEAN
     repaired = apply_fixes(result.repaired.draft, safe_fixes(result.issues))
-    write_document(repaired, target)
+    write_document(repaired, target, ignore_protection=args.ignore_protection)
     print(f"已写入 {target}：应用 {len(repaired.applied)} 处修改{encoding}", file=sys.stderr)
     return EXIT_CLEAN

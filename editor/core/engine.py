@@ -346,4 +346,4 @@ def _one_per_fix(found: list[tuple[Precedence, Issue]]) -> list[Issue]:
 
 def safe_fixes(issues: Iterable[Issue]) -> list[Issue]:
     """The fixes that may be applied without review."""
-    return [issue for issue in issues if issue.safe and issue.replacement is not None]
+    return [issue for issue in issues if issue.applies_unattended]

@@ -68,6 +68,14 @@ class Issue:
         return self.suggestions[0] if self.fixes and self.suggestions else None
 
     @property
+    def applies_unattended(self) -> bool:
+        """May its fix be applied without review (`proofdesk fix`), and marked as a tracked change in a review?
+
+        Only a rule sure of its fix (``safe``) says so; a guess is shown, never written in.
+        """
+        return self.safe and self.replacement is not None
+
+    @property
     def joins_next(self) -> bool:
         """Does the fix join the paragraph with the next one (a layout cut)?"""
         return any(fix.joins_next for fix in self.fixes)

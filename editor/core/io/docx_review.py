@@ -24,7 +24,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,9 +38,11 @@ from editor.core.document import Document
 from editor.core.fixes import Fix, choose_fixes
 from editor.core.io.atomic import write_atomically
 from editor.core.io.docx_clean import build_clean_document
+from editor.core.io.docx_protection import refuse_if_protected
+from editor.core.io.docx_revisions import REVISIONS, ancestors_within, tracked_between, tracked_mark
 from editor.core.io.docx_runs import RunIndex, run_properties
 from editor.core.io.docx_text import DocxOrigin, reading_order, set_text
-from editor.core.issue import Issue
+from editor.core.issue import Issue, Severity
 
 logger = logging.getLogger(__name__)
 
@@ -48,15 +50,29 @@ AUTHOR = "Proofdesk"
 INITIALS = "PD"
 _ID, _P, _PPR = qn("w:id"), qn("w:p"), qn("w:pPr")
 _NOT_OWN_PROPERTIES = {qn("w:rPr"), qn("w:sectPr"), qn("w:pPrChange")}
-_REVISIONS = {qn("w:ins"), qn("w:del"), qn("w:moveTo")}
 #: A join never reaches across a table or a content control.
 _BLOCKS_NOT_JOINED = {qn("w:tbl"), qn("w:sdt")}
 _RENAMED_WHEN_DELETED = {qn("w:t"): qn("w:delText"), qn("w:instrText"): qn("w:delInstrText")}
+_SDT = qn("w:sdt")
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#: At most this many comments on slips that are not tracked changes; the rest are counted in one summary comment.
+MAX_ADVISORY_COMMENTS = 200
+#: A repeated slip's comment lists the paragraphs of its first few occurrences.
+_LISTED_PLACES = 12
 
 
-def write_review_docx(draft: Document, issues: list[Issue], path: str | Path, now: dt.datetime | None = None) -> None:
-    """Write ``draft`` with ``issues`` as tracked changes and comments to ``path``, atomically."""
-    document = build_review_docx(draft, issues, now)
+def write_review_docx(
+    draft: Document,
+    issues: list[Issue],
+    path: str | Path,
+    now: dt.datetime | None = None,
+    ignore_protection: bool = False,
+) -> None:
+    """Write ``draft`` with ``issues`` as tracked changes and comments to ``path``, atomically.
+
+    A DOCX draft protected against editing is refused (`ProtectedDocument`) unless ``ignore_protection``.
+    """
+    document = build_review_docx(draft, issues, now, ignore_protection)
     write_atomically(path, document.save)
 
 
@@ -74,8 +90,7 @@ class _Markup:
     def __init__(self, document: DocxDocument, date: dt.datetime) -> None:
         self.document = document
         self.date = date.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-        ids = [int(value) for value in document.element.body.xpath(".//@w:id") if str(value).isdigit()]
-        self.next_id = max(ids, default=0) + 1
+        self.next_id = max(_ids_in_use(document), default=0) + 1
         self.indexes: dict[etree._Element, RunIndex] = {}
         self.wrappers: set[etree._Element] = set()
         self._placed: dict[tuple[etree._Element, int], etree._Element] = {}
@@ -85,7 +100,12 @@ class _Markup:
     def cut(self, cuts: dict[etree._Element, set[int]]) -> None:
         """Cut the runs of every paragraph to be marked up, before any markup changes them."""
         for paragraph, offsets in cuts.items():
-            self.indexes[paragraph] = RunIndex(paragraph, offsets)
+            self.indexes[paragraph] = RunIndex(paragraph, offsets, self.new_id)
+
+    def new_id(self) -> int:
+        """A revision id used nowhere else in the document."""
+        self.next_id += 1
+        return self.next_id - 1
 
     def outer(self, run: etree._Element) -> etree._Element:
         """The run, or the ``w:del`` this markup wrapped it in."""
@@ -112,10 +132,9 @@ class _Markup:
 
     def revision(self, tag: str) -> etree._Element:
         element = OxmlElement(tag)
-        element.set(_ID, str(self.next_id))
+        element.set(_ID, str(self.new_id()))
         element.set(qn("w:author"), AUTHOR)
         element.set(qn("w:date"), self.date)
-        self.next_id += 1
         return element
 
     def outside_revisions(self, run: etree._Element, before: bool) -> etree._Element:
@@ -125,7 +144,7 @@ class _Markup:
         that ``run`` sits inside is split in two there, each half keeping its author.
         """
         element = run
-        while element.getparent().tag in _REVISIONS:
+        while element.getparent().tag in REVISIONS:
             wrapper = element.getparent()
             children = list(wrapper)
             moving = children[children.index(element) + (0 if before else 1) :]
@@ -133,8 +152,7 @@ class _Markup:
                 tail = OxmlElement(f"w:{etree.QName(wrapper).localname}")
                 for name, value in wrapper.attrib.items():
                     tail.set(name, value)
-                tail.set(_ID, str(self.next_id))
-                self.next_id += 1
+                tail.set(_ID, str(self.new_id()))
                 for child in moving:
                     tail.append(child)
                 wrapper.addnext(tail)
@@ -203,8 +221,8 @@ class _Markup:
         insertion.append(run)
         return insertion
 
-    def comment(self, issue: Issue) -> int:
-        """Add the comment of ``issue`` to the comments part; return its id.
+    def comment(self, lines: list[str]) -> int:
+        """Add a comment of ``lines`` to the comments part; return its id.
 
         Built directly: python-docx's ``add_comment`` looks for a free id among all
         comments each time, which is slow for a draft with thousands of findings.
@@ -213,12 +231,6 @@ class _Markup:
             self._comments = self.document.comments._comments_elm  # creates the part if missing
             ids = [int(value) for value in self._comments.xpath("./w:comment/@w:id")]
             self._next_comment = max(ids, default=-1) + 1
-        lines = [issue.message]
-        if issue.joins_next:
-            lines.append("建议：与下一段连接")
-        elif issue.suggestions:
-            lines.append("建议：" + " / ".join(issue.suggestions))
-        lines.append(f"规则：{'、'.join((issue.rule, *issue.also))}")  # the same slip, reported by more rules
         comment_id = self._next_comment
         self._next_comment += 1
         comment = etree.SubElement(self._comments, qn("w:comment"))
@@ -242,19 +254,29 @@ class _Markup:
         return comment_id
 
 
-def build_review_docx(draft: Document, issues: list[Issue], now: dt.datetime | None = None) -> DocxDocument:
+def build_review_docx(
+    draft: Document, issues: list[Issue], now: dt.datetime | None = None, ignore_protection: bool = False
+) -> DocxDocument:
     """The python-docx document `write_review_docx` saves."""
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     document, located = _base(draft, now)
+    if not ignore_protection:
+        refuse_if_protected(document, draft.name)
     markup = _Markup(document, now)
     markable = [issue for issue in issues if all(_is_located(located, n) for n in _paragraphs_of(issue))]
     if len(markable) < len(issues):
         logger.warning("%d findings point to no paragraph of the draft", len(issues) - len(markable))
     ordered = sorted(markable, key=lambda issue: (issue.paragraph, issue.start, issue.end))
-    comments = {id(issue): markup.comment(issue) for issue in ordered}
-    markup.next_id = max(markup.next_id, *comments.values(), 0) + 1  # revision ids apart from comment ids
-    tracked = {id(issue) for issue in choose_fixes(ordered)}
-    spans = {id(issue): _span(draft, located, issue) for issue in ordered}
+    sure = [issue for issue in ordered if issue.applies_unattended and not _touches_revisions(draft, located, issue)]
+    tracked = {id(issue) for issue in choose_fixes(sure)}
+    commented, left_out = _commented_slips(ordered, tracked)
+    comments = {id(slip[0]): markup.comment(_comment_lines(slip, tracked)) for slip in commented}
+    summary = markup.comment(_summary_lines(left_out)) if left_out else None
+    markup.next_id = max(markup.next_id, *comments.values(), summary or 0) + 1  # revision ids apart from comment ids
+    marked = [issue for issue in ordered if id(issue) in tracked or id(issue) in comments]
+    spans = {id(issue): _span(draft, located, issue) for issue in marked}
+    if summary is not None:
+        spans[summary] = _start_of(located)
     changes = {
         id(issue): [_change(located, fix) for fix in issue.fixes if fix.replacement or fix.end > fix.start]
         for issue in ordered
@@ -268,11 +290,117 @@ def build_review_docx(draft: Document, issues: list[Issue], now: dt.datetime | N
         if fix.joins_next and (join := _join(draft, located, fix.paragraph)) is not None
     ]
     markup.cut(_cuts([*spans.values(), *(change for marked in changes.values() for change, _ in marked)], joins))
-    for issue in ordered:
-        _mark_issue(markup, spans[id(issue)], changes.get(id(issue), []), comments[id(issue)])
+    for issue in marked:
+        _mark_issue(markup, spans[id(issue)], changes.get(id(issue), []), comments.get(id(issue)))
+    if summary is not None:
+        _bracket(markup, spans[summary], [], summary)
     for join in joins:
         _mark_join(markup, join)
     return document
+
+
+def _ids_in_use(document: DocxDocument) -> list[int]:
+    """Every numeric ``w:id`` of every XML part (body, headers, footnotes, comments): new revisions use none."""
+    ids = []
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is not None:
+            ids.extend(
+                int(value) for value in etree.XPath(".//@w:id", namespaces={"w": _W})(element) if value.isdigit()
+            )
+    return ids
+
+
+def same_slip(issue: Issue) -> tuple:
+    """What makes two findings the same slip repeated: one rule, one message, one flagged text, one suggestion.
+
+    Every layout cut of one rule is the same slip, whatever the text before it.
+    """
+    return (issue.rule, issue.message, "" if issue.joins_next else issue.text, issue.suggestions[:1], issue.joins_next)
+
+
+def _commented_slips(ordered: list[Issue], tracked: set[int]) -> tuple[list[list[Issue]], list[list[Issue]]]:
+    """The findings grouped into slips (one comment each, in document order), and the advisory slips left out.
+
+    A slip with a tracked change is always commented; of the others (advisory: guesses,
+    findings without a sure fix) the `MAX_ADVISORY_COMMENTS` most severe, then first, are.
+    Thousands of comments make a review unreadable and slow Word processors to a crawl.
+    """
+    slips: dict[tuple, list[Issue]] = {}
+    for issue in ordered:
+        slips.setdefault(same_slip(issue), []).append(issue)
+    advisory = [slip for slip in slips.values() if not any(id(issue) in tracked for issue in slip)]
+    ranked = sorted(advisory, key=lambda slip: list(Severity).index(slip[0].severity))
+    left_out = {id(slip[0]) for slip in ranked[MAX_ADVISORY_COMMENTS:]}
+    kept = [slip for slip in slips.values() if id(slip[0]) not in left_out]
+    return kept, [slip for slip in ranked if id(slip[0]) in left_out]
+
+
+def _comment_lines(slip: list[Issue], tracked: set[int]) -> list[str]:
+    """A slip's comment: the message, the suggestion (said to be unapplied for a guess), where it repeats, the rules."""
+    first = slip[0]
+    lines = [first.message]
+    if first.joins_next:
+        lines.append("建议：与下一段连接")
+    elif first.suggestions:
+        lines.append("建议：" + " / ".join(first.suggestions))
+    if first.fixes and not any(id(issue) in tracked for issue in slip):
+        lines.append("（未改动原文：请核实后自行修改）")
+    if len(slip) > 1:
+        numbers = sorted({issue.paragraph + 1 for issue in slip})
+        listed = "、".join(map(str, numbers[:_LISTED_PLACES]))
+        more = "等" if len(numbers) > _LISTED_PLACES else ""
+        lines.append(f"全文同样的问题共 {len(slip)} 处，在第 {listed} 段{more}")
+    lines.append(f"规则：{'、'.join((first.rule, *first.also))}")  # the same slip, reported by more rules
+    return lines
+
+
+def _summary_lines(left_out: list[list[Issue]]) -> list[str]:
+    """The comment that counts the advisory findings left without a comment of their own."""
+    count = sum(len(slip) for slip in left_out)
+    rules = Counter(issue.rule for slip in left_out for issue in slip)
+    return [
+        f"另有 {count} 处提示（{len(left_out)} 种）未加批注，以免审阅稿过长；用 proofdesk check 可列出全部。",
+        "、".join(f"{rule} {number} 处" for rule, number in rules.most_common()),
+    ]
+
+
+def _start_of(located: list[_Located | None]) -> _Span:
+    """A point at the start of the draft's first paragraph, for the summary comment."""
+    first = next(place for place in located if place is not None)
+    return _Span(first.element, first.start, first.start, (first.start, first.start))
+
+
+def _touches_revisions(draft: Document, located: list[_Located | None], issue: Issue) -> bool:
+    """Would a tracked change of ``issue`` change what the author tracked (text, a paragraph mark, a restyling)?
+
+    Such a finding stays a comment: the author's revisions are left as they are, and no
+    revision of ours goes inside one of theirs.
+    """
+    for fix in issue.fixes:
+        place = located[fix.paragraph]
+        changed = fix.replacement or fix.end > fix.start
+        if changed and tracked_between(place.element, place.start + fix.start, place.start + fix.end):
+            return True
+        join = _join(draft, located, fix.paragraph) if fix.joins_next else None
+        if join is None:
+            continue
+        if any(tracked_mark(element) for element in (join.here, *join.between, join.there)):
+            return True
+        cut_away = [(join.here, join.end, None), *((element, 0, None) for element in join.between)]
+        if any(tracked_between(*region) for region in [*cut_away, (join.there, 0, join.start)]):
+            return True
+    return False
+
+
+def _outside_controls(element: etree._Element, paragraph: etree._Element) -> etree._Element:
+    """The outermost content control (``w:sdt``) of ``paragraph`` that holds ``element``, or ``element``.
+
+    LibreOffice 7.4 hides the text of a content control that holds a comment's range,
+    so a comment on text in a control brackets the whole control.
+    """
+    controls = [ancestor for ancestor in ancestors_within(element, paragraph) if ancestor.tag == _SDT]
+    return controls[-1] if controls else element
 
 
 def _paragraphs_of(issue: Issue) -> set[int]:
@@ -381,8 +509,8 @@ def _cuts(spans: Iterable[_Span], joins: list[_Join]) -> dict[etree._Element, se
     return cuts
 
 
-def _mark_issue(markup: _Markup, span: _Span, changes: list[tuple[_Span, str]], comment: int) -> None:
-    """Mark one finding: its tracked changes, one per fix (none if it was not chosen), and its comment."""
+def _mark_issue(markup: _Markup, span: _Span, changes: list[tuple[_Span, str]], comment: int | None) -> None:
+    """Mark one finding: its tracked changes, one per fix (none if it was not chosen), and its comment if any."""
     inserted = []
     for change, replacement in changes:
         index = markup.indexes[change.element]
@@ -401,6 +529,8 @@ def _mark_issue(markup: _Markup, span: _Span, changes: list[tuple[_Span, str]], 
             markup.place(change.element, change.start, insertion)
         if change.element is span.element:
             inserted.append(insertion)
+    if comment is None:
+        return
     anchored = [markup.outer(run) for run in markup.indexes[span.element].runs(*span.anchor)] + inserted
     if anchored:  # the comment brackets the flagged runs and the inserted text, whichever comes first and last
         order = {element: position for position, element in enumerate(span.element.iter())}
@@ -418,10 +548,11 @@ def _bracket(markup: _Markup, span: _Span, marked: list[etree._Element], comment
     reference_mark.set(_ID, str(comment))
     reference.append(reference_mark)
     if marked:
-        marked[0].addprevious(begin)
-        marked[-1].addnext(finish)
+        _outside_controls(marked[0], span.element).addprevious(begin)
+        _outside_controls(marked[-1], span.element).addnext(finish)
     else:
         markup.place(span.element, span.start, begin)
+        _outside_controls(begin, span.element).addprevious(begin)
         begin.addnext(finish)
     finish.addnext(reference)
 

@@ -1,7 +1,9 @@
 """Cut a paragraph's runs at given offsets once, then find whole runs by offset.
 
 Tracked changes and comment ranges wrap or bracket whole runs. Splitting a run
-copies its formatting to both halves and never changes the shown text. All cuts
+copies its formatting to both halves and never changes the shown text; a formatting
+change the author tracked (``w:rPrChange``) is then in both halves, and the copy gets
+a revision id of its own (``new_id``), since ids must be unique in the document. All cuts
 are made before any markup, so the runs found later are always those of the
 original offsets, however much has been wrapped, hidden or added since; and a long
 paragraph is walked once, not once per finding.
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import copy
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -19,13 +21,13 @@ from lxml import etree
 
 from editor.core.io.docx_text import paragraph_atoms, set_text
 
-_RPR = qn("w:rPr")
+_RPR, _ID = qn("w:rPr"), qn("w:id")
 
 
 class RunIndex:
-    """The runs of one paragraph, cut at ``cuts`` (offsets of its shown text)."""
+    """The runs of one paragraph, cut at ``cuts`` (offsets of its shown text); ``new_id`` numbers copied revisions."""
 
-    def __init__(self, paragraph: etree._Element, cuts: Iterable[int]) -> None:
+    def __init__(self, paragraph: etree._Element, cuts: Iterable[int], new_id: Callable[[], int]) -> None:
         atoms = paragraph_atoms(paragraph)
         starts = [atom.start for atom in atoms]
         for position in sorted(set(cuts), reverse=True):
@@ -34,13 +36,13 @@ class RunIndex:
                 continue
             atom = atoms[index]
             if position == atom.start:
-                _split_run_before(atom.element)
+                _split_run_before(atom.element, new_id)
                 if index > 0:  # pictures or field characters after the text before stay out of the cut
-                    _split_run_after(atoms[index - 1].element)
+                    _split_run_after(atoms[index - 1].element, new_id)
             elif position < atom.end:
-                _split_text(atom.element, position - atom.start)
+                _split_text(atom.element, position - atom.start, new_id)
             else:
-                _split_run_after(atom.element)
+                _split_run_after(atom.element, new_id)
         self.atoms = paragraph_atoms(paragraph)
         self._starts = [atom.start for atom in self.atoms]
         self.length = self.atoms[-1].end if self.atoms else 0
@@ -66,30 +68,34 @@ class RunIndex:
         return self.atoms[index].run if index >= 0 else None
 
 
-def _split_text(element: etree._Element, offset: int) -> None:
+def _split_text(element: etree._Element, offset: int, new_id: Callable[[], int]) -> None:
     """Cut a ``w:t`` in two at ``offset``, and its run between them."""
     text = element.text or ""
     tail = OxmlElement("w:t")
     set_text(tail, text[offset:])
     set_text(element, text[:offset])
     element.addnext(tail)
-    _split_run_before(tail)
+    _split_run_before(tail, new_id)
 
 
-def _split_run_after(child: etree._Element) -> None:
+def _split_run_after(child: etree._Element, new_id: Callable[[], int]) -> None:
     following = child.getnext()
     if following is not None:
-        _split_run_before(following)
+        _split_run_before(following, new_id)
 
 
-def _split_run_before(child: etree._Element) -> None:
+def _split_run_before(child: etree._Element, new_id: Callable[[], int]) -> None:
     run = child.getparent()
     if not any(sibling.tag != _RPR for sibling in child.itersiblings(preceding=True)):
         return
     tail = OxmlElement("w:r")
     properties = run.find(_RPR)
     if properties is not None:
-        tail.append(copy.deepcopy(properties))
+        properties = copy.deepcopy(properties)
+        for revision in properties.iter():
+            if revision.get(_ID) is not None:
+                revision.set(_ID, str(new_id()))
+        tail.append(properties)
     for element in [child, *child.itersiblings()]:
         tail.append(element)
     run.addnext(tail)

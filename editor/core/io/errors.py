@@ -9,3 +9,7 @@ class InputError(Exception):
 
 class OutputError(Exception):
     """A result that cannot be written: the message names the file and the reason."""
+
+
+class ProtectedDocument(OutputError):
+    """A DOCX whose author restricted editing: written only when the user says so."""

@@ -137,10 +137,18 @@ def issue(draft: Document, paragraph: int, start: int | None = None, end: int | 
     )
     values.update(changes)
     flagged = text[start:end]
-    if joins_next:
+    if joins_next:  # as the layout check gives it: the flagged tail, kept, is the suggestion
         replacement = values["suggestions"][0] if values.get("suggestions") else flagged
+        values["suggestions"] = (replacement,)
         values["fixes"] = (Fix.replacing(paragraph, start, flagged, replacement, joins_next=True),)
     return Issue(paragraph=paragraph, start=start, end=end, text=flagged, **values)
+
+
+def touches_tracked_insertion(draft: Document, paragraph: int, start: int, end: int) -> bool:
+    """Would a fix of ``[start, end)`` change or border the draft's tracked insertion "发布"? (Both writers refuse.)"""
+    text = draft.paragraphs[paragraph].text
+    inserted = text.find("发布") if text.startswith("详见") else -1
+    return inserted >= 0 and start <= inserted + 2 and end >= inserted
 
 
 def typo(draft: Document, paragraph: int, start: int, end: int, replacement: str) -> Issue:
