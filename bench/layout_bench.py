@@ -21,6 +21,7 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -29,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 from lm_corpus import is_held_out  # noqa: E402
 
 from bench.draft_maker import Draft, articles, fragments_draft, wrapped_draft  # noqa: E402
+from editor.core.document import Document  # noqa: E402
 from editor.core.engine import Engine  # noqa: E402
 from editor.core.io.text import parse_text  # noqa: E402
 from editor.core.issue import Category  # noqa: E402
@@ -53,10 +55,11 @@ def make_drafts(files: list[str], rng: random.Random, per_file: int, held_out: b
     return styles
 
 
-def score(drafts: list[Draft], engine: Engine) -> dict[str, float]:
+def score(drafts: list[Draft], engine: Engine, read: Callable[[str], Document] = parse_text) -> dict[str, float]:
+    """Join figures of ``drafts``, each read by ``read`` from its text (as a text file, or pasted into a DOCX)."""
     tp = fp = fn = fn_evident = glued = changed = exact = total_paragraphs = 0
     for draft in drafts:
-        document = parse_text(draft.text)
+        document = read(draft.text)
         issues = [issue for issue in engine.check(document).issues if issue.joins_next]
         predicted = {issue.paragraph for issue in issues}
         tp += len(predicted & draft.cuts)

@@ -21,6 +21,17 @@ class ParagraphKind(str, Enum):
     CAPTION = "caption"
 
 
+class Mark(str, Enum):
+    """What the author of a Word document marked a paragraph as: layout repair never joins across it."""
+
+    HEADING = "heading"  # a heading style or an outline level
+    LIST = "list"  # a numbered or bulleted list item (``w:numPr``, also from its style)
+    FIELD = "field"  # a field's result: a line of the table of contents, an index entry
+    FORM = "form"  # laid out as a form: tabs, underlined blanks
+    CAPTION = "caption"  # Word's caption style
+    PICTURE = "picture"  # holds a picture, or a picture separates it from the text before
+
+
 @dataclass(frozen=True)
 class Source:
     """Where a paragraph came from, so that edits can be written back.
@@ -29,12 +40,19 @@ class Source:
     or a line of a text file); ``line`` is the manual-line-break segment inside it.
     ``blank_before`` counts the empty lines (or empty DOCX paragraphs) just before it,
     ``indent`` is the leading white space that was stripped from the text.
+    ``authored`` says the paragraph boundary before it was typed by an author (a DOCX paragraph mark
+    or soft break), not left by a text file's lines: layout repair joins it only on evidence of a cut.
+    ``marks`` are what the author marked the paragraph as, and ``container`` numbers the table cell
+    or content control it sits in (0: none); no join crosses either.
     """
 
     block: int
     line: int = 0
     blank_before: int = 0
     indent: str = ""
+    authored: bool = False
+    marks: frozenset[Mark] = frozenset()
+    container: int = 0
 
 
 @dataclass(frozen=True)

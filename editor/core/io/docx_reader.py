@@ -1,7 +1,9 @@
 """Read a DOCX draft into paragraphs as read, remembering where each came from.
 
-Each body paragraph (also inside tables) is cut at its manual line breaks, because
-soft returns pasted from web pages and PDFs are layout cuts like any other: every
+Each body paragraph (also inside tables) is cut at its manual line breaks, since
+soft returns pasted from web pages and PDFs are layout cuts (whether a break or a paragraph
+mark the author typed is one, the layout analysis decides, from the text and from what
+`docx_marks` records in each `Source`: headings, list items, fields, forms…): every
 non-blank segment becomes a `Paragraph` whose `Source` names the DOCX paragraph
 (``block``, in reading order) and the segment (``line``). As in text drafts, the
 leading white space is kept in ``indent``, trailing white space is dropped, and
@@ -24,6 +26,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
+from editor.core.io.docx_marks import AuthorMarks
 from editor.core.io.docx_text import LINE_BREAK, DocxOrigin, paragraph_atoms, reading_order, shown_text
 from editor.core.io.errors import InputError
 
@@ -40,12 +43,15 @@ def read_docx(data: bytes, name: str) -> Document:
     """Read DOCX bytes; raise `InputError` (one Chinese line naming ``name``) if they are not a readable draft."""
     opened = _open(data, name)
     kinds = _style_kinds(opened)
+    marks = AuthorMarks(opened)
     paragraphs: list[Paragraph] = []
     blanks = 0
     for block, element in enumerate(reading_order(opened.element.body)):
         kind = kinds.get(_style_id(element), ParagraphKind.BODY)
         segments = shown_text(paragraph_atoms(element)).split(LINE_BREAK)
-        if not any(segment.strip() for segment in segments):
+        shows_text = any(segment.strip() for segment in segments)
+        found = dict(authored=True, marks=marks.of(element, shows_text), container=marks.container(element))
+        if not shows_text:
             blanks += 1
             continue
         for line, segment in enumerate(segments):
@@ -54,7 +60,8 @@ def read_docx(data: bytes, name: str) -> Document:
                 blanks += 1
                 continue
             indent = segment[: len(segment) - len(segment.lstrip())]
-            paragraphs.append(Paragraph(text, kind, Source(block=block, line=line, blank_before=blanks, indent=indent)))
+            source = Source(block=block, line=line, blank_before=blanks, indent=indent, **found)
+            paragraphs.append(Paragraph(text, kind, source))
             blanks = 0
     if not paragraphs:
         raise InputError(f"{name}: 文档中没有文字")

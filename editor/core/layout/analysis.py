@@ -5,6 +5,12 @@ finds the cuts, because each depends on the other: a short line without punctuat
 is a headline unless the text runs on across it, and a headline is never glued to
 what follows. Precision comes first: where the evidence is split, the paragraphs stay
 apart and a person decides.
+
+A Word document's paragraphs are the author's (`Source.authored`): no join crosses what
+the author marked (`Source.marks`, a table cell or content control, another flow), and an
+unmarked boundary is joined only where the text plainly runs on across it, mid-word or
+mid-sentence, or where the document shows it came out of a layout system or a PDF: a run
+of lines wrapped at one width, or several prose paragraphs left ending mid-sentence.
 """
 
 from __future__ import annotations
@@ -12,13 +18,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from editor.core.document import Document, ParagraphKind
+from editor.core.document import Document, ParagraphKind, Source
 from editor.core.layout import shape
 from editor.core.layout.cohesion import runs_on
 from editor.core.layout.columns import Columns, detect_columns, line_width
 from editor.core.layout.words import word_spans_cut
 
 _TITLE_KINDS = (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)
+#: A Word document shows it was pasted from a layout system when this many of its prose paragraphs
+#: (and this share of its paragraph boundaries) end mid-sentence; an author leaves one now and then.
+_LAID_OUT_CUTS, _LAID_OUT_SHARE = 2, 0.02
 _ARTICLE_OPENERS = ("本报讯", "本报记者", "本报通讯员", "新华社", "人民网", "据", "记者", "通讯员", "（", "(")
 
 
@@ -54,12 +63,15 @@ def analyse(document: Document) -> LayoutAnalysis:
     """
     paragraphs = document.paragraphs
     layout = detect_columns(document)
+    laid_out = _laid_out(document)
     kinds: list[ParagraphKind] = []
     cuts: list[Cut] = []
     continues = False  # the current paragraph continues the previous one
     for index in range(len(paragraphs)):
         columns = layout[index]
         cut = _cut_after(document, index, columns, continues) if index + 1 < len(paragraphs) else None
+        if cut is not None and paragraphs[index + 1].source.authored and not laid_out:
+            cut = cut if _plainly_runs_on(document, index, cut) else None
         kinds.append(_kind(document, index, kinds, columns, continues, cut is not None))
         if cut is not None and kinds[-1] in (ParagraphKind.BODY, ParagraphKind.CAPTION):
             cuts.append(Cut(index, cut))
@@ -103,7 +115,11 @@ def _tight(document: Document, index: int) -> bool:
 def _cut_after(document: Document, index: int, columns: Columns | None, continues: bool) -> CutKind | None:
     """Why paragraph ``index`` runs on into the next one, or None when it really ends there."""
     here, after = document.paragraphs[index], document.paragraphs[index + 1]
+    if _set_apart(here.source, after.source):
+        return None
     left, right = here.text, after.text
+    if shape.is_caption(right):
+        return None  # a caption is never the rest of the paragraph before it
     if here.kind in _TITLE_KINDS or after.kind in _TITLE_KINDS or shape.is_byline(left) or shape.is_byline(right):
         return None
     if shape.is_hyphenated_end(left) and right[:1].islower():
@@ -127,6 +143,51 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
     if shape.introduces(left):
         return None  # a list or a quotation may follow as paragraphs of their own
     return _evidence(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH)
+
+
+def _set_apart(here: Source, after: Source) -> bool:
+    """Did the author set the two apart: another table cell or content control, or a paragraph
+    marked as a heading, list item, field, form or caption?"""
+    return here.container != after.container or bool(here.marks or after.marks)
+
+
+def _mid_sentence(left: str, right: str) -> bool:
+    """A prose paragraph left without its sentence's end, and the text reads on into the next one.
+
+    Authors leave prose without its full stop too (a note under a table, a form's line), and
+    what follows it then starts afresh: only a text that runs on across the boundary is cut.
+    """
+    return (
+        shape.has_sentence_punctuation(left)
+        and not shape.ends_sentence(left)
+        and not shape.introduces(left)
+        and not shape.starts_item(right)
+        and runs_on(left, right)
+    )
+
+
+def _plainly_runs_on(document: Document, index: int, cut: CutKind) -> bool:
+    """Is a cut of an authored boundary evident from the text alone: mid-word or mid-sentence?
+
+    Lines of one width are no evidence here (list items and form lines often are), nor a number
+    before a measure word (邮编213161 / 本部分…), unless the document as a whole shows it was laid
+    out (`_laid_out`).
+    """
+    left, right = document.paragraphs[index].text, document.paragraphs[index + 1].text
+    if cut is CutKind.HYPHEN:
+        return True
+    return shape.starts_mid_sentence(right) or shape.ends_open(left) or _mid_sentence(left, right)
+
+
+def _laid_out(document: Document) -> bool:
+    """Does an authored document show it was pasted from a layout system: prose paragraphs cut mid-sentence?"""
+    pairs = [
+        (here, after)
+        for here, after in zip(document.paragraphs, document.paragraphs[1:], strict=False)
+        if after.source.authored and not _set_apart(here.source, after.source)
+    ]
+    cuts = sum(1 for here, after in pairs if _mid_sentence(here.text, after.text))
+    return cuts >= _LAID_OUT_CUTS and cuts >= _LAID_OUT_SHARE * len(pairs)
 
 
 def _evident_cut(left: str, right: str, default: CutKind) -> CutKind | None:

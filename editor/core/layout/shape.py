@@ -18,19 +18,25 @@ CLOSERS = frozenset("”’」』）)】》〉")
 #: Characters a sentence never starts with: they show that a line continues the one before.
 NON_STARTERS = frozenset("，。、；：？！）》」』】〉”’…,.;:?!)%％") | frozenset("的地得了着过们么吗呢吧啊")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
+#: Marks that open a phrase: a line ending on one is cut inside it, whatever the line looks like.
+OPENING = frozenset("“‘（《【(、")
 #: Characters a headline does not end with, but a line cut in mid-sentence often does.
-DANGLING = frozenset("的“‘（《【(@#、")
+DANGLING = OPENING | frozenset("的@#")
 #: Units and measure words that follow a number: "8" / "家" is one quantity cut in two.
 UNITS = frozenset(
     "个家人名位项件所场次批届期条座台辆部种类只头户间张本册起例天周年月日号时分秒米里克吨斤亩元角万亿千百十余多倍岁度%％"
 )
 _INTRODUCES = ("：", ":")
-_BYLINE = re.compile(r"^[（(][^（）()]{0,30}(记者|通讯员|摄影?|报道|撰稿|整理)[^（）()]{0,30}[）)]$")
+_CREDIT = r"[（(][^（）()]{0,30}(记者|通讯员|摄影?|报道|撰稿|整理)[^（）()]{0,30}[）)]"
+_BYLINE = re.compile(rf"^{_CREDIT}$")
+_ENDS_WITH_CREDIT = re.compile(rf"{_CREDIT}$")
 _NAMES = rf"[{HAN}·]{{2,6}}([\s\u3000、]+[{HAN}·]{{2,6}})*"
 _BYLINE_PLAIN = re.compile(rf"^((本报)?(记者|通讯员)[\s\u3000]+|(文|图|文图|摄影)[/／：:][\s\u3000]*){_NAMES}$")
 _CAPTION = re.compile(r"^(图为|▲|△|图[一二三四五六七八九十\d]+[：:]|（图[^）]*）$)")
 _NUMERAL = "一二三四五六七八九十"
-_ENUMERATION = re.compile(rf"^([{_NUMERAL}]+[、是]|（[{_NUMERAL}\d]+）|\d+[.、．]|第[{_NUMERAL}]+[，、章条节])")
+_ENUMERATION = re.compile(rf"^([{_NUMERAL}]+[、是]|（[{_NUMERAL}\d]+）|\d+[.、．](?!\d)|第[{_NUMERAL}]+[，、章条节])")
+#: A list item typed by hand: an enumeration, "a)", "1)", "(a)", "1 范围", or a bullet.
+_ITEM = re.compile(r"^([A-Za-z\d]{1,3}[)）]|[（(][A-Za-z\d]{1,3}[)）]|\d+(\.\d+)*[\s\u3000]+\S|[•●○■□◆◇▪※★☆\-—*])")
 _HYPHENATED = re.compile(r"[A-Za-z]{2,}-$")
 #: A headline or subheadline is a short line; longer lines without punctuation are body text.
 HEADLINE_MAX_CHARS = 40
@@ -58,6 +64,8 @@ def ends_sentence(text: str) -> bool:
         return True
     if core != stripped and stripped[0] in "（(" and stripped[-1] in "）)":
         return True  # a paragraph that is one parenthetical: （完） （记者 黄雅婷）
+    if _ENDS_WITH_CREDIT.search(stripped):
+        return True  # a caption or a story signed at its end: 图为联席会现场。（记者 黄雅婷 摄）
     return False
 
 
@@ -69,6 +77,11 @@ def introduces(text: str) -> bool:
 def dangles(text: str) -> bool:
     """Ends on a word that cannot end a headline or a sentence: a preposition, a particle, an open quote."""
     return text[-1:] in DANGLING
+
+
+def ends_open(text: str) -> bool:
+    """Ends on an open quote or bracket, or an enumeration comma: the phrase it opens goes on."""
+    return text[-1:] in OPENING
 
 
 def number_meets_unit(left: str, right: str) -> bool:
@@ -103,6 +116,11 @@ def is_caption(text: str) -> bool:
 
 def starts_enumeration(text: str) -> bool:
     return bool(_ENUMERATION.match(text))
+
+
+def starts_item(text: str) -> bool:
+    """Does the paragraph begin as an item of a list or a numbered heading?"""
+    return starts_enumeration(text) or bool(_ITEM.match(text))
 
 
 def starts_mid_sentence(text: str) -> bool:

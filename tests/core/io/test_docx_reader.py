@@ -19,9 +19,9 @@ def test_paragraphs_in_reading_order_cut_at_soft_returns():
     draft = read_draft()
     assert draft.texts == DRAFT_TEXTS
     sources = [paragraph.source for paragraph in draft.paragraphs]
-    assert sources[3] == Source(block=3, line=0, blank_before=0, indent="\u3000\u3000")
-    assert sources[4] == Source(block=3, line=1)
-    assert sources[5] == Source(block=5, line=0, blank_before=1)  # after the empty paragraph
+    assert sources[3] == Source(block=3, line=0, blank_before=0, indent="\u3000\u3000", authored=True)
+    assert sources[4] == Source(block=3, line=1, authored=True)
+    assert sources[5] == Source(block=5, line=0, blank_before=1, authored=True)  # after the empty paragraph
     assert [source.block for source in sources[10:]] == [9, 11, 14]  # table, nested table, after the picture
 
 
