@@ -1,25 +1,47 @@
-"""The `proofdesk` command: `check` and `fix` drafts, or open the editor.
+"""The `proofdesk` command: `check`, `fix` and `report` on drafts and folders of drafts, or open the editor.
 
-The command line runs exactly the engine the editor runs. Exit status: 0 clean or
-done, 1 issues found (`check`), 2 a file or usage error, reported on one line.
+The command line runs exactly the engine the editor runs. Every command takes several files
+and folders (`editor.core.batch`); one file keeps the single-file output. Exit status: 2 when
+any file could not be processed or the command was wrong (each reported on one line), else 1
+when `check` or `report` found something, else 0.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import logging
 import sys
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from editor import __version__
-from editor.core.engine import Engine, safe_fixes, select_categories
-from editor.core.io import InputError, OutputError, read_document, read_stdin, write_document
-from editor.core.io.docx_review import write_review_docx
-from editor.core.io.errors import ProtectedDocument
-from editor.core.repair import apply_fixes
+from editor.core.batch import (
+    LOG_FORMAT,
+    SUFFIXES,
+    Job,
+    Options,
+    ProgressLine,
+    Result,
+    collect,
+    default_workers,
+    resolved,
+    run,
+    target_of,
+)
+from editor.core.engine import select_categories
+from editor.core.error_rate import Publication, counting_rules
+from editor.core.io import InputError, OutputError
+from editor.core.issue import Category
+from editor.core.report import FORMATS as REPORT_FORMATS
+from editor.core.report import CheckedFile, build_report, write_report
+from editor.core.report.data import CATEGORY_NAMES
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
+COMMANDS = ("check", "fix", "report")
+_DRAFTS = "、".join(SUFFIXES)
 _EXCERPT_CONTEXT = 8
 
 
@@ -35,89 +57,177 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     check = commands.add_parser("check", help="检查稿件并列出问题")
-    check.add_argument("file", help="稿件（.txt / .docx；- 表示从标准输入读 UTF-8 文本）")
+    check.add_argument(
+        "files", nargs="+", metavar="FILE", help=f"稿件或文件夹（{_DRAFTS}；- 表示从标准输入读 UTF-8 文本）"
+    )
     check.add_argument("--json", action="store_true", help="输出 JSON")
-    _add_selection(check)
-    _add_typo_engine(check)
+    _add_common(check)
 
     fix = commands.add_parser("fix", help="自动应用可安全修改的问题并另存")
-    fix.add_argument("file", help="稿件（.txt / .docx）")
-    fix.add_argument("-o", "--output", help="输出文件（.docx 或 .txt）")
+    fix.add_argument("files", nargs="+", metavar="FILE", help=f"稿件或文件夹（{_DRAFTS}）")
+    fix.add_argument("-o", "--output", help="输出文件（.docx 或 .txt）；多个稿件时为输出文件夹，按原目录结构存放")
     fix.add_argument("--in-place", action="store_true", help="允许覆盖原文件")
     fix.add_argument("--review", action="store_true", help="不直接改稿：写出带修订痕迹和批注的 DOCX 供审阅")
     fix.add_argument("--ignore-protection", action="store_true", help="文档设置了限制编辑时，仍写出修改后的副本")
-    _add_selection(fix)
-    _add_typo_engine(fix)
+    _add_common(fix)
+
+    report = commands.add_parser("report", help="写出校对报告（差错率、各类问题、待核清单）")
+    report.add_argument("files", nargs="+", metavar="FILE", help=f"稿件或文件夹（{_DRAFTS}）")
+    report.add_argument("-o", "--output", required=True, help="报告文件：.html、.csv 或 .json（按扩展名）")
+    report.add_argument(
+        "--kind",
+        choices=[kind.value for kind in Publication],
+        default=Publication.NEWSPAPER.value,
+        help="出版物类型，决定差错率的计算和合格线（默认：报纸，≤3/万）",
+    )
+    _add_common(report)
     return parser
 
 
-def _add_selection(parser: argparse.ArgumentParser) -> None:
+def _add_common(parser: argparse.ArgumentParser) -> None:
     categories = "layout,typo,name,number,punctuation"
     parser.add_argument("--only", metavar="CATS", help=f"只检查这些类别（逗号分隔：{categories}）")
     parser.add_argument("--skip", metavar="CATS", help="跳过这些类别")
-
-
-def _add_typo_engine(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--macbert",
         metavar="DIR",
         help="用本机的 MacBERT 模型文件夹检查错别字（需安装 proofdesk[neural]；"
         "不可用时改用统计模型并说明原因；默认读环境变量 PROOFDESK_MACBERT_DIR）",
     )
+    parser.add_argument(
+        "-j", "--jobs", type=int, metavar="N", help="多个稿件时同时检查的进程数（默认：本机的处理器核数）"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or (argv[0] not in {"check", "fix"} and not argv[0].startswith("-")):
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        if argv and not _names_a_draft(argv[0]):
+            return _unknown_command(argv[0])
         from editor.gui.app import run_editor
 
         return run_editor(argv[:1])
     args = build_parser().parse_args(argv)
     # Warnings of the checks (a model folder that cannot be used) reach stderr on one line each.
-    logging.basicConfig(format="proofdesk: %(message)s", level=logging.WARNING)
-    if args.macbert:
-        from editor.core.lm.typo_engine import set_model_dir
-
-        set_model_dir(args.macbert)
+    logging.basicConfig(format=LOG_FORMAT, level=logging.WARNING)
     try:
-        categories = select_categories(args.only, args.skip)
+        options = _options(args)
         if args.command == "check":
-            return _check(args, Engine(categories))
-        return _fix(args, Engine(categories))
-    except ProtectedDocument as error:
-        print(f"proofdesk: {error}；确需写出修改后的副本，请加 --ignore-protection", file=sys.stderr)
-        return EXIT_ERROR
+            return _check(args, options)
+        if args.command == "fix":
+            return _fix(args, options)
+        return _report(args, options)
     except (InputError, OutputError, ValueError) as error:
         print(f"proofdesk: {error}", file=sys.stderr)
         return EXIT_ERROR
 
 
-def _read(file: str):
-    return read_stdin() if file == "-" else read_document(file)
+def _names_a_draft(argument: str) -> bool:
+    """Does ``proofdesk ARGUMENT`` mean a draft to open (an existing path, or a name with a draft's suffix)?"""
+    return Path(argument).exists() or Path(argument).suffix.lower() in SUFFIXES
 
 
-def _check(args: argparse.Namespace, engine: Engine) -> int:
-    document = _read(args.file)
-    issues = engine.check(document).issues
-    if args.json:
-        report = {
-            "file": document.name,
-            "characters": document.characters,
-            "paragraphs": document.texts,
-            "issues": [issue.to_json() for issue in issues],
-        }
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+def _unknown_command(word: str) -> int:
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    hint = f"；是不是要用 {close[0]}？" if close else ""
+    print(
+        f"proofdesk: 没有“{word}”这个命令（可用：{'、'.join(COMMANDS)}）{hint}\n"
+        f"要打开稿件，请给出已有的文件（{_DRAFTS}），如 proofdesk 稿件.docx",
+        file=sys.stderr,
+    )
+    return EXIT_ERROR
+
+
+def _options(args: argparse.Namespace) -> Options:
+    if len(args.files) > 1 and "-" in args.files:
+        raise ValueError("“-”（标准输入）只能单独使用")
+    output = getattr(args, "output", None)
+    return Options(
+        categories=frozenset(select_categories(args.only, args.skip)),
+        macbert=args.macbert,
+        fix=args.command == "fix",
+        output=Path(output) if output and args.command == "fix" else None,
+        several=_several(args.files),
+        review=getattr(args, "review", False),
+        in_place=getattr(args, "in_place", False),
+        ignore_protection=getattr(args, "ignore_protection", False),
+    )
+
+
+def _several(files: list[str]) -> bool:
+    """Several drafts (more than one input, or a folder), as against today's one file."""
+    return len(files) > 1 or Path(files[0]).is_dir()
+
+
+def _run(args: argparse.Namespace, options: Options, jobs: list[Job]) -> list[Result]:
+    """Process ``jobs``: with a progress line on a terminal, on ``--jobs`` processes (all cores by default)."""
+    if args.jobs is not None and args.jobs < 1:
+        raise ValueError("--jobs 须是正整数")
+    workers = args.jobs or default_workers()
+    progress = ProgressLine(sys.stderr) if options.several and sys.stderr.isatty() else None
+    return run(jobs, options, workers, progress)
+
+
+def _collect(args: argparse.Namespace) -> tuple[list[Job], list[Result]]:
+    if args.files == ["-"]:
+        return [Job(Path("-"), Path("-"))], []
+    return collect(args.files)
+
+
+def _check(args: argparse.Namespace, options: Options) -> int:
+    jobs, failed = _collect(args)
+    results = _run(args, options, jobs) + failed
+    done = [result for result in results if result.checked is not None]
+    failed = [result for result in results if result.checked is None]
+    if not options.several:
+        if failed:
+            raise InputError(failed[0].error)
+        result = done[0]
+        if args.json:
+            _print_json(_json_of(result))
+        else:
+            _print_human(result)
+    elif args.json:
+        _print_json({"files": [_json_of(result) for result in done], "failed": [_failure(result) for result in failed]})
     else:
-        _print_human(document, issues)
-    return EXIT_ISSUES if issues else EXIT_CLEAN
+        for result in done:
+            _print_human(result)
+        _print_failures(failed)
+        _print_summary(done, failed)
+    return _status(done, failed)
 
 
-def _print_human(document, issues) -> None:
-    encoding = f"，编码 {document.encoding}" if document.encoding else ""
-    print(f"{document.name}（{document.characters} 字，{len(document.paragraphs)} 段{encoding}）")
+def _status(done: list[Result], failed: list[Result]) -> int:
+    if failed:
+        return EXIT_ERROR
+    return EXIT_ISSUES if any(result.checked.issues for result in done) else EXIT_CLEAN
+
+
+def _json_of(result: Result) -> dict:
+    """The single-file object of `check --json`."""
+    return {
+        "file": result.file,
+        "characters": result.characters,
+        "paragraphs": list(result.checked.texts),
+        "issues": [issue.to_json() for issue in result.checked.issues],
+    }
+
+
+def _failure(result: Result) -> dict:
+    return {"file": result.file, "error": result.error}
+
+
+def _print_json(data: dict) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def _print_human(result: Result) -> None:
+    texts, issues = result.checked.texts, result.checked.issues
+    encoding = f"，编码 {result.encoding}" if result.encoding else ""
+    print(f"{result.file}（{result.characters} 字，{len(texts)} 段{encoding}）")
     for issue in issues:
-        text = document.paragraphs[issue.paragraph].text
+        text = texts[issue.paragraph]
         before = text[max(0, issue.start - _EXCERPT_CONTEXT) : issue.start]
         after = text[issue.end : issue.end + _EXCERPT_CONTEXT]
         suggestion = ""
@@ -134,24 +244,72 @@ def _print_human(document, issues) -> None:
     print(f"共 {len(issues)} 处问题" if issues else "未发现问题")
 
 
-def _fix(args: argparse.Namespace, engine: Engine) -> int:
-    source = Path(args.file)
+def _print_failures(failed: list[Result]) -> None:
+    for result in failed:
+        print(f"proofdesk: {result.error}", file=sys.stderr)
+
+
+def _print_summary(done: list[Result], failed: list[Result]) -> None:
+    """The batch's last lines: files, characters, findings by category, failures."""
+    counts = Counter(issue.category for result in done for issue in result.checked.issues)
+    by_category = "，".join(f"{CATEGORY_NAMES[c]} {counts[c]}" for c in Category if counts[c]) or "未发现问题"
+    characters = sum(result.characters for result in done)
+    failures = f"；{len(failed)} 个文件无法处理" if failed else ""
+    print(f"共 {len(done)} 个文件，{characters:,} 字；{by_category}{failures}", file=sys.stderr)
+
+
+def _fix(args: argparse.Namespace, options: Options) -> int:
     if args.output is None and not args.in_place:
         raise ValueError("请用 -o 指定输出文件（或用 --in-place 覆盖原文件）")
-    target = Path(args.output) if args.output else source
-    if target.exists() and target.resolve() == source.resolve() and not args.in_place:
-        raise ValueError(f"{target}: 不会覆盖原稿；另存为其他文件，或加 --in-place")
-    if args.review and target.suffix.lower() != ".docx":
-        raise ValueError(f"{target}: 审阅稿只能写成 .docx")
-    document = read_document(source)
-    result = engine.check(document)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    encoding = f"（原稿编码 {document.encoding}）" if document.encoding else ""
-    if args.review:
-        write_review_docx(result.repaired.draft, result.issues, target, ignore_protection=args.ignore_protection)
-        print(f"已写入审阅稿 {target}：{len(result.issues)} 处修订或批注{encoding}", file=sys.stderr)
-        return EXIT_CLEAN
-    repaired = apply_fixes(result.repaired.draft, safe_fixes(result.issues))
-    write_document(repaired, target, ignore_protection=args.ignore_protection)
-    print(f"已写入 {target}：应用 {len(repaired.applied)} 处修改{encoding}", file=sys.stderr)
-    return EXIT_CLEAN
+    if options.several and options.output is not None and options.output.is_file():
+        raise ValueError(f"{options.output}: 多个稿件时 -o 须是文件夹")
+    jobs, failed = _collect(args)
+    jobs, clashes = _without_clashes(jobs, options)
+    options = replace(options, drafts=resolved(job.path for job in jobs))
+    results = _run(args, options, jobs)
+    done = [result for result in results if result.error is None]
+    failed = [result for result in results if result.error is not None] + failed + clashes
+    for result in done:
+        print(result.written, file=sys.stderr)
+    _print_failures(failed)
+    if options.several:
+        _print_summary(done, failed)
+    return EXIT_ERROR if failed else EXIT_CLEAN
+
+
+def _without_clashes(jobs: list[Job], options: Options) -> tuple[list[Job], list[Result]]:
+    """The jobs whose outputs go to distinct files; a later job writing where an earlier one does fails."""
+    first: dict[Path, Job] = {}
+    clashes = []
+    for job in jobs:
+        target = target_of(job, options).resolve()
+        if target in first:
+            other = first[target].path
+            clashes.append(Result(str(job.path), error=f"{job.path}: 输出与 {other} 的同名（{target}），未处理"))
+        else:
+            first[target] = job
+    return list(first.values()), clashes
+
+
+def _report(args: argparse.Namespace, options: Options) -> int:
+    target = Path(args.output)
+    if target.suffix.lower() not in REPORT_FORMATS:
+        raise ValueError(f"{target}: 不支持的报告格式（可用：{'、'.join(REPORT_FORMATS)}）")
+    jobs, failed = _collect(args)
+    results = _run(args, options, jobs) + failed
+    done = [result for result in results if result.checked is not None]
+    failed = [result for result in results if result.checked is None]
+    report = build_report(
+        [CheckedFile(result.file, result.checked) for result in done],
+        [(result.file, result.error) for result in failed],
+        counting_rules(args.kind),
+    )
+    write_report(report, target)
+    _print_failures(failed)
+    total = report["total"]
+    print(
+        f"已写入报告 {target}：{len(done)} 个文件，{total['characters']:,} 字（不计空白），"
+        f"差错率 {total['rate']:.2f}/万（{args.kind}，{total['verdict']}），待核 {total['pending']} 处",
+        file=sys.stderr,
+    )
+    return _status(done, failed)
