@@ -183,33 +183,57 @@ class Checked:
         return self.kinds[paragraph] if paragraph < len(self.kinds) else ParagraphKind.BODY
 
 
+class Status(str, Enum):
+    """Whether a finding is in the rate."""
+
+    COUNTED = "计入"
+    PENDING = "待核"  # a statistical guess: not an error until a person confirms it
+    NOT_COUNTED = "不计"  # a layout cut, advice
+
+
 @dataclass(frozen=True)
-class Counted:
-    """One counted finding: its kind of error and what it adds (0 for a repeat beyond the cap)."""
+class Weighed:
+    """One finding as counted: its kind of error, its status and what it adds (0 for a repeat beyond the cap)."""
 
     issue: Issue
     kind: ErrorKind
-    points: float
-    prominent: bool = False
+    status: Status
+    points: float = 0.0
+    prominent: bool = False  # in a headline
     repeat: int = 1  # the how-manieth occurrence of the same error this is
 
 
 @dataclass(frozen=True)
 class Assessment:
-    """The 差错率 of one draft or of a batch (one issue of the paper), and what went into it."""
+    """The 差错率 of one draft or of a batch (one issue of the paper), and what went into it.
+
+    ``weighed`` holds every finding given, in the order given.
+    """
 
     rules: CountingRules
     characters: int
-    counted: tuple[Counted, ...]
-    pending: tuple[Issue, ...]  # 待核: statistical guesses, not in the rate
-    uncounted: tuple[Issue, ...]  # layout cuts and advice
+    weighed: tuple[Weighed, ...]
     points: float = field(init=False)
 
     def __post_init__(self) -> None:
-        usage = sum(c.points for c in self.counted if c.kind is ErrorKind.NUMBER_USAGE)
+        usage = sum(w.points for w in self.counted if w.kind is ErrorKind.NUMBER_USAGE)
         cap = self.rules.number_usage_cap
-        others = sum(c.points for c in self.counted if c.kind is not ErrorKind.NUMBER_USAGE)
+        others = sum(w.points for w in self.counted if w.kind is not ErrorKind.NUMBER_USAGE)
         object.__setattr__(self, "points", round(others + (usage if cap is None else min(usage, cap)), 6))
+
+    @property
+    def counted(self) -> tuple[Weighed, ...]:
+        return tuple(w for w in self.weighed if w.status is Status.COUNTED)
+
+    @property
+    def pending(self) -> tuple[Issue, ...]:
+        """待核: the statistical guesses, listed apart and not in the rate."""
+        return tuple(w.issue for w in self.weighed if w.status is Status.PENDING)
+
+    @property
+    def uncounted(self) -> tuple[Issue, ...]:
+        """Layout cuts and advice."""
+        return tuple(w.issue for w in self.weighed if w.status is Status.NOT_COUNTED)
 
     @property
     def rate(self) -> float:
@@ -245,25 +269,25 @@ def assess(
     """
     guesses = guess_rules() if guesses is None else guesses
     drafts = list(drafts)
-    counted: list[Counted] = []
-    pending: list[Issue] = []
-    uncounted: list[Issue] = []
+    return Assessment(
+        rules, sum(countable_characters(draft.texts) for draft in drafts), tuple(_weigh(drafts, rules, guesses))
+    )
+
+
+def _weigh(drafts: list[Checked], rules: CountingRules, guesses: Collection[str]) -> Iterable[Weighed]:
     seen: Counter[tuple[str, str, str | None]] = Counter()
     for draft in drafts:
         for issue in draft.issues:
             kind = error_kind(issue.rule)
             if issue.rule in guesses:
-                pending.append(issue)
-                continue
-            if kind is ErrorKind.LAYOUT or issue.severity is Severity.INFO:
-                uncounted.append(issue)
-                continue
-            key = (issue.rule, issue.text, issue.replacement)
-            seen[key] += 1
-            prominent = draft.kind_of(issue.paragraph) in PROMINENT
-            points = rules.weight(kind, wrong_characters(issue)) * (rules.prominent_factor if prominent else 1.0)
-            if seen[key] > rules.repeat_cap:
-                points = 0.0
-            counted.append(Counted(issue, kind, points, prominent, seen[key]))
-    characters = sum(countable_characters(draft.texts) for draft in drafts)
-    return Assessment(rules, characters, tuple(counted), tuple(pending), tuple(uncounted))
+                yield Weighed(issue, kind, Status.PENDING)
+            elif kind is ErrorKind.LAYOUT or issue.severity is Severity.INFO:
+                yield Weighed(issue, kind, Status.NOT_COUNTED)
+            else:
+                key = (issue.rule, issue.text, issue.replacement)
+                seen[key] += 1
+                prominent = draft.kind_of(issue.paragraph) in PROMINENT
+                points = rules.weight(kind, wrong_characters(issue)) * (rules.prominent_factor if prominent else 1.0)
+                yield Weighed(
+                    issue, kind, Status.COUNTED, points if seen[key] <= rules.repeat_cap else 0.0, prominent, seen[key]
+                )
