@@ -19,6 +19,7 @@ from editor.cli import main
 from editor.core.fixes import Fix
 from editor.core.io import OutputError
 from editor.core.io.docx_reader import read_docx
+from editor.core.io.docx_review import build_review_docx
 from editor.core.io.docx_writer import build_docx
 from editor.core.io.errors import ProtectedDocument
 from editor.core.repair import apply_fixes
@@ -124,3 +125,24 @@ def test_protection_that_is_not_enforced_is_no_protection():
     assert reread(build_docx(apply_fixes(draft, []))).texts == ["本报讯"]
     with pytest.raises(ProtectedDocument):
         build_docx(apply_fixes(read_docx(_document(_text("本报讯"), settings=_PROTECTION), "p.docx"), []))
+
+
+def _commented_draft() -> bytes:
+    """Two fragments of a cut paragraph, the first with a comment of the author on its last words."""
+    source = docx.Document()
+    first = source.add_paragraph("本报讯 截止目前，全区共有专精特新")
+    source.add_comment(first.runs, text="请核实数字", author="作者", initials="ZZ")
+    source.add_paragraph("企业八十家。")
+    return _saved(source)
+
+
+@pytest.mark.parametrize("review", [False, True], ids=["fix", "review"])
+def test_the_authors_comments_survive_fix_and_review(review):
+    draft = read_docx(_commented_draft(), "c.docx")
+    fixes = [issue(draft, 0), typo(draft, 0, 4, 6, "截至")]
+    written = build_review_docx(draft, fixes) if review else build_docx(apply_fixes(draft, fixes))
+    theirs = [comment for comment in written.comments if comment.author == "作者"]
+    assert [comment.text for comment in theirs] == ["请核实数字"]
+    body = written.element.body
+    for tag in ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"):
+        assert len(body.xpath(f".//{tag}[@w:id='{theirs[0].comment_id}']")) == 1, tag
