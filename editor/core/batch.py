@@ -202,8 +202,13 @@ def fix_one(job: Job, engine: Engine, options: Options) -> Result:
     target.parent.mkdir(parents=True, exist_ok=True)
     encoding = f"（原稿编码 {document.encoding}）" if document.encoding else ""
     if options.review:
-        write_review_docx(result.repaired.draft, result.issues, target, ignore_protection=options.ignore_protection)
-        written = f"已写入审阅稿 {target}：{len(result.issues)} 处修订或批注{encoding}"
+        counts = write_review_docx(
+            result.repaired.draft, result.issues, target, ignore_protection=options.ignore_protection
+        )
+        written = (
+            f"已写入审阅稿 {target}：{len(result.issues)} 处问题，{counts.changes} 处标为修订，"
+            f"{counts.comments} 条批注（重复的问题合为一条）{encoding}"
+        )
     else:
         repaired = apply_fixes(result.repaired.draft, safe_fixes(result.issues))
         write_document(repaired, target, ignore_protection=options.ignore_protection)

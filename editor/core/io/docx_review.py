@@ -67,13 +67,22 @@ def write_review_docx(
     path: str | Path,
     now: dt.datetime | None = None,
     ignore_protection: bool = False,
-) -> None:
-    """Write ``draft`` with ``issues`` as tracked changes and comments to ``path``, atomically.
+) -> ReviewCounts:
+    """Write ``draft`` with ``issues`` as tracked changes and comments to ``path``, atomically; say how many.
 
     A DOCX draft protected against editing is refused (`ProtectedDocument`) unless ``ignore_protection``.
     """
-    document = build_review_docx(draft, issues, now, ignore_protection)
+    document, counts = _review(draft, issues, now, ignore_protection)
     write_atomically(path, document.save)
+    return counts
+
+
+@dataclass(frozen=True)
+class ReviewCounts:
+    """What a review holds: findings marked as tracked changes, and comments (a slip repeated has one)."""
+
+    changes: int
+    comments: int
 
 
 @dataclass(frozen=True)
@@ -258,6 +267,12 @@ def build_review_docx(
     draft: Document, issues: list[Issue], now: dt.datetime | None = None, ignore_protection: bool = False
 ) -> DocxDocument:
     """The python-docx document `write_review_docx` saves."""
+    return _review(draft, issues, now, ignore_protection)[0]
+
+
+def _review(
+    draft: Document, issues: list[Issue], now: dt.datetime | None, ignore_protection: bool
+) -> tuple[DocxDocument, ReviewCounts]:
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     document, located = _base(draft, now)
     if not ignore_protection:
@@ -275,8 +290,7 @@ def build_review_docx(
     markup.next_id = max(markup.next_id, *comments.values(), summary or 0) + 1  # revision ids apart from comment ids
     marked = [issue for issue in ordered if id(issue) in tracked or id(issue) in comments]
     spans = {id(issue): _span(draft, located, issue) for issue in marked}
-    if summary is not None:
-        spans[summary] = _start_of(located)
+    summary_span = _start_of(located) if summary is not None else None
     changes = {
         id(issue): [_change(located, fix) for fix in issue.fixes if fix.replacement or fix.end > fix.start]
         for issue in ordered
@@ -289,14 +303,15 @@ def build_review_docx(
         for fix in issue.fixes
         if fix.joins_next and (join := _join(draft, located, fix.paragraph)) is not None
     ]
-    markup.cut(_cuts([*spans.values(), *(change for marked in changes.values() for change, _ in marked)], joins))
+    changed = [change for marked in changes.values() for change, _ in marked]
+    markup.cut(_cuts([*spans.values(), *changed, *([summary_span] if summary_span else [])], joins))
     for issue in marked:
         _mark_issue(markup, spans[id(issue)], changes.get(id(issue), []), comments.get(id(issue)))
-    if summary is not None:
-        _bracket(markup, spans[summary], [], summary)
+    if summary_span is not None:
+        _bracket(markup, summary_span, [], summary)
     for join in joins:
         _mark_join(markup, join)
-    return document
+    return document, ReviewCounts(len(tracked), len(comments) + (summary is not None))
 
 
 def _ids_in_use(document: DocxDocument) -> list[int]:

@@ -8,10 +8,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import docx
 from docx.oxml.ns import qn
 from docx_test_support import accept_all, paragraph_texts, typo
 
-from editor.core.io.docx_review import AUTHOR, MAX_ADVISORY_COMMENTS, build_review_docx
+from editor.core.io.docx_review import (
+    AUTHOR,
+    MAX_ADVISORY_COMMENTS,
+    ReviewCounts,
+    build_review_docx,
+    write_review_docx,
+)
 from editor.core.io.text import parse_text
 from editor.core.issue import Severity
 from editor.core.repair import apply_fixes
@@ -60,3 +67,13 @@ def test_advisory_comments_are_capped_the_most_severe_kept_and_the_rest_counted(
     assert not document.element.body.xpath(f".//w:ins[@w:author='{AUTHOR}']")
     ranges = document.element.body.findall(f".//{qn('w:commentRangeStart')}")
     assert len(ranges) == len(comments)
+
+
+def test_writing_a_review_says_how_many_changes_and_comments_it_holds(tmp_path):
+    draft = _draft(30)
+    sure = [typo(draft, n, 0, 2, "截至") for n in range(30)]
+    guess = replace(typo(draft, 0, 3, 4, "改"), rule="typo.lm", safe=False)
+    counts = write_review_docx(draft, [*sure, guess], tmp_path / "review.docx", NOW)
+    written = docx.Document(tmp_path / "review.docx")
+    inserted = written.element.body.xpath(f".//w:ins[@w:author='{AUTHOR}']")
+    assert counts == ReviewCounts(changes=len(inserted), comments=len(written.comments)) == ReviewCounts(30, 2)
