@@ -37,6 +37,7 @@ from editor.core.engine import Engine  # noqa: E402
 from editor.core.io.docx_reader import read_docx  # noqa: E402
 from editor.core.io.text import parse_text  # noqa: E402
 from editor.core.issue import Category  # noqa: E402
+from editor.core.segmentation import segment  # noqa: E402
 
 _NUMERALS = "一二三四五六七八九十"
 _NAMES = ("黄雅婷", "朱梦琪", "戴雪燕", "陈雨康", "王晓明", "李华")
@@ -63,7 +64,7 @@ class AuthoredDocument:
         elif choice == 1:
             self.put("title", WordDraft.plain_heading, headline)
         elif choice == 2 and len(headline) >= 8:
-            at = self.rng.randint(3, len(headline) - 3)
+            at = _word_boundary_near(headline, len(headline) // 2)
             self.put("soft break", WordDraft.lines, headline[:at], headline[at:])
         else:
             self.put("title", WordDraft.body, headline)
@@ -135,6 +136,16 @@ class AuthoredDocument:
     def signature(self) -> None:
         self.put("signature", WordDraft.body, "常州市武进区人民政府办公室")
         self.put("signature", WordDraft.body, f"2024年{self.rng.randint(1, 12)}月{self.rng.randint(1, 28)}日")
+
+
+def _word_boundary_near(text: str, middle: int) -> int:
+    """Where an author breaks a two-line title: between two words, near the middle."""
+    boundaries, position = [], 0
+    for token in segment(text):
+        position += len(token)
+        if 2 <= position <= len(text) - 2:
+            boundaries.append(position)
+    return min(boundaries, key=lambda at: abs(at - middle), default=middle)
 
 
 def authored_document(items: list[Article], rng: random.Random) -> AuthoredDocument:

@@ -176,7 +176,7 @@ def _plainly_runs_on(document: Document, index: int, cut: CutKind) -> bool:
     left, right = document.paragraphs[index].text, document.paragraphs[index + 1].text
     if cut is CutKind.HYPHEN:
         return True
-    return shape.starts_mid_sentence(right) or shape.ends_open(left) or _mid_sentence(left, right)
+    return shape.starts_with_closing_mark(right) or shape.ends_open(left) or _mid_sentence(left, right)
 
 
 def _laid_out(document: Document) -> bool:

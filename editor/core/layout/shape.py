@@ -16,7 +16,9 @@ from editor.core.han import HAN
 SENTENCE_END = frozenset("。！？!?…；;")
 CLOSERS = frozenset("”’」』）)】》〉")
 #: Characters a sentence never starts with: they show that a line continues the one before.
-NON_STARTERS = frozenset("，。、；：？！）》」』】〉”’…,.;:?!)%％") | frozenset("的地得了着过们么吗呢吧啊")
+#: Marks no line of text starts with: a line that starts with one continues the line before.
+CLOSING_MARKS = frozenset("，。、；：？！）》」』】〉”’…,.;:?!)%％")
+NON_STARTERS = CLOSING_MARKS | frozenset("的地得了着过们么吗呢吧啊")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
 #: Marks that open a phrase: a line ending on one is cut inside it, whatever the line looks like.
 OPENING = frozenset("“‘（《【(、")
@@ -116,6 +118,15 @@ def is_caption(text: str) -> bool:
 
 def starts_enumeration(text: str) -> bool:
     return bool(_ENUMERATION.match(text))
+
+
+def starts_with_closing_mark(text: str) -> bool:
+    """Does the paragraph begin with a mark that closes or continues something (，。）” …)?
+
+    Unlike `starts_mid_sentence`, the particles are left out: words begin with them too
+    (过去, 了解, 得票率), and a heading is followed by such a word as often as not.
+    """
+    return bool(text) and text[0] in CLOSING_MARKS
 
 
 def starts_item(text: str) -> bool:

@@ -54,6 +54,8 @@ def test_a_heading_is_not_glued_to_its_body(write):
     draft.body(BODY)
     write(draft, "1 范围")
     draft.body(BODY)
+    write(draft, "2 工作回顾")
+    draft.body("过去一年，全区经济运行总体平稳。")  # 过 starts words too, not only a continuation
     assert joins(draft) == []
 
 
