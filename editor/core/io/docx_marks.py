@@ -32,6 +32,7 @@ _BLANK = re.compile(r"_{3,}|＿{2,}")
 _PPR, _STYLE, _NUMBERING, _OUTLINE = qn("w:pPr"), qn("w:pStyle"), qn("w:numPr"), qn("w:outlineLvl")
 _NUM_ID, _VAL, _TYPE = qn("w:numId"), qn("w:val"), qn("w:fldCharType")
 _FIELD_CHAR, _SIMPLE_FIELD, _UNDERLINE = qn("w:fldChar"), qn("w:fldSimple"), qn("w:u")
+_TAB, _TEXT = qn("w:tab"), qn("w:t")
 _PICTURES = {qn("w:drawing"), qn("w:pict"), qn("w:object")}
 #: Where a paragraph sits apart from the text around it: a table cell, a block content control.
 _CONTAINERS = {qn("w:tc"), qn("w:sdtContent")}
@@ -121,11 +122,17 @@ def _chain_marks(by_id: dict[str | None, etree._Element], style: etree._Element)
 
 
 def _is_form(paragraph: etree._Element) -> bool:
-    """Laid out as a form: tabs between its parts, blanks to write in (underlined spaces, underscores)."""
+    """Laid out as a form: tabs between its parts, blanks to write in (underlined spaces, underscores).
+
+    A tab before any text is the paragraph's indent, as many authors type it, not form layout.
+    """
+    started = False
     for run in paragraph.iter(qn("w:r")):
-        if run.find(qn("w:tab")) is not None:
-            return True
-        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        for item in run:
+            if item.tag == _TAB and started:
+                return True
+            started = started or (item.tag == _TEXT and bool((item.text or "").strip()))
+        text = "".join(t.text or "" for t in run.iter(_TEXT))
         underline = run.find(f"{qn('w:rPr')}/{_UNDERLINE}")
         if underline is not None and underline.get(_VAL, "single") != "none" and text and not text.strip():
             return True

@@ -140,6 +140,19 @@ def test_a_cut_that_runs_on_mid_sentence_is_still_joined():
     ]
 
 
+def test_a_leading_tab_is_an_indent_not_form_layout():
+    draft = WordDraft()
+    draft.body("\t绿色转型，是企业抢占新赛道，激发新动能、新优势的")
+    draft.body("必由之路。")
+    draft.tabbed("联系人：张明", "电话：86311234")
+    assert [(left[-2:], right[:2]) for left, right in joins(draft)] == [("势的", "必由")]
+    assert marks(draft) == {
+        "绿色转型，是企业抢占新赛道，激发新动能、新优势的": frozenset(),
+        "必由之路。": frozenset(),
+        "联系人：张明\t电话：86311234": {Mark.FORM},
+    }
+
+
 def test_the_sample_page_pasted_as_docx_keeps_its_ten_cuts(sample_page):
     text = read_document(sample_page)
     draft = WordDraft()
