@@ -104,6 +104,8 @@ class _Markup:
         self.wrappers: set[etree._Element] = set()
         self._placed: dict[tuple[etree._Element, int], etree._Element] = {}
         self._comments: etree._Element | None = None
+        #: Every comment's paragraph, range start, range end and reference, as `_bracket` put them.
+        self.comment_marks: list[tuple[etree._Element, etree._Element, etree._Element, etree._Element]] = []
         self._next_comment = 0
 
     def cut(self, cuts: dict[etree._Element, set[int]]) -> None:
@@ -311,6 +313,7 @@ def _review(
         _bracket(markup, summary_span, [], summary)
     for join in joins:
         _mark_join(markup, join)
+    _keep_controls_shown(markup)
     return document, ReviewCounts(len(tracked), len(comments) + (summary is not None))
 
 
@@ -409,11 +412,7 @@ def _touches_revisions(draft: Document, located: list[_Located | None], issue: I
 
 
 def _outside_controls(element: etree._Element, paragraph: etree._Element) -> etree._Element:
-    """The outermost content control (``w:sdt``) of ``paragraph`` that holds ``element``, or ``element``.
-
-    LibreOffice 7.4 hides the text of a content control that holds a comment's range,
-    so a comment on text in a control brackets the whole control.
-    """
+    """The outermost content control (``w:sdt``) of ``paragraph`` that holds ``element``, or ``element``."""
     controls = [ancestor for ancestor in ancestors_within(element, paragraph) if ancestor.tag == _SDT]
     return controls[-1] if controls else element
 
@@ -563,13 +562,60 @@ def _bracket(markup: _Markup, span: _Span, marked: list[etree._Element], comment
     reference_mark.set(_ID, str(comment))
     reference.append(reference_mark)
     if marked:
-        _outside_controls(marked[0], span.element).addprevious(begin)
-        _outside_controls(marked[-1], span.element).addnext(finish)
+        marked[0].addprevious(begin)
+        marked[-1].addnext(finish)
     else:
         markup.place(span.element, span.start, begin)
-        _outside_controls(begin, span.element).addprevious(begin)
         begin.addnext(finish)
     finish.addnext(reference)
+    markup.comment_marks.append((span.element, begin, finish, reference))
+
+
+def _keep_controls_shown(markup: _Markup) -> None:
+    """Move every comment out of the content controls it would sit in, once all markup is placed.
+
+    LibreOffice 7.4 hides the text of a content control that holds a comment mark: the
+    comment on text in a control in a paragraph brackets the whole control, and one on the
+    text of a plain-text control of its own paragraph brackets that control, its
+    reference beside it. Done last, so that nothing placed later goes beside a moved mark.
+    """
+    for paragraph, begin, finish, reference in markup.comment_marks:
+        _outside_controls(begin, paragraph).addprevious(begin)
+        _outside_controls(finish, paragraph).addnext(finish)
+        finish.addnext(reference)
+        control = _plain_text_control(paragraph)
+        if control is not None:
+            control.addprevious(begin)
+            control.addnext(finish)
+            _reference_beside(control, reference)
+
+
+def _plain_text_control(paragraph: etree._Element) -> etree._Element | None:
+    """The plain-text content control (``w:sdt`` with ``w:text``) that ``paragraph`` is the text of, if any."""
+    for ancestor in paragraph.iterancestors(_SDT):
+        if ancestor.find(f"{qn('w:sdtPr')}/{qn('w:text')}") is not None:
+            return ancestor
+    return None
+
+
+def _reference_beside(control: etree._Element, reference: etree._Element) -> None:
+    """Move a comment's reference to the start of the paragraph after ``control``, or the end of the one before."""
+    for sibling in control.itersiblings():
+        if sibling.tag in _BLOCKS_NOT_JOINED:
+            break
+        if sibling.tag == _P:
+            properties = sibling.find(_PPR)
+            if properties is not None:
+                properties.addnext(reference)
+            else:
+                sibling.insert(0, reference)
+            return
+    for sibling in control.itersiblings(preceding=True):
+        if sibling.tag in _BLOCKS_NOT_JOINED:
+            break
+        if sibling.tag == _P:
+            sibling.append(reference)
+            return
 
 
 def _mark_join(markup: _Markup, join: _Join) -> None:

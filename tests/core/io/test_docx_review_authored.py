@@ -7,6 +7,7 @@ review once had on real documents.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shutil
 import subprocess
 from collections import Counter
@@ -133,17 +134,31 @@ _CONTROL = (
     "<w:r><w:t>Joe Bloggs</w:t></w:r></w:sdtContent></w:sdt><w:r><w:t>，金额</w:t></w:r>"
     "<w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>$20</w:t></w:r></w:sdtContent></w:sdt>"
 )
+#: A paragraph that is a plain-text content control of its own, and the paragraph after it.
+_CONTROL_PARAGRAPH = (
+    f"<w:sdt {nsdecls('w')}><w:sdtPr><w:text/></w:sdtPr><w:sdtContent>"
+    "<w:p><w:r><w:t>收款人Joe Bloggs</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+)
+
+
+def _invoice() -> bytes:
+    source = docx.Document(io.BytesIO(docx_with_paragraph(_CONTROL)))
+    end = source.element.body.find(qn("w:sectPr"))
+    end.addprevious(parse_xml(_CONTROL_PARAGRAPH))
+    source.add_paragraph("付款条件：月结。")
+    return _saved(source)
 
 
 def test_comments_on_text_in_content_controls_leave_it_shown_in_libreoffice(require, tmp_path):
     """LibreOffice 7.4 hid "Joe Bloggs" and "$20" of an invoice when a comment began inside their controls."""
     require(SOFFICE, "LibreOffice (soffice) is not installed (apt-get install libreoffice-writer-nogui)")
-    draft = read_docx(docx_with_paragraph(_CONTROL), "invoice.docx")
-    assert draft.texts[1] == "客户：Joe Bloggs，金额$20"
-    guess = replace(typo(draft, 1, 3, 6, "Jon"), safe=False)
+    draft = read_docx(_invoice(), "invoice.docx")
+    assert draft.texts[1:4] == ["客户：Joe Bloggs，金额$20", "收款人Joe Bloggs", "付款条件：月结。"]
+    guess = replace(typo(draft, 1, 3, 6, "Jon"), safe=False, rule="typo.lm")
     advisory = replace(typo(draft, 1, 15, 18, "$30"), safe=False, rule="number.test")
+    in_its_own_paragraph = typo(draft, 2, 3, 6, "Jon")  # a sure fix: a tracked change, and its comment
     path = tmp_path / "review.docx"
-    write_review_docx(draft, [guess, advisory], path, NOW)
+    write_review_docx(draft, [guess, advisory, in_its_own_paragraph], path, NOW)
     command = [SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless"]
     subprocess.run(
         [*command, "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(tmp_path), str(path)],
@@ -153,4 +168,5 @@ def test_comments_on_text_in_content_controls_leave_it_shown_in_libreoffice(requ
     )
     shown = (tmp_path / "review.txt").read_text(encoding="utf-8-sig")
     assert "客户：Joe Bloggs，金额$20" in shown
-    assert len(docx.Document(path).comments) == 2
+    assert "收款人JoeJon Bloggs" in shown and "付款条件：月结。" in shown  # the deleted and the inserted name
+    assert len(docx.Document(path).comments) == 3
