@@ -264,8 +264,10 @@ def _fix(args: argparse.Namespace, options: Options) -> int:
     if options.several and options.output is not None and options.output.is_file():
         raise ValueError(f"{options.output}: 多个稿件时 -o 须是文件夹")
     jobs, failed = _collect(args)
-    jobs, clashes = _without_clashes(jobs, options)
+    if options.several and options.output is not None:
+        jobs = [job for job in jobs if not _written_before(job, options.output)]
     options = replace(options, drafts=resolved(job.path for job in jobs))
+    jobs, clashes = _without_clashes(jobs, options)
     results = _run(args, options, jobs)
     done = [result for result in results if result.error is None]
     failed = [result for result in results if result.error is not None] + failed + clashes
@@ -275,6 +277,17 @@ def _fix(args: argparse.Namespace, options: Options) -> int:
     if options.several:
         _print_summary(done, failed)
     return EXIT_ERROR if failed else EXIT_CLEAN
+
+
+def _written_before(job: Job, output: Path) -> bool:
+    """Is ``job`` a file an earlier run wrote into ``output``, a folder inside the folder it was found in?
+
+    ``fix day/ -o day/fixed/`` run twice does not fix its own output again (``-o day/`` itself is no
+    output of an earlier run: every draft there is refused as one not to overwrite).
+    """
+    found_in = Path(*job.path.parts[: len(job.path.parts) - len(job.relative.parts)]).resolve()
+    output = output.resolve()
+    return output != found_in and job.path.resolve().is_relative_to(output)
 
 
 def _without_clashes(jobs: list[Job], options: Options) -> tuple[list[Job], list[Result]]:

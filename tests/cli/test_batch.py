@@ -90,6 +90,16 @@ def test_fix_never_overwrites_a_draft(day, capsys):
     assert {path: path.read_bytes() for path in day.rglob("*.txt")} == before
 
 
+def test_an_output_folder_inside_the_input_folder_is_not_fixed_again(day):
+    for _ in range(2):
+        assert main(["fix", str(day), "-o", str(day / "fixed"), "-j", "1"]) == 0
+    assert sorted(p.relative_to(day / "fixed").as_posix() for p in (day / "fixed").rglob("*.txt")) == [
+        "a.txt",
+        "b.txt",
+        "pages/c.txt",
+    ]
+
+
 def test_two_drafts_with_one_output_name_are_not_both_written(tmp_path, capsys):
     for folder in ("x", "y"):
         (tmp_path / folder).mkdir()
