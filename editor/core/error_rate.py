@@ -267,8 +267,9 @@ def assess(
     ``guesses`` are the rule ids whose findings are 待核 (by default the engine's statistical checks).
     The caps (repeats, number usage) hold across all the drafts given: they are one issue of the paper.
     """
-    guesses = guess_rules() if guesses is None else guesses
     drafts = list(drafts)
+    if guesses is None:  # the registry is read only when there is something to count (the editor's first status)
+        guesses = guess_rules() if any(draft.issues for draft in drafts) else frozenset()
     return Assessment(
         rules, sum(countable_characters(draft.texts) for draft in drafts), tuple(_weigh(drafts, rules, guesses))
     )
