@@ -51,8 +51,7 @@ class AuthorMarks:
         """The marks of a ``w:p``; ``shows_text`` says whether it shows any text (a picture-only one does not)."""
         properties = paragraph.find(_PPR)
         found = set(self._styles.get(_style_id(properties), ()))
-        if properties is not None:
-            found |= _own_marks(properties)
+        _apply(found, properties)
         if self._field_depth > 0 or paragraph.find(f".//{_SIMPLE_FIELD}") is not None:
             found.add(Mark.FIELD)
         for char in paragraph.iter(_FIELD_CHAR):
@@ -83,16 +82,23 @@ def _style_id(properties: etree._Element | None) -> str | None:
     return None if style is None else style.get(_VAL)
 
 
-def _own_marks(properties: etree._Element) -> set[Mark]:
-    """Marks set by a paragraph's (or a style's) own properties: an outline level, list numbering."""
-    found: set[Mark] = set()
-    outline = properties.find(_OUTLINE)
+def _numbered(properties: etree._Element | None) -> bool | None:
+    """Does a paragraph's (or a style's) own ``w:numPr`` number it? None when it says nothing;
+    False for ``w:numId`` 0, which takes away the numbering a style gives."""
+    number = None if properties is None else properties.find(f"{_NUMBERING}/{_NUM_ID}")
+    return None if number is None else number.get(_VAL) != "0"
+
+
+def _apply(found: set[Mark], properties: etree._Element | None) -> None:
+    """Add (or take away) what a paragraph's own properties say over its style: an outline level, numbering."""
+    outline = None if properties is None else properties.find(_OUTLINE)
     if outline is not None and outline.get(_VAL, "9").isdigit() and int(outline.get(_VAL, "9")) < 9:
         found.add(Mark.HEADING)
-    numbering = properties.find(_NUMBERING)
-    if numbering is not None and numbering.find(_NUM_ID) is not None and numbering.find(_NUM_ID).get(_VAL) != "0":
+    numbered = _numbered(properties)
+    if numbered is True:
         found.add(Mark.LIST)
-    return found
+    elif numbered is False:
+        found.discard(Mark.LIST)
 
 
 def _style_marks(document: DocxDocument) -> dict[str, frozenset[Mark]]:
@@ -103,8 +109,10 @@ def _style_marks(document: DocxDocument) -> dict[str, frozenset[Mark]]:
 
 def _chain_marks(by_id: dict[str | None, etree._Element], style: etree._Element) -> set[Mark]:
     found: set[Mark] = set()
+    chain: list[etree._Element] = []
     seen, depth = style, 0
     while seen is not None and depth < _MAX_STYLE_DEPTH:
+        chain.append(seen)
         name_element = seen.find(qn("w:name"))
         name = (name_element.get(_VAL, "") if name_element is not None else "").strip()
         if _HEADING_NAME.match(name):
@@ -113,11 +121,10 @@ def _chain_marks(by_id: dict[str | None, etree._Element], style: etree._Element)
             found.add(Mark.FIELD)
         if _CAPTION_NAME.match(name):
             found.add(Mark.CAPTION)
-        properties = seen.find(_PPR)
-        if properties is not None:
-            found |= _own_marks(properties)
         based = seen.find(qn("w:basedOn"))
         seen, depth = (by_id.get(based.get(_VAL)) if based is not None else None), depth + 1
+    for ancestor in reversed(chain):  # a style's own properties override its base style's
+        _apply(found, ancestor.find(_PPR))
     return found
 
 

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from docx.oxml.ns import qn
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from bench.authored_docx import WordDraft  # noqa: E402
@@ -75,6 +76,16 @@ def test_list_items_keep_their_numbering(write):
     draft.body(BODY)
     assert joins(draft) == []
     assert marks(draft)["目的"] == {Mark.LIST}
+
+
+def test_numbering_taken_away_from_a_list_style_is_no_list():
+    draft = WordDraft()
+    draft.styled_item("目的")
+    draft.styled_item("适用范围")
+    unnumbered = draft.document.paragraphs[-1]._p.get_or_add_pPr()
+    unnumbered.append(unnumbered.makeelement(qn("w:numPr"), {}))
+    unnumbered[-1].append(unnumbered.makeelement(qn("w:numId"), {qn("w:val"): "0"}))
+    assert marks(draft) == {"目的": {Mark.LIST}, "适用范围": frozenset()}
 
 
 def test_hand_numbered_items_and_form_questions_stay_apart():
