@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -284,7 +285,8 @@ def _review(
     if len(markable) < len(issues):
         logger.warning("%d findings point to no paragraph of the draft", len(issues) - len(markable))
     ordered = sorted(markable, key=lambda issue: (issue.paragraph, issue.start, issue.end))
-    sure = [issue for issue in ordered if issue.applies_unattended and not _touches_revisions(draft, located, issue)]
+    join_after = functools.cache(lambda paragraph: _join(draft, located, paragraph))  # logs once why it cannot
+    sure = [i for i in ordered if i.applies_unattended and not _touches_revisions(located, join_after, i)]
     tracked = {id(issue) for issue in choose_fixes(sure)}
     commented, left_out = _commented_slips(ordered, tracked)
     comments = {id(slip[0]): markup.comment(_comment_lines(slip, tracked)) for slip in commented}
@@ -303,7 +305,7 @@ def _review(
         for issue in ordered
         if id(issue) in tracked
         for fix in issue.fixes
-        if fix.joins_next and (join := _join(draft, located, fix.paragraph)) is not None
+        if fix.joins_next and (join := join_after(fix.paragraph)) is not None
     ]
     changed = [change for marked in changes.values() for change, _ in marked]
     markup.cut(_cuts([*spans.values(), *changed, *([summary_span] if summary_span else [])], joins))
@@ -389,7 +391,7 @@ def _start_of(located: list[_Located | None]) -> _Span:
     return _Span(first.element, first.start, first.start, (first.start, first.start))
 
 
-def _touches_revisions(draft: Document, located: list[_Located | None], issue: Issue) -> bool:
+def _touches_revisions(located: list[_Located | None], join_after: Callable[[int], _Join | None], issue: Issue) -> bool:
     """Would a tracked change of ``issue`` change what the author tracked (text, a paragraph mark, a restyling)?
 
     Such a finding stays a comment: the author's revisions are left as they are, and no
@@ -400,7 +402,7 @@ def _touches_revisions(draft: Document, located: list[_Located | None], issue: I
         changed = fix.replacement or fix.end > fix.start
         if changed and tracked_between(place.element, place.start + fix.start, place.start + fix.end):
             return True
-        join = _join(draft, located, fix.paragraph) if fix.joins_next else None
+        join = join_after(fix.paragraph) if fix.joins_next else None
         if join is None:
             continue
         if any(tracked_mark(element) for element in (join.here, *join.between, join.there)):

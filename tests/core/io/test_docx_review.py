@@ -211,3 +211,14 @@ def test_a_slip_two_rules_report_is_one_change_whose_comment_names_both():
     (comment,) = document.comments
     assert "number.jiezhi_before_time、typo.confusion.jie_zhi_until" in comment.text
     assert [_text(element) for element in _revisions(document, "ins")] == ["截至"]
+
+
+def test_a_join_that_cannot_be_marked_is_said_once(caplog):
+    draft = read_draft()
+    in_a_cell = draft.texts.index("指标")
+    with caplog.at_level("WARNING", logger="editor.core.io.docx_review"):
+        document = build_review_docx(draft, [issue(draft, in_a_cell)], NOW)
+    assert [record.getMessage() for record in caplog.records] == [
+        f"not marking a join across table cells after paragraph {in_a_cell}"
+    ]
+    assert len(document.comments) == 1
