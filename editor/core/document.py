@@ -40,6 +40,9 @@ class Source:
     or a line of a text file); ``line`` is the manual-line-break segment inside it.
     ``blank_before`` counts the empty lines (or empty DOCX paragraphs) just before it,
     ``indent`` is the leading white space that was stripped from the text.
+    ``story`` names the flow of text the paragraph belongs to: ``""`` for the body (and
+    every text draft); in a DOCX a header, footer, footnote, endnote or text box of its
+    own (``"页眉1"``, ``"脚注2"``, ``"文本框1"``). Text never runs on from one flow into another.
     ``authored`` says the paragraph boundary before it was typed by an author (a DOCX paragraph mark
     or soft break), not left by a text file's lines: layout repair joins it only on evidence of a cut.
     ``marks`` are what the author marked the paragraph as, and ``container`` numbers the table cell
@@ -50,6 +53,7 @@ class Source:
     line: int = 0
     blank_before: int = 0
     indent: str = ""
+    story: str = ""
     authored: bool = False
     marks: frozenset[Mark] = frozenset()
     container: int = 0

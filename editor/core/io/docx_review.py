@@ -42,7 +42,8 @@ from editor.core.io.docx_clean import build_clean_document
 from editor.core.io.docx_protection import refuse_if_protected
 from editor.core.io.docx_revisions import REVISIONS, ancestors_within, tracked_between, tracked_mark
 from editor.core.io.docx_runs import RunIndex, run_properties
-from editor.core.io.docx_text import DocxOrigin, reading_order, set_text
+from editor.core.io.docx_parts import reading_order
+from editor.core.io.docx_text import DocxOrigin, set_text
 from editor.core.issue import Issue, Severity
 
 logger = logging.getLogger(__name__)

@@ -7,7 +7,8 @@ again to replace, delete or move it. Both walk the XML with `paragraph_atoms`.
 Shown text is the text of ``w:t`` (also inside hyperlinks, smart tags, fields'
 results, tracked insertions), ``w:tab`` as a tab, manual line breaks (``w:br``
 without a page or column type, ``w:cr``) as ``"\\n"``. Deleted text (``w:del``,
-``w:moveFrom``), field instructions, hidden runs and text boxes are not shown text.
+``w:moveFrom``), field instructions, hidden runs and text boxes are not shown text
+(a text box is a flow of its own, `docx_parts`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from editor.core.document import Paragraph
+from editor.core.io.docx_parts import Block, story_blocks
 from editor.core.io.errors import OutputError
 
 LINE_BREAK = "\n"
@@ -34,8 +36,6 @@ _SKIPPED = {
     qn(tag)
     for tag in ("w:pPr", "w:rPr", "w:del", "w:moveFrom", "w:sdtPr", "w:drawing", "w:pict", "w:object", "w:instrText")
 } | {f"{{{_MC}}}Fallback"}
-#: Elements between the body and its paragraphs: tables (also nested), content controls, custom XML.
-_BLOCK_CONTAINERS = {qn(tag) for tag in ("w:tbl", "w:tr", "w:tc", "w:sdt", "w:sdtContent", "w:customXml")}
 
 
 @dataclass(frozen=True)
@@ -114,21 +114,6 @@ def shown_text(atoms: list[TextAtom]) -> str:
     return "".join(atom.text for atom in atoms)
 
 
-def reading_order(body: etree._Element) -> list[etree._Element]:
-    """Every ``w:p`` of the body in reading order, into tables (also nested) and content controls."""
-    found: list[etree._Element] = []
-
-    def walk(container: etree._Element) -> None:
-        for child in container:
-            if child.tag == _P:
-                found.append(child)
-            elif child.tag in _BLOCK_CONTAINERS:
-                walk(child)
-
-    walk(body)
-    return found
-
-
 def segment_starts(text: str) -> list[int]:
     """Where each manual-line-break segment of a paragraph's shown text starts."""
     starts = [0]
@@ -152,14 +137,19 @@ class DocxOrigin:
 
 @dataclass
 class OpenedDocx:
-    """A parsed DOCX and its body paragraphs in reading order (the ``block`` numbers of `Source`)."""
+    """A parsed DOCX and the paragraphs of all its parts in reading order (the ``block`` numbers of `Source`)."""
 
     document: DocxDocument
     _segments: dict[int, list[int]] = field(default_factory=dict, repr=False)  # segment starts by block
 
     @cached_property
+    def stories(self) -> list[Block]:
+        """Every paragraph of every part, with its flow (`docx_parts.story_blocks`)."""
+        return story_blocks(self.document)
+
+    @cached_property
     def blocks(self) -> list[etree._Element]:
-        return reading_order(self.document.element.body)
+        return [block.element for block in self.stories]
 
     @cached_property
     def texts(self) -> list[str]:

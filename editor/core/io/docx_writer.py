@@ -13,7 +13,8 @@ it (bookmarks, comment anchors) move into the joined paragraph, and one that hol
 anything else (an equation, ruby, a picture, a field, a page break, what this module
 does not know) stays where it is. A repair that would change what the author tracked
 (`docx_revisions`) is refused with the reason: nothing is lost without a word.
-Tables, headers, footers, images and section properties are never touched.
+The text of headers, footers, notes and text boxes is repaired in its own part (a text
+box's fallback copy gets the repaired text box); images and section properties are never touched.
 
 A text draft becomes a clean document in newsroom styles (`docx_clean`).
 """
@@ -33,6 +34,7 @@ from lxml import etree
 from editor.core.document import Document
 from editor.core.io.atomic import write_atomically
 from editor.core.io.docx_clean import build_clean_document
+from editor.core.io.docx_parts import sync_fallbacks
 from editor.core.io.docx_protection import refuse_if_protected
 from editor.core.io.docx_revisions import in_revision, tracked_mark
 from editor.core.io.docx_text import DocxOrigin, OpenedDocx, TextAtom, paragraph_atoms, set_text
@@ -79,6 +81,7 @@ def build_docx(repaired: RepairedDocument, ignore_protection: bool = False) -> D
         if not ignore_protection:
             refuse_if_protected(opened.document, repaired.draft.name)
         _apply_repairs(opened, repaired)
+        sync_fallbacks(opened.document)
         return opened.document
     return build_clean_document(repaired.document.paragraphs)
 

@@ -146,9 +146,9 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
 
 
 def _set_apart(here: Source, after: Source) -> bool:
-    """Did the author set the two apart: another table cell or content control, or a paragraph
-    marked as a heading, list item, field, form or caption?"""
-    return here.container != after.container or bool(here.marks or after.marks)
+    """Did the author set the two apart: another flow (a header, a footnote, a text box), another
+    table cell or content control, or a paragraph marked as a heading, list item, field, form or caption?"""
+    return here.story != after.story or here.container != after.container or bool(here.marks or after.marks)
 
 
 def _mid_sentence(left: str, right: str) -> bool:

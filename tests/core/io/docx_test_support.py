@@ -21,8 +21,9 @@ from docx.shared import Cm
 
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.fixes import Fix
+from editor.core.io.docx_parts import part_roots, story_blocks
 from editor.core.io.docx_reader import read_docx
-from editor.core.io.docx_text import paragraph_atoms, reading_order, shown_text
+from editor.core.io.docx_text import paragraph_atoms, shown_text
 from editor.core.issue import Category, Issue, Severity
 
 HEADER_TEXT = "武进日报 · 综合新闻"
@@ -109,6 +110,8 @@ DRAFT_TEXTS = [
     "指标",
     "产值",
     "详见区政府网站\t发布。",
+    HEADER_TEXT,
+    FOOTER_TEXT,
 ]
 
 
@@ -169,8 +172,8 @@ def typo(draft: Document, paragraph: int, start: int, end: int, replacement: str
 
 
 def paragraph_texts(document) -> list[str]:
-    """Every body paragraph's shown text, in reading order (as the reader sees it)."""
-    return [shown_text(paragraph_atoms(element)) for element in reading_order(document.element.body)]
+    """Every paragraph's shown text, of every part, in reading order (as the reader sees it)."""
+    return [shown_text(paragraph_atoms(block.element)) for block in story_blocks(document)]
 
 
 def _unwrap(element) -> None:
@@ -199,8 +202,12 @@ def _join_marked_paragraphs(body, marked) -> None:
 
 
 def accept_all(document) -> None:
-    """What Word's "accept all changes" does with the changes the review export makes."""
-    body = document.element.body
+    """What Word's "accept all changes" does with the changes the review export makes, in every part."""
+    for body in part_roots(document):
+        _accept_all(body)
+
+
+def _accept_all(body) -> None:
     for deleted in body.xpath(".//w:del[not(parent::w:rPr)]"):
         deleted.getparent().remove(deleted)
     for inserted in body.xpath(".//w:ins[not(parent::w:rPr)]"):
@@ -212,8 +219,12 @@ def accept_all(document) -> None:
 
 
 def reject_all(document, author: str = "Proofdesk") -> None:
-    """What Word's "reject all changes by ``author``" does with them."""
-    body = document.element.body
+    """What Word's "reject all changes by ``author``" does with them, in every part."""
+    for body in part_roots(document):
+        _reject_all(body, author)
+
+
+def _reject_all(body, author: str) -> None:
     for inserted in body.xpath(f".//w:ins[not(parent::w:rPr)][@w:author='{author}']"):
         inserted.getparent().remove(inserted)
     for change in body.xpath(f".//w:pPrChange[@w:author='{author}']"):

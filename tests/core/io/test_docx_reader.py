@@ -22,7 +22,8 @@ def test_paragraphs_in_reading_order_cut_at_soft_returns():
     assert sources[3] == Source(block=3, line=0, blank_before=0, indent="\u3000\u3000", authored=True)
     assert sources[4] == Source(block=3, line=1, authored=True)
     assert sources[5] == Source(block=5, line=0, blank_before=1, authored=True)  # after the empty paragraph
-    assert [source.block for source in sources[10:]] == [9, 11, 14]  # table, nested table, after the picture
+    assert [source.block for source in sources[10:13]] == [9, 11, 14]  # table, nested table, after the picture
+    assert [(source.block, source.story) for source in sources[13:]] == [(15, "页眉1"), (16, "页脚1")]
 
 
 def test_kinds_come_from_heading_styles_only():
@@ -45,7 +46,7 @@ def test_styles_based_on_headings_and_subtitle_are_headlines():
 
 
 def test_shown_text_only_hyperlinks_insertions_tabs_but_no_deletions_or_page_breaks():
-    last = read_draft().paragraphs[-1].text
+    last = [paragraph.text for paragraph in read_draft().paragraphs if not paragraph.source.story][-1]
     assert last == "详见区政府网站\t发布。"
     assert "删去" not in last
 
