@@ -59,14 +59,16 @@ def edited_document(draft: Document, texts: Sequence[str]) -> Document:
 
     Each paragraph inherits the kind and source of the draft paragraph it starts in, so
     that the layout checks still see the blank lines and indents of the draft; a
-    paragraph the user split off or typed anew is body text.
+    paragraph the user split off or typed anew is body text, and in a Word document
+    it is the author's like the others (`Source.authored`).
     """
     origins = paragraph_origins(draft, texts)
+    authored = any(paragraph.source.authored for paragraph in draft.paragraphs)
     paragraphs: list[Paragraph] = []
     previous: int | None = None
     for index, (text, origin) in enumerate(zip(texts, origins, strict=True)):
         if origin is None or origin == previous:
-            paragraphs.append(Paragraph(text, ParagraphKind.BODY, Source(block=index)))
+            paragraphs.append(Paragraph(text, ParagraphKind.BODY, Source(block=index, authored=authored)))
         else:
             paragraphs.append(draft.paragraphs[origin].with_text(text))
         previous = origin

@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from bench.authored_docx import WordDraft  # noqa: E402
 from editor.core.document import Mark  # noqa: E402
+from editor.core.edits import edited_document  # noqa: E402
 from editor.core.engine import Engine  # noqa: E402
 from editor.core.io import read_document  # noqa: E402
 from editor.core.io.docx_reader import read_docx  # noqa: E402
@@ -173,3 +174,13 @@ def test_the_sample_page_pasted_as_docx_keeps_its_ten_cuts(sample_page):
     expected = [(i.paragraph, i.rule) for i in LAYOUT.check(text).issues if i.joins_next]
     found = [(i.paragraph, i.rule) for i in LAYOUT.check(document).issues if i.joins_next]
     assert len(expected) == 10 and found == expected
+
+
+def test_a_paragraph_typed_in_the_editor_is_the_authors_too():
+    draft = WordDraft()
+    draft.heading("1 概况")
+    draft.body("今年以来，全区经济运行总体平稳，主要指标好于预期。")
+    document = read_docx(draft.bytes(), "authored.docx")
+    typed = ["注：本表数据截至2024年11月底，单位为亿元", "下一步，全区将继续抓好重点项目建设。"]
+    edited = edited_document(document, [*document.texts, *typed])
+    assert [i for i in LAYOUT.check(edited).issues if i.joins_next] == []
