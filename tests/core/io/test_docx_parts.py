@@ -2,13 +2,17 @@
 
 Each part of the document written in `docx_parts_support` holds the same slip (截止目前,
 which a number rule is sure of); `check` must find it in every part, `fix` must write
-the correction into that part, and the review must mark it there.
+the correction into that part (and LibreOffice must show it there), and the review must
+mark it there.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import shutil
+import subprocess
+import zipfile
 
 import docx
 import pytest
@@ -106,3 +110,18 @@ def test_review_marks_the_correction_in_each_part(parts_file, tmp_path):
         xml = part_xml(data, name)
         assert "<w:ins " in xml and "<w:del " in xml, name
         assert "至" in xml.split("<w:ins ", 1)[1].split("</w:ins>", 1)[0], name
+
+
+def test_libreoffice_shows_the_fix_in_every_part(parts_file, tmp_path, require):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    require(soffice, "LibreOffice (soffice) is not installed (apt-get install libreoffice-writer-nogui)")
+    fixed = tmp_path / "fixed.docx"
+    assert main(["fix", str(parts_file), "-o", str(fixed)]) == 0
+    profile = (tmp_path / "profile").as_uri()
+    command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "odt", "--outdir"]
+    subprocess.run([*command, str(tmp_path), str(fixed)], check=True, capture_output=True, timeout=180)
+    with zipfile.ZipFile(tmp_path / "fixed.odt") as odt:
+        shown = odt.read("content.xml").decode() + odt.read("styles.xml").decode()  # headers live in the styles
+    assert SLIP not in shown
+    for text in (BODY, TEXT_BOX, HEADER, FOOTER, FOOTNOTE, ENDNOTE):
+        assert text.replace(SLIP, FIXED).strip() in shown, text
