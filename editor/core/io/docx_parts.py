@@ -10,8 +10,9 @@ never runs on into another (the layout does not join them).
 
 A text box is written twice by Word, as DrawingML (``mc:Choice``) and as VML for
 older readers (``mc:Fallback``); the first is read and fixed, and `sync_fallbacks`
-gives the fallback the same text after a write. Notes of a ``w:type`` (the separator
-lines) show no text of the author and are not read.
+gives the fallback the same text after `fix` (the review leaves the fallback as read:
+its tracked changes and comment marks would be copied with their ids). Notes of a
+``w:type`` (the separator lines) show no text of the author and are not read.
 
 python-docx loads headers and footers as XML parts, but footnotes and endnotes only
 as bytes: they are registered as XML parts here, so that edits to them are saved.
@@ -113,7 +114,7 @@ def sync_fallbacks(document: DocxDocument) -> None:
             choice, fallback = alternate.find(_CHOICE), alternate.find(_FALLBACK)
             if choice is None or fallback is None:
                 continue
-            boxes = [box for box in choice.iter(_TEXT_BOX) if box.getparent() is not None]
+            boxes = list(choice.iter(_TEXT_BOX))
             copies = list(fallback.iter(_TEXT_BOX))
             if len(boxes) == 1 and len(copies) == 1:
                 copies[0].getparent().replace(copies[0], copy.deepcopy(boxes[0]))
