@@ -39,10 +39,10 @@ from editor.core.document import Document
 from editor.core.fixes import Fix, choose_fixes
 from editor.core.io.atomic import write_atomically
 from editor.core.io.docx_clean import build_clean_document
+from editor.core.io.docx_parts import reading_order
 from editor.core.io.docx_protection import refuse_if_protected
 from editor.core.io.docx_revisions import REVISIONS, ancestors_within, tracked_between, tracked_mark
 from editor.core.io.docx_runs import RunIndex, run_properties
-from editor.core.io.docx_parts import reading_order
 from editor.core.io.docx_text import DocxOrigin, set_text
 from editor.core.issue import Issue, Severity
 
