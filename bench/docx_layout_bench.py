@@ -18,7 +18,6 @@ the same figures as the text drafts, which are printed beside them.
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections import Counter
@@ -31,12 +30,11 @@ from lm_corpus import is_held_out  # noqa: E402
 
 from bench.authored_docx import WordDraft  # noqa: E402
 from bench.draft_maker import Article, articles  # noqa: E402
-from bench.layout_bench import CORPUS, DEV_FILES, TEST_FILES, make_drafts, score  # noqa: E402
+from bench.layout_bench import CORPUS, bench_setup, make_drafts, score  # noqa: E402
 from editor.core.document import Document  # noqa: E402
 from editor.core.engine import Engine  # noqa: E402
 from editor.core.io.docx_reader import read_docx  # noqa: E402
 from editor.core.io.text import parse_text  # noqa: E402
-from editor.core.issue import Category  # noqa: E402
 from editor.core.segmentation import segment  # noqa: E402
 
 _NUMERALS = "一二三四五六七八九十"
@@ -215,18 +213,7 @@ def pasted_into_word(text: str) -> Document:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dev", action="store_true", help="score the development files instead of the held-out ones")
-    parser.add_argument("--per-file", type=int, default=60, help="articles taken from each corpus file")
-    parser.add_argument("--seed", type=int, default=2024)
-    args = parser.parse_args()
-    if not CORPUS.is_dir():
-        sys.exit(f"{CORPUS} not found: the benchmark needs ../shared beside the checkout")
-    files = DEV_FILES if args.dev else TEST_FILES
-    engine = Engine({Category.LAYOUT})
-    engine.check(parse_text("城区新增三处口袋公园\n\n今年以来，绿色转型是企业发展的\n\n必由之路。"))  # load the models
-    side = "training sentences" if args.dev else "held-out sentences"
-    print(f"{side} of news files {files[0]}..{files[-1]}  (seed {args.seed})")
+    args, files, engine = bench_setup(__doc__.splitlines()[0])
     authored_figures(files, random.Random(args.seed), args.per_file, not args.dev, engine)
     styles = make_drafts(files, random.Random(args.seed), args.per_file, held_out=not args.dev)
     print(f"\n{'laid out':24}{'drafts':>7}{'cuts':>7}{'P':>8}{'R':>8}{'R(evident)':>12}{'glued':>7}")

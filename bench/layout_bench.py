@@ -99,21 +99,29 @@ def time_megabyte(drafts: list[Draft], engine: Engine) -> tuple[int, float]:
     return len(text.encode("utf-8")), time.perf_counter() - started
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def bench_setup(description: str) -> tuple[argparse.Namespace, list[str], Engine]:
+    """The options of the layout benchmarks, the corpus files they read, and a layout engine with its models loaded.
+
+    Prints which sentences are scored; exits when ``../shared`` is not beside the checkout.
+    """
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--dev", action="store_true", help="score the development files instead of the held-out ones")
     parser.add_argument("--per-file", type=int, default=60, help="articles taken from each corpus file")
     parser.add_argument("--seed", type=int, default=2024)
     args = parser.parse_args()
     if not CORPUS.is_dir():
         sys.exit(f"{CORPUS} not found: the benchmark needs ../shared beside the checkout")
-    rng = random.Random(args.seed)
     files = DEV_FILES if args.dev else TEST_FILES
-    styles = make_drafts(files, rng, args.per_file, held_out=not args.dev)
     engine = Engine({Category.LAYOUT})
     engine.check(parse_text("城区新增三处口袋公园\n\n今年以来，绿色转型是企业发展的\n\n必由之路。"))  # load the models
     side = "training sentences" if args.dev else "held-out sentences"
     print(f"{side} of news files {files[0]}..{files[-1]}  (seed {args.seed})")
+    return args, files, engine
+
+
+def main() -> None:
+    args, files, engine = bench_setup(__doc__.splitlines()[0])
+    styles = make_drafts(files, random.Random(args.seed), args.per_file, held_out=not args.dev)
     header = f"{'style':16}{'drafts':>7}{'cuts':>7}{'P':>8}{'R':>8}{'R(evident)':>12}"
     header += f"{'glued':>7}{'changed':>9}{'exact':>8}"
     print(header)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import functools
 import io
-import struct
-import zlib
+import sys
+from pathlib import Path
 
 import docx
 from docx.enum.text import WD_BREAK
@@ -19,6 +19,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from bench.authored_docx import tiny_png  # noqa: E402  (one PNG for the tests and the bench)
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.fixes import Fix
 from editor.core.io.docx_parts import part_roots, story_blocks
@@ -28,17 +30,6 @@ from editor.core.issue import Category, Issue, Severity
 
 HEADER_TEXT = "武进日报 · 综合新闻"
 FOOTER_TEXT = "第 3 版"
-
-
-def tiny_png() -> bytes:
-    """A 2×2 grey PNG, written here so that the test needs no image file."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    header = struct.pack(">IIBBBBB", 2, 2, 8, 0, 0, 0, 0)
-    pixels = zlib.compress(b"\x00\x80\x80" * 2)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
 
 
 def _hyperlink(paragraph, text: str) -> None:
