@@ -3,7 +3,8 @@
 The command line runs exactly the engine the editor runs. Every command takes several files
 and folders (`editor.core.batch`); one file keeps the single-file output. Exit status: 2 when
 any file could not be processed or the command was wrong (each reported on one line), else 1
-when `check` or `report` found something, else 0.
+when `check` or `report` found something, else 0; 130 when stopped by Ctrl+C. A defect of
+ours is one line too, never a traceback: the traceback goes to a log in the user's data folder.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import difflib
 import json
 import logging
 import sys
+import time
+import traceback
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -38,8 +41,11 @@ from editor.core.issue import Category
 from editor.core.report import FORMATS as REPORT_FORMATS
 from editor.core.report import CheckedFile, build_report, write_report
 from editor.core.report.data import CATEGORY_NAMES
+from editor.core.userdata import user_data_dir
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
+#: As shells report a program stopped by Ctrl+C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
 COMMANDS = ("check", "fix", "report")
 _DRAFTS = "、".join(SUFFIXES)
 _EXCERPT_CONTEXT = 8
@@ -120,6 +126,27 @@ def main(argv: list[str] | None = None) -> int:
     except (InputError, OutputError, ValueError) as error:
         print(f"proofdesk: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("proofdesk: 已中断", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # a defect of ours: one line for the user, the traceback kept for the maintainers
+        print(f"proofdesk: 内部错误（{type(error).__name__}: {error}）{_kept_traceback()}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _kept_traceback() -> str:
+    """Write the current traceback into the user's data folder; say where (or that it could not be kept).
+
+    Every output is written through a temporary file and a rename, so a run that fails
+    half-way has written nothing; the user needs to know that, and where the details are.
+    """
+    path = user_data_dir() / "logs" / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"proofdesk {__version__} {sys.argv!r}\n{traceback.format_exc()}", encoding="utf-8")
+    except OSError:
+        return "，未写出不完整的文件"
+    return f"，未写出不完整的文件；详情见 {path}，请报告维护者"
 
 
 def _names_a_draft(argument: str) -> bool:

@@ -11,6 +11,7 @@ import pytest
 
 from editor import __version__
 from editor.cli import main
+from editor.core.userdata import user_data_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 DRAFT = ROOT / "samples" / "district_daily_draft.txt"
@@ -177,3 +178,28 @@ def test_macbert_with_a_bad_folder_says_why_and_still_checks(tmp_path):
     reasons = [line for line in result.stderr.splitlines() if "MacBERT" in line]
     assert len(reasons) == 1
     assert reasons[0].startswith("proofdesk: MacBERT 未启用，改用统计模型") and "找不到文件夹" in reasons[0]
+
+
+def test_a_defect_of_ours_is_one_line_and_a_kept_traceback_not_a_crash(tmp_path, capsys, monkeypatch):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("绿色转型是企业发展的\n\n必由之路。\n", encoding="utf-8")
+
+    def broken(*_arguments, **_keywords):
+        raise KeyError("a bug")
+
+    monkeypatch.setattr("editor.cli._fix", broken)
+    assert main(["fix", str(draft), "-o", str(tmp_path / "out.txt")]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("proofdesk: 内部错误（KeyError: 'a bug'）") and "未写出" in line
+    (log,) = (user_data_dir() / "logs").glob("crash-*.log")
+    assert "Traceback" in log.read_text(encoding="utf-8") and str(log) in line
+    assert not (tmp_path / "out.txt").exists()
+
+
+def test_ctrl_c_stops_with_a_word_and_status_130(tmp_path, capsys, monkeypatch):
+    def interrupted(*_arguments, **_keywords):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("editor.cli._check", interrupted)
+    assert main(["check", str(tmp_path / "any.txt")]) == 130
+    assert capsys.readouterr().err.strip() == "proofdesk: 已中断"
