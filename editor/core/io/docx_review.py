@@ -17,6 +17,13 @@ by the offsets of the draft as read. Which fixes become tracked changes is decid
 `choose_fixes`, the choice `apply_fixes` makes, so that accepting every change gives what
 `proofdesk fix` writes; each `Fix` of a finding is marked where it is (a bracket rule's two
 marks, not the words between them), and the finding's comment brackets what it flags.
+
+Word ignores a comment anchored in a header, footer, footnote, endnote or text box
+(MS-OI29500 §2.1.315: it shows no such comment), so the comment of a finding there is
+anchored in the body instead, its first line naming the part (``（脚注1）``), while the
+tracked change stays where the text is: a note's comment brackets the body run of the
+note's reference, a text box's the run holding the box, a header's or footer's sits at
+the start of the first paragraph of the first section that uses it (`_body_anchor`).
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ from editor.core.document import Document
 from editor.core.fixes import Fix, choose_fixes
 from editor.core.io.atomic import write_atomically
 from editor.core.io.docx_clean import build_clean_document
-from editor.core.io.docx_parts import reading_order
+from editor.core.io.docx_parts import BODY_STORY, reading_order
 from editor.core.io.docx_protection import refuse_if_protected
 from editor.core.io.docx_revisions import REVISIONS, ancestors_within, tracked_between, tracked_mark
 from editor.core.io.docx_runs import RunIndex, run_properties
@@ -56,6 +63,11 @@ _NOT_OWN_PROPERTIES = {qn("w:rPr"), qn("w:sectPr"), qn("w:pPrChange")}
 _BLOCKS_NOT_JOINED = {qn("w:tbl"), qn("w:sdt")}
 _RENAMED_WHEN_DELETED = {qn("w:t"): qn("w:delText"), qn("w:instrText"): qn("w:delInstrText")}
 _SDT = qn("w:sdt")
+_R, _TEXT_BOX, _SECTION = qn("w:r"), qn("w:txbxContent"), qn("w:sectPr")
+_NOTE_REFERENCES = {qn("w:footnote"): qn("w:footnoteReference"), qn("w:endnote"): qn("w:endnoteReference")}
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+#: What a run holding a note reference or a text box may sit in below its paragraph; the comment brackets it whole.
+_AROUND_RUNS = {*REVISIONS, *(f"{{{_MC}}}{name}" for name in ("AlternateContent", "Choice", "Fallback"))}
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #: At most this many comments on slips that are not tracked changes; the rest are counted in one summary comment.
 MAX_ADVISORY_COMMENTS = 200
@@ -290,7 +302,8 @@ def _review(
     sure = [i for i in ordered if i.applies_unattended and not _touches_revisions(located, join_after, i)]
     tracked = {id(issue) for issue in choose_fixes(sure)}
     commented, left_out = _commented_slips(ordered, tracked)
-    comments = {id(slip[0]): markup.comment(_comment_lines(slip, tracked)) for slip in commented}
+    lines = {id(slip[0]): _in_part(_story(draft, slip[0]), _comment_lines(slip, tracked)) for slip in commented}
+    comments = {key: markup.comment(text) for key, text in lines.items()}
     summary = markup.comment(_summary_lines(left_out)) if left_out else None
     markup.next_id = max(markup.next_id, *comments.values(), summary or 0) + 1  # revision ids apart from comment ids
     marked = [issue for issue in ordered if id(issue) in tracked or id(issue) in comments]
@@ -310,12 +323,20 @@ def _review(
     ]
     changed = [change for marked in changes.values() for change, _ in marked]
     markup.cut(_cuts([*spans.values(), *changed, *([summary_span] if summary_span else [])], joins))
+    elsewhere: list[tuple[etree._Element, int]] = []  # a comment Word would ignore where its finding is
     for issue in marked:
-        _mark_issue(markup, spans[id(issue)], changes.get(id(issue), []), comments.get(id(issue)))
-    if summary_span is not None:
+        comment = comments.get(id(issue))
+        if comment is not None and not _in_body(document, spans[id(issue)].element):
+            elsewhere.append((spans[id(issue)].element, comment))
+            comment = None
+        _mark_issue(markup, spans[id(issue)], changes.get(id(issue), []), comment)
+    if summary_span is not None and not _in_body(document, summary_span.element):  # a draft all in text boxes
+        elsewhere.append((summary_span.element, summary))
+    elif summary_span is not None:
         _bracket(markup, summary_span, [], summary)
     for join in joins:
         _mark_join(markup, join)
+    _comment_in_body(markup, elsewhere)
     _keep_controls_shown(markup)
     return document, ReviewCounts(len(tracked), len(comments) + (summary is not None))
 
@@ -374,6 +395,136 @@ def _comment_lines(slip: list[Issue], tracked: set[int]) -> list[str]:
         lines.append(f"全文同样的问题共 {len(slip)} 处，在第 {listed} 段{more}")
     lines.append(f"规则：{'、'.join((first.rule, *first.also))}")  # the same slip, reported by more rules
     return lines
+
+
+def _story(draft: Document, issue: Issue) -> str:
+    return draft.paragraphs[issue.paragraph].source.story
+
+
+def _in_part(story: str, lines: list[str]) -> list[str]:
+    """A comment's lines, the first naming the part its finding is in when that is not the body."""
+    return lines if story == BODY_STORY else [f"（{story}）{lines[0]}", *lines[1:]]
+
+
+def _in_body(document: DocxDocument, paragraph: etree._Element) -> bool:
+    """Is ``paragraph`` in the body itself (not in a text box, nor in another part), where Word shows comments?"""
+    return (
+        paragraph.getroottree().getroot() is document.element and next(paragraph.iterancestors(_TEXT_BOX), None) is None
+    )
+
+
+def _body_anchor(
+    document: DocxDocument, paragraph: etree._Element
+) -> tuple[etree._Element, etree._Element | None] | None:
+    """Where in the body a comment on ``paragraph`` (outside it) goes: a body paragraph and what to bracket there.
+
+    A note's comment brackets the run of its reference, a text box's the run holding the box
+    (both as far out as revisions and ``mc:AlternateContent`` go), over every level of nesting
+    (a note referenced in a text box, a text box in a header); a header's or footer's has
+    nothing to bracket: it goes at the start of the first paragraph of the first section
+    that uses it. None when the body has no paragraph.
+    """
+    element, target = paragraph, None
+    body = document.element.body
+    for _ in range(16):  # a text box in a text box in a note ...; never a cycle, but never loop on a damaged file
+        box = next(element.iterancestors(_TEXT_BOX), None)
+        if box is not None:
+            run = next(box.iterancestors(_R), None)
+            if run is None:
+                break
+            element = target = _outermost(run)
+            continue
+        if element.getroottree().getroot() is document.element:
+            holder = element if element.tag == _P else next(element.iterancestors(_P), None)
+            return None if holder is None else (holder, target)
+        note = next((a for a in element.iterancestors(*_NOTE_REFERENCES)), None)
+        if note is None:
+            return _section_start(document, element.getroottree().getroot())
+        reference = next(
+            (
+                found
+                for found in body.iter(_NOTE_REFERENCES[note.tag])
+                if found.get(_ID) == note.get(_ID) and not _in_fallback(found)
+            ),
+            None,
+        )
+        run = None if reference is None else next(reference.iterancestors(_R), None)
+        if run is None:
+            break
+        element = target = _outermost(run)
+    first = next(iter(reading_order(body)), None)
+    return None if first is None else (first, None)
+
+
+def _outermost(run: etree._Element) -> etree._Element:
+    """``run``, or the revision or ``mc:AlternateContent`` around it, as far out as they go below its paragraph."""
+    while run.getparent() is not None and run.getparent().tag in _AROUND_RUNS:
+        run = run.getparent()
+    return run
+
+
+def _in_fallback(element: etree._Element) -> bool:
+    return any(ancestor.tag == f"{{{_MC}}}Fallback" for ancestor in element.iterancestors())
+
+
+def _section_start(document: DocxDocument, root: etree._Element) -> tuple[etree._Element, etree._Element | None] | None:
+    """The first paragraph of the first section whose header or footer is the part of ``root`` (else the first)."""
+    body = document.element.body
+    relations = {rid for rid, part in document.part.related_parts.items() if getattr(part, "_element", None) is root}
+    section = next(
+        (
+            reference.getparent()
+            for tag in (qn("w:headerReference"), qn("w:footerReference"))
+            for reference in body.iter(tag)
+            if reference.get(qn("r:id")) in relations
+        ),
+        None,
+    )
+    paragraphs = reading_order(body)
+    if not paragraphs:
+        return None
+    start = None
+    for paragraph in paragraphs:
+        start = paragraph if start is None else start
+        if section is not None and paragraph.find(f"{_PPR}/{_SECTION}") is section:
+            return start, None
+        if paragraph.find(f"{_PPR}/{_SECTION}") is not None:
+            start = None
+    if section is not None and section.getparent() is body and start is not None:
+        return start, None  # the last section, whose properties close the body
+    return paragraphs[0], None
+
+
+def _comment_in_body(markup: _Markup, elsewhere: list[tuple[etree._Element, int]]) -> None:
+    """Anchor in the body each comment on a finding in a part Word shows no comments in (`_body_anchor`).
+
+    Done once all other markup is placed, so that nothing placed later goes inside these ranges.
+    """
+    after: dict[etree._Element, etree._Element] = {}  # comments at one paragraph's start keep their order
+    for paragraph, comment in elsewhere:
+        anchor = _body_anchor(markup.document, paragraph)
+        if anchor is None:
+            logger.warning("the body has no paragraph: comment %d stays in its part, where Word ignores it", comment)
+            anchor = (paragraph, None)
+        holder, target = anchor
+        begin, finish, reference = _comment_marks(comment)
+        if target is not None:
+            target.addprevious(begin)
+            target.addnext(finish)
+        elif holder in after:
+            after[holder].addnext(begin)
+            begin.addnext(finish)
+        else:
+            properties = holder.find(_PPR)
+            if properties is not None:
+                properties.addnext(begin)
+            else:
+                holder.insert(0, begin)
+            begin.addnext(finish)
+        finish.addnext(reference)
+        if target is None:
+            after[holder] = reference
+        markup.comment_marks.append((holder, begin, finish, reference))
 
 
 def _summary_lines(left_out: list[list[Issue]]) -> list[str]:
@@ -557,13 +708,7 @@ def _mark_issue(markup: _Markup, span: _Span, changes: list[tuple[_Span, str]], 
 
 def _bracket(markup: _Markup, span: _Span, marked: list[etree._Element], comment: int) -> None:
     """Put a comment's range around ``marked`` (or at the span if empty) and its reference after it."""
-    begin, finish = OxmlElement("w:commentRangeStart"), OxmlElement("w:commentRangeEnd")
-    begin.set(_ID, str(comment))
-    finish.set(_ID, str(comment))
-    reference = OxmlElement("w:r")
-    reference_mark = OxmlElement("w:commentReference")
-    reference_mark.set(_ID, str(comment))
-    reference.append(reference_mark)
+    begin, finish, reference = _comment_marks(comment)
     if marked:
         marked[0].addprevious(begin)
         marked[-1].addnext(finish)
@@ -572,6 +717,18 @@ def _bracket(markup: _Markup, span: _Span, marked: list[etree._Element], comment
         begin.addnext(finish)
     finish.addnext(reference)
     markup.comment_marks.append((span.element, begin, finish, reference))
+
+
+def _comment_marks(comment: int) -> tuple[etree._Element, etree._Element, etree._Element]:
+    """A comment's range start, range end and the run of its reference."""
+    begin, finish = OxmlElement("w:commentRangeStart"), OxmlElement("w:commentRangeEnd")
+    begin.set(_ID, str(comment))
+    finish.set(_ID, str(comment))
+    reference = OxmlElement("w:r")
+    reference_mark = OxmlElement("w:commentReference")
+    reference_mark.set(_ID, str(comment))
+    reference.append(reference_mark)
+    return begin, finish, reference
 
 
 def _keep_controls_shown(markup: _Markup) -> None:

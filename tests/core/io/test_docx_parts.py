@@ -3,7 +3,7 @@
 Each part of the document written in `docx_parts_support` holds the same slip (截止目前,
 which a number rule is sure of); `check` must find it in every part, `fix` must write
 the correction into that part (and LibreOffice must show it there), and the review must
-mark it there.
+mark it there, its comment anchored in the body (Word ignores comments in the other parts).
 """
 
 from __future__ import annotations
@@ -26,16 +26,22 @@ from docx_parts_support import (
     HEADER,
     SLIP,
     TEXT_BOX,
+    W,
     build_parts_docx,
     part_xml,
     text_box_run,
 )
+from lxml import etree
 
 from editor.cli import main
 from editor.core.document import Document, Paragraph, Source
+from editor.core.io import docx_review
 from editor.core.io.docx_reader import read_docx
+from editor.core.io.docx_review import build_review_docx
+from editor.core.issue import Category, Issue, Severity
 from editor.core.layout.analysis import analyse
 
+_NS = {"w": W}
 PARTS = {
     "word/document.xml": [BODY, TEXT_BOX],
     "word/header1.xml": [HEADER],
@@ -125,3 +131,84 @@ def test_libreoffice_shows_the_fix_in_every_part(parts_file, tmp_path, require):
     assert SLIP not in shown
     for text in (BODY, TEXT_BOX, HEADER, FOOTER, FOOTNOTE, ENDNOTE):
         assert text.replace(SLIP, FIXED).strip() in shown, text
+
+
+def test_review_anchors_every_comment_in_the_body():
+    # Word ignores comments anchored in headers, footers, notes and text boxes (MS-OI29500 §2.1.315).
+    draft = read_docx(build_parts_docx(), "parts.docx")
+    findings = []
+    for number, paragraph in enumerate(draft.paragraphs):
+        start = paragraph.text.index(SLIP)
+        findings.append(
+            Issue(
+                rule="number.test",
+                category=Category.NUMBER,
+                severity=Severity.ERROR,
+                paragraph=number,
+                start=start,
+                end=start + len(SLIP),
+                text=SLIP,
+                message=f"误用“截止”（{number}）",  # one slip each, so that each part gets its comment
+                suggestions=(FIXED,),
+                safe=True,
+            )
+        )
+    stream = io.BytesIO()
+    build_review_docx(draft, findings).save(stream)
+    data = stream.getvalue()
+    for name in PARTS:
+        assert "<w:ins " in part_xml(data, name), name  # the tracked change stays in its part
+        if name != "word/document.xml":
+            xml = part_xml(data, name)
+            assert "commentRangeStart" not in xml and "commentReference" not in xml, name
+    document = etree.fromstring(part_xml(data, "word/document.xml").encode())
+    comments = etree.fromstring(part_xml(data, "word/comments.xml").encode())
+    for box in document.iter(f"{{{W}}}txbxContent"):
+        assert not box.xpath(".//w:commentRangeStart | .//w:commentReference", namespaces=_NS)
+    ids = comments.xpath("./w:comment/@w:id", namespaces=_NS)
+    assert len(ids) == len(set(ids)) == len(draft.paragraphs)
+    for tag in ("commentRangeStart", "commentRangeEnd", "commentReference"):
+        assert sorted(document.xpath(f"//w:{tag}/@w:id", namespaces=_NS)) == sorted(ids), tag
+    for comment_id in ids:
+        (begin,) = document.xpath(f"//w:commentRangeStart[@w:id='{comment_id}']", namespaces=_NS)
+        (finish,) = document.xpath(f"//w:commentRangeEnd[@w:id='{comment_id}']", namespaces=_NS)
+        assert begin.getparent() is finish.getparent()
+        assert begin.getparent().index(begin) < finish.getparent().index(finish)
+
+    def comment_text(comment_id: str) -> str:
+        return "".join(comments.xpath(f"./w:comment[@w:id='{comment_id}']//w:t/text()", namespaces=_NS))
+
+    named = {(t[1:].split("）", 1)[0] if (t := comment_text(i)).startswith("（") else ""): i for i in ids}
+    assert set(named) == {"", "文本框1", "页眉1", "页脚1", "脚注1", "尾注1"}
+
+    def marks(paragraph, comment_id: str) -> list[int]:
+        found = paragraph.xpath(
+            f"./w:commentRangeStart[@w:id='{comment_id}'] | ./w:commentRangeEnd[@w:id='{comment_id}']",
+            namespaces=_NS,
+        )
+        return [paragraph.index(mark) for mark in found]
+
+    for kind, part in (("footnote", "脚注1"), ("endnote", "尾注1")):
+        (reference,) = document.xpath(f"//w:{kind}Reference", namespaces=_NS)
+        holder, run = next(reference.iterancestors(f"{{{W}}}p")), reference.getparent()
+        begin, finish = marks(holder, named[part])  # the comment brackets the run of the note's reference
+        assert begin < holder.index(run) < finish, part
+    box = document.xpath("//w:txbxContent", namespaces=_NS)[0]  # then its copy for old readers
+    holder = next(box.iterancestors(f"{{{W}}}p"))
+    assert len(marks(holder, named["文本框1"])) == 2
+    first = document.xpath("/w:document/w:body/w:p", namespaces=_NS)[0]
+    for part in ("页眉1", "页脚1"):
+        assert len(marks(first, named[part])) == 2, part
+
+
+def test_the_summary_comment_of_a_draft_all_in_text_boxes_is_in_the_body(monkeypatch):
+    monkeypatch.setattr(docx_review, "MAX_ADVISORY_COMMENTS", 0)
+    draft = read_docx(build_parts_docx(body=None), "boxes.docx")
+    start = draft.paragraphs[0].text.index(SLIP)
+    guess = Issue("number.test", Category.NUMBER, Severity.INFO, 0, start, start + 2, "截止", "或为“截至”")
+    stream = io.BytesIO()
+    build_review_docx(draft, [guess]).save(stream)
+    document = etree.fromstring(part_xml(stream.getvalue(), "word/document.xml").encode())
+    assert len(document.xpath("//w:commentRangeStart", namespaces=_NS)) == 1
+    for box in document.iter(f"{{{W}}}txbxContent"):
+        assert not box.xpath(".//w:commentRangeStart | .//w:commentReference", namespaces=_NS)
