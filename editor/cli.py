@@ -254,9 +254,7 @@ def _print_human(result: Result) -> None:
     encoding = f"，编码 {result.encoding}" if result.encoding else ""
     print(f"{result.file}（{result.characters} 字，{len(texts)} 段{encoding}）")
     for issue in issues:
-        text = texts[issue.paragraph]
-        before = text[max(0, issue.start - _EXCERPT_CONTEXT) : issue.start]
-        after = text[issue.end : issue.end + _EXCERPT_CONTEXT]
+        before, after = issue.context(texts[issue.paragraph], _EXCERPT_CONTEXT)
         suggestion = ""
         if issue.joins_next:
             suggestion = "  → 与下一段连接"

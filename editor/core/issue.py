@@ -100,6 +100,10 @@ class Issue:
         fixes = tuple(replace(fix, paragraph=number(fix.paragraph)) for fix in self.fixes)
         return replace(self, paragraph=number(self.paragraph), fixes=fixes)
 
+    def context(self, text: str, width: int) -> tuple[str, str]:
+        """Up to ``width`` characters of the paragraph ``text`` before and after the finding (excerpts show them)."""
+        return text[max(0, self.start - width) : self.start], text[self.end : self.end + width]
+
     def to_json(self) -> dict:
         """The JSON shape of `proofdesk check --json`."""
         return {

@@ -116,6 +116,7 @@ def _findings(entry: CheckedFile, assessment: Assessment, names: dict[str, str])
 def _finding(entry: CheckedFile, weighed: Weighed, names: dict[str, str]) -> dict:
     issue = weighed.issue
     text = entry.checked.texts[issue.paragraph] if issue.paragraph < len(entry.checked.texts) else ""
+    before, after = issue.context(text, EXCERPT_CONTEXT)
     return {
         "file": entry.file,
         "paragraph": issue.paragraph,
@@ -126,9 +127,9 @@ def _finding(entry: CheckedFile, weighed: Weighed, names: dict[str, str]) -> dic
         "rule": issue.rule,
         "rule_name": names.get(issue.rule, issue.rule),
         "severity": issue.severity.value,
-        "before": text[max(0, issue.start - EXCERPT_CONTEXT) : issue.start],
+        "before": before,
         "text": issue.text,
-        "after": text[issue.end : issue.end + EXCERPT_CONTEXT],
+        "after": after,
         "suggestion": suggestion_text(issue),
         "message": issue.message,
         "status": weighed.status.value,
