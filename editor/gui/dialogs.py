@@ -1,9 +1,10 @@
-"""Small dialogs of the main window: the preview before a bulk repair, find and replace."""
+"""Small dialogs of the main window: the preview before a bulk repair, find and replace, the ignored findings."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,10 +14,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
 )
+
+from editor.core.decisions import Decision, Kind
+from editor.core.io import OutputError
+from editor.core.issue import Category
+from editor.core.userdata import add_ignored_word
+
+#: The permanent ignore list is read by these checks only (`editor.core.userdata`).
+_WORD_LIST_CATEGORIES = {Category.TYPO.value, Category.NAME.value}
 
 
 class PreviewDialog(QDialog):
@@ -109,3 +120,70 @@ class FindReplaceDialog(QDialog):
     def _matches(self, selected: str) -> bool:
         needle = self.find_text.text()
         return selected == needle if self.match_case.isChecked() else selected.lower() == needle.lower()
+
+
+class IgnoredDialog(QDialog):
+    """The findings the user set aside in this draft: show one again, or ignore its word in every draft."""
+
+    unignored = Signal(object)  # the Decision taken back
+
+    def __init__(self, decisions: Sequence[Decision], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ignored Findings"))
+        self.list = QListWidget(self)
+        for decision in decisions:
+            item = QListWidgetItem(self._label(decision), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, decision)
+        self.unignore_button = QPushButton(self.tr("Show Again"), self)
+        self.permanent_button = QPushButton(self.tr("Add to Ignore List"), self)
+        self.permanent_button.setToolTip(self.tr("Never flag this word again, in any draft (typo and name checks)"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.unignore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.permanent_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.unignore_button.clicked.connect(self.unignore)
+        self.permanent_button.clicked.connect(self.add_to_ignore_list)
+        self.list.currentItemChanged.connect(self._update_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.list.setCurrentRow(0)
+        self._update_buttons()
+        self.resize(520, 360)
+
+    def _label(self, decision: Decision) -> str:
+        if decision.kind is Kind.IGNORED_EVERYWHERE:
+            return self.tr("%1  (ignored everywhere in this draft)").replace("%1", decision.text)
+        return f"{decision.before}【{decision.text}】{decision.after}"
+
+    def current(self) -> Decision | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _update_buttons(self, *_args) -> None:
+        decision = self.current()
+        self.unignore_button.setEnabled(decision is not None)
+        self.permanent_button.setEnabled(
+            decision is not None
+            and decision.kind is Kind.IGNORED_EVERYWHERE
+            and decision.category in _WORD_LIST_CATEGORIES
+        )
+
+    def unignore(self) -> None:
+        decision = self.current()
+        if decision is not None:
+            self.list.takeItem(self.list.currentRow())
+            self.unignored.emit(decision)
+            self._update_buttons()
+
+    def add_to_ignore_list(self) -> bool:
+        decision = self.current()
+        if decision is None:
+            return False
+        try:
+            add_ignored_word(decision.text)
+        except (ValueError, OutputError) as error:
+            QMessageBox.warning(self, self.tr("Ignore List"), str(error))
+            return False
+        self.permanent_button.setEnabled(False)
+        return True

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor import __version__
+from editor.core.decisions import Decision, Decisions, Kind, load_decisions, save_decisions
 from editor.core.document import Document
 from editor.core.engine import safe_fixes
 from editor.core.error_rate import Checked, assess
@@ -38,7 +39,7 @@ from editor.core.issue import Category, Issue
 from editor.core.service.checker import Outcome, Snapshot
 from editor.core.userdata import add_user_word
 from editor.gui.categories import category_name
-from editor.gui.dialogs import FindReplaceDialog, PreviewDialog
+from editor.gui.dialogs import FindReplaceDialog, IgnoredDialog, PreviewDialog
 from editor.gui.findings_panel import FindingsPanel, fix_description
 from editor.gui.offsets import from_utf16
 from editor.gui.preferences import PreferencesDialog
@@ -66,8 +67,7 @@ class MainWindow(QMainWindow):
         self.path: Path | None = None
         self.findings: list[Issue] = []
         self.checked_texts: list[str] = []
-        self.ignored: set[tuple[str, int, int, str]] = set()
-        self.ignored_all: set[tuple[str, str]] = set()
+        self.decisions = Decisions()
         self.last_outcome: Outcome | None = None
 
         self.editor = ProofTextEdit(self)
@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self._action(check_menu, self.tr("&Previous Finding"), lambda: self.go_to_finding(-1), "Shift+F8")
         self._action(check_menu, self.tr("&Accept Fix"), self.accept_current, ["Ctrl+Return", "Ctrl+Enter"])
         self._action(check_menu, self.tr("&Ignore"), self.ignore_current, "Ctrl+I")
+        self._action(check_menu, self.tr("Ignored &Findings…"), self.show_ignored)
         check_menu.addSeparator()
         self._action(check_menu, self.tr("&Repair All Layout Breaks…"), self.repair_all_layout, "Ctrl+Shift+L")
         safe_menu = check_menu.addMenu(self.tr("Apply All &Safe Fixes"))
@@ -245,8 +246,7 @@ class MainWindow(QMainWindow):
         """Show ``texts`` (the draft's paragraphs by default) and check them at once."""
         self.draft, self.path = draft, path
         self.findings, self.checked_texts = [], []
-        self.ignored.clear()
-        self.ignored_all.clear()
+        self.decisions = load_decisions(path) if path else Decisions()
         self.editor.set_findings([], [])
         self.panel.set_findings([], [])
         self.editor.structure.kinds = [paragraph.kind for paragraph in draft.paragraphs]
@@ -316,15 +316,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The check failed: %1").replace("%1", message))
 
     def _visible_findings(self) -> list[Issue]:
-        return [
-            issue
-            for issue in self.findings
-            if (issue.rule, issue.text) not in self.ignored_all and self._ignore_key(issue) not in self.ignored
-        ]
+        return [issue for issue in self.findings if not self.decisions.hides(issue, self._checked_text(issue))]
 
-    def _ignore_key(self, issue: Issue) -> tuple[str, int, int, str]:
-        text = self.checked_texts[issue.paragraph] if issue.paragraph < len(self.checked_texts) else ""
-        return (issue.rule, issue.start, issue.end, text)
+    def _checked_text(self, issue: Issue) -> str:
+        return self.checked_texts[issue.paragraph] if issue.paragraph < len(self.checked_texts) else ""
 
     def _show_findings(self) -> None:
         visible = self._visible_findings()
@@ -401,6 +396,7 @@ class MainWindow(QMainWindow):
     def accept_finding(self, issue: Issue, replacement: str | None = None) -> None:
         if replacement is not None:
             issue = issue.choosing(replacement)
+        self._decide(Kind.ACCEPTED, issue)
         if self.apply_in_editor([issue]) and self.panel.visible_issues():
             self.go_to_finding(1)
 
@@ -410,12 +406,37 @@ class MainWindow(QMainWindow):
             self.ignore(issue)
 
     def ignore(self, issue: Issue) -> None:
-        self.ignored.add(self._ignore_key(issue))
+        self._decide(Kind.IGNORED, issue)
         self._show_findings()
 
     def ignore_all(self, issue: Issue) -> None:
         """Ignore every finding of this rule on this text, in this document."""
-        self.ignored_all.add((issue.rule, issue.text))
+        self._decide(Kind.IGNORED_EVERYWHERE, issue)
+        self._show_findings()
+
+    # -- decisions -----------------------------------------------------------------------------
+    def _decide(self, kind: Kind, issue: Issue) -> None:
+        self.decisions.record(Decision.of(kind, issue, self._checked_text(issue)))
+        self._store_decisions()
+
+    def _store_decisions(self) -> None:
+        """Keep the decisions with the draft at once (`editor.core.decisions`); an untitled one keeps them in memory."""
+        if self.path is None:
+            return
+        try:
+            save_decisions(self.path, self.decisions)
+        except OutputError as error:
+            self.statusBar().showMessage(str(error), 5000)
+
+    def show_ignored(self) -> None:
+        """The findings set aside, with un-ignore and (for words) the permanent ignore list."""
+        dialog = IgnoredDialog(self.decisions.ignored(), self)
+        dialog.unignored.connect(self.unignore)
+        dialog.exec()
+
+    def unignore(self, decision: Decision) -> None:
+        self.decisions.remove(decision)
+        self._store_decisions()
         self._show_findings()
 
     def add_to_dictionary(self, issue: Issue) -> None:
@@ -424,7 +445,7 @@ class MainWindow(QMainWindow):
         except (ValueError, OutputError) as error:
             QMessageBox.warning(self, self.tr("Dictionary"), str(error))
             return
-        self.ignored_all.add((issue.rule, issue.text))
+        self._decide(Kind.IGNORED_EVERYWHERE, issue)
         self._show_findings()
         self.scheduler.schedule()  # cached findings are keyed by the dictionary's stamp: they are found again
 
@@ -491,7 +512,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _saved(self, draft: Document, path: str, texts: list[str]) -> None:
+        moved = self.path is None or self.path.resolve() != Path(path).resolve()
         self.draft, self.path = draft, Path(path)
+        if moved:  # saved under another name: the decisions go with the text
+            self._store_decisions()
         if texts == self._saved_texts():  # nothing was typed since the save was asked for
             self.editor.document().setModified(False)
             self.recovery.discard()

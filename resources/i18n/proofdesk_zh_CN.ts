@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../editor/gui/categories.py" line="18" />
+        <location filename="../../editor/gui/categories.py" line="18"/>
         <source>Layout</source>
         <translation>排版</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/categories.py" line="19" />
+        <location filename="../../editor/gui/categories.py" line="19"/>
         <source>Typos</source>
         <translation>别字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/categories.py" line="20" />
+        <location filename="../../editor/gui/categories.py" line="20"/>
         <source>Names</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/categories.py" line="21" />
+        <location filename="../../editor/gui/categories.py" line="21"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/categories.py" line="22" />
+        <location filename="../../editor/gui/categories.py" line="22"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
@@ -31,47 +32,47 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="47" />
+        <location filename="../../editor/gui/dialogs.py" line="58"/>
         <source>Find and Replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="50" />
+        <location filename="../../editor/gui/dialogs.py" line="61"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="52" />
+        <location filename="../../editor/gui/dialogs.py" line="63"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="53" />
+        <location filename="../../editor/gui/dialogs.py" line="64"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="54" />
+        <location filename="../../editor/gui/dialogs.py" line="65"/>
         <source>Replace All</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="57" />
+        <location filename="../../editor/gui/dialogs.py" line="68"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="60" />
+        <location filename="../../editor/gui/dialogs.py" line="71"/>
         <source>Replace with:</source>
         <translation>替换为：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="81" />
+        <location filename="../../editor/gui/dialogs.py" line="92"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/dialogs.py" line="106" />
+        <location filename="../../editor/gui/dialogs.py" line="117"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>已替换 %n 处</numerusform>
@@ -81,382 +82,420 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="56" />
+        <location filename="../../editor/gui/findings_panel.py" line="56"/>
         <source>Filter findings…</source>
         <translation>筛选问题…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="60" />
+        <location filename="../../editor/gui/findings_panel.py" line="60"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="60" />
+        <location filename="../../editor/gui/findings_panel.py" line="60"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="60" />
+        <location filename="../../editor/gui/findings_panel.py" line="60"/>
         <source>Fix</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="155" />
+        <location filename="../../editor/gui/findings_panel.py" line="155"/>
         <source>Fix:</source>
         <translation>修改：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="155" />
+        <location filename="../../editor/gui/findings_panel.py" line="155"/>
         <source>Rule:</source>
         <translation>规则：</translation>
     </message>
 </context>
 <context>
+    <name>IgnoredDialog</name>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="132"/>
+        <source>Ignored Findings</source>
+        <translation>已忽略的问题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="137"/>
+        <source>Show Again</source>
+        <translation>取消忽略</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="138"/>
+        <source>Add to Ignore List</source>
+        <translation>加入忽略列表</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="139"/>
+        <source>Never flag this word again, in any draft (typo and name checks)</source>
+        <translation>任何稿件中都不再标出这个词（别字和人名检查）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="156"/>
+        <source>%1  (ignored everywhere in this draft)</source>
+        <translation>%1（本稿全部忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="186"/>
+        <source>Ignore List</source>
+        <translation>忽略列表</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="145" />
+        <location filename="../../editor/gui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="146" />
+        <location filename="../../editor/gui/main_window.py" line="146"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="147" />
+        <location filename="../../editor/gui/main_window.py" line="147"/>
         <source>New from &amp;Clipboard</source>
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="148" />
+        <location filename="../../editor/gui/main_window.py" line="148"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="149" />
+        <location filename="../../editor/gui/main_window.py" line="149"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="152" />
+        <location filename="../../editor/gui/main_window.py" line="152"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="153" />
+        <location filename="../../editor/gui/main_window.py" line="153"/>
         <source>Save as &amp;DOCX…</source>
         <translation>另存为 DOCX(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="154" />
+        <location filename="../../editor/gui/main_window.py" line="154"/>
         <source>Save as &amp;TXT…</source>
         <translation>另存为 TXT(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="156" />
+        <location filename="../../editor/gui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="158" />
+        <location filename="../../editor/gui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="159" />
+        <location filename="../../editor/gui/main_window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="160" />
+        <location filename="../../editor/gui/main_window.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="162" />
+        <location filename="../../editor/gui/main_window.py" line="162"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="164" />
+        <location filename="../../editor/gui/main_window.py" line="164"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="166" />
+        <location filename="../../editor/gui/main_window.py" line="166"/>
         <source>&amp;Proofread</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="167" />
+        <location filename="../../editor/gui/main_window.py" line="167"/>
         <source>Check &amp;Again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="168" />
+        <location filename="../../editor/gui/main_window.py" line="168"/>
         <source>&amp;Next Finding</source>
         <translation>下一处问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="169" />
+        <location filename="../../editor/gui/main_window.py" line="169"/>
         <source>&amp;Previous Finding</source>
         <translation>上一处问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="170" />
+        <location filename="../../editor/gui/main_window.py" line="170"/>
         <source>&amp;Accept Fix</source>
         <translation>接受修改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="171" />
+        <location filename="../../editor/gui/main_window.py" line="171"/>
         <source>&amp;Ignore</source>
         <translation>忽略(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="173" />
+        <location filename="../../editor/gui/main_window.py" line="172"/>
+        <source>Ignored &amp;Findings…</source>
+        <translation>已忽略的问题(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="174"/>
         <source>&amp;Repair All Layout Breaks…</source>
         <translation>修复全部排版断行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="174" />
+        <location filename="../../editor/gui/main_window.py" line="175"/>
         <source>Apply All &amp;Safe Fixes</source>
         <translation>应用全部安全修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="178" />
+        <location filename="../../editor/gui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="179" />
+        <location filename="../../editor/gui/main_window.py" line="180"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="180" />
+        <location filename="../../editor/gui/main_window.py" line="181"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="181" />
+        <location filename="../../editor/gui/main_window.py" line="182"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="183" />
+        <location filename="../../editor/gui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="184" />
+        <location filename="../../editor/gui/main_window.py" line="185"/>
         <source>&amp;About Proofdesk</source>
         <translation>关于校对台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="195" />
+        <location filename="../../editor/gui/main_window.py" line="196"/>
         <source>Open Draft</source>
         <translation>打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="208" />
+        <location filename="../../editor/gui/main_window.py" line="209"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="224" />
-        <location filename="../../editor/gui/main_window.py" line="239" />
+        <location filename="../../editor/gui/main_window.py" line="225"/>
+        <location filename="../../editor/gui/main_window.py" line="240"/>
         <source>Cannot Open Draft</source>
         <translation>无法打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="237" />
+        <location filename="../../editor/gui/main_window.py" line="238"/>
         <source>Clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="282" />
+        <location filename="../../editor/gui/main_window.py" line="282"/>
         <source>Loading dictionaries and the language model for the first check…</source>
         <translation>首次检查：正在加载词典和语言模型…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="295" />
+        <location filename="../../editor/gui/main_window.py" line="295"/>
         <source>Checked in %1 s</source>
         <translation>检查完成，用时 %1 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="309" />
+        <location filename="../../editor/gui/main_window.py" line="309"/>
         <source>⚠ %n check warning(s)</source>
         <translation>
             <numerusform>⚠ %n 条检查提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="316" />
+        <location filename="../../editor/gui/main_window.py" line="316"/>
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="344" />
+        <location filename="../../editor/gui/main_window.py" line="339"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="350" />
+        <location filename="../../editor/gui/main_window.py" line="345"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="351" />
+        <location filename="../../editor/gui/main_window.py" line="346"/>
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="357" />
+        <location filename="../../editor/gui/main_window.py" line="352"/>
         <source>Add to Dictionary</source>
         <translation>加入用户词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="373" />
+        <location filename="../../editor/gui/main_window.py" line="368"/>
         <source>No findings</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="397" />
+        <location filename="../../editor/gui/main_window.py" line="392"/>
         <source>No finding at the cursor</source>
         <translation>光标处没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="425" />
+        <location filename="../../editor/gui/main_window.py" line="446"/>
         <source>Dictionary</source>
         <translation>用户词典</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="436" />
+        <location filename="../../editor/gui/main_window.py" line="457"/>
         <source>%n fix(es) applied</source>
         <translation>
             <numerusform>已应用 %n 处修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="443" />
+        <location filename="../../editor/gui/main_window.py" line="464"/>
         <source>Nothing to apply</source>
         <translation>没有可应用的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="446" />
+        <location filename="../../editor/gui/main_window.py" line="467"/>
         <source>%n change(s) will be applied as one step (Undo reverts them all).</source>
         <translation>
             <numerusform>将一次应用 %n 处修改（撤销一次即可全部还原）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="453" />
+        <location filename="../../editor/gui/main_window.py" line="474"/>
         <source>Repair All Layout Breaks</source>
         <translation>修复全部排版断行</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="457" />
+        <location filename="../../editor/gui/main_window.py" line="478"/>
         <source>Apply Safe Fixes: %1</source>
         <translation>应用安全修改：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="471" />
+        <location filename="../../editor/gui/main_window.py" line="492"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="473" />
+        <location filename="../../editor/gui/main_window.py" line="494"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="507" />
+        <location filename="../../editor/gui/main_window.py" line="531"/>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="501" />
+        <location filename="../../editor/gui/main_window.py" line="525"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="490" />
+        <location filename="../../editor/gui/main_window.py" line="511"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="516" />
+        <location filename="../../editor/gui/main_window.py" line="540"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="543" />
+        <location filename="../../editor/gui/main_window.py" line="567"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="544" />
+        <location filename="../../editor/gui/main_window.py" line="568"/>
         <source>The draft has unsaved changes. Save them?</source>
         <translation>稿件有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="565" />
+        <location filename="../../editor/gui/main_window.py" line="589"/>
         <source>an unsaved draft</source>
         <translation>未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="568" />
+        <location filename="../../editor/gui/main_window.py" line="592"/>
         <source>Restore Unsaved Work</source>
         <translation>恢复未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="569" />
+        <location filename="../../editor/gui/main_window.py" line="593"/>
         <source>Proofdesk did not close properly. Restore the text of %1 autosaved at %2?</source>
         <translation>校对台上次没有正常关闭。是否恢复 %2 自动保存的 %1 的内容？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="620" />
+        <location filename="../../editor/gui/main_window.py" line="644"/>
         <source>About Proofdesk</source>
         <translation>关于校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="621" />
+        <location filename="../../editor/gui/main_window.py" line="645"/>
         <source>Proofdesk %1: a proofreading desk for Chinese newspaper and bulletin copy.</source>
         <translation>校对台 %1：中文报刊与简报稿件校对工具。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="627" />
+        <location filename="../../editor/gui/main_window.py" line="651"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="628" />
+        <location filename="../../editor/gui/main_window.py" line="652"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="638" />
+        <location filename="../../editor/gui/main_window.py" line="662"/>
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="638" />
+        <location filename="../../editor/gui/main_window.py" line="662"/>
         <source>fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="640" />
+        <location filename="../../editor/gui/main_window.py" line="664"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="641" />
+        <location filename="../../editor/gui/main_window.py" line="665"/>
         <source>no findings</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="642" />
+        <location filename="../../editor/gui/main_window.py" line="666"/>
         <source>error rate %1 per 10,000 (%2)</source>
         <translation>差错率 %1/万（%2）</translation>
     </message>
@@ -464,132 +503,132 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="54" />
+        <location filename="../../editor/gui/preferences.py" line="54"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="56" />
+        <location filename="../../editor/gui/preferences.py" line="56"/>
         <source>Checks</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="57" />
+        <location filename="../../editor/gui/preferences.py" line="57"/>
         <source>Typo Engine</source>
         <translation>错别字引擎</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="58" />
+        <location filename="../../editor/gui/preferences.py" line="58"/>
         <source>Dictionary</source>
         <translation>用户词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="59" />
+        <location filename="../../editor/gui/preferences.py" line="59"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="75" />
+        <location filename="../../editor/gui/preferences.py" line="75"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="75" />
+        <location filename="../../editor/gui/preferences.py" line="75"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="75" />
+        <location filename="../../editor/gui/preferences.py" line="75"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="93" />
+        <location filename="../../editor/gui/preferences.py" line="93"/>
         <source>Filter rules by name, id, description or example</source>
         <translation>按名称、编号、说明或示例筛选规则</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="98" />
+        <location filename="../../editor/gui/preferences.py" line="98"/>
         <source>Switch whole categories or single rules on and off.</source>
         <translation>可按类别或逐条规则开启、关闭检查。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="120" />
+        <location filename="../../editor/gui/preferences.py" line="120"/>
         <source>Empty: the statistical language model</source>
         <translation>留空：使用统计语言模型</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="124" />
+        <location filename="../../editor/gui/preferences.py" line="124"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="131" />
+        <location filename="../../editor/gui/preferences.py" line="131"/>
         <source>Typos are found by the bundled statistical language model. A MacBERT model finds more of them but runs slower; it needs Proofdesk installed with the proofdesk[neural] extra (torch and transformers) and a MacBERT-CSC model folder on this computer, such as macbert4csc-base-chinese. If the folder cannot be used, the statistical model checks typos and the status bar says why.</source>
         <translation>错别字默认由内置的统计语言模型检查。MacBERT 模型能找出更多错别字，但速度较慢；需要安装校对台的 proofdesk[neural] 扩展（torch 和 transformers），并在本机存放一个 MacBERT-CSC 模型文件夹（如 macbert4csc-base-chinese）。文件夹无法使用时，改由统计模型检查错别字，并在状态栏说明原因。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="142" />
+        <location filename="../../editor/gui/preferences.py" line="142"/>
         <source>MacBERT model folder:</source>
         <translation>MacBERT 模型文件夹：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="148" />
+        <location filename="../../editor/gui/preferences.py" line="148"/>
         <source>MacBERT Model Folder</source>
         <translation>选择 MacBERT 模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="157" />
+        <location filename="../../editor/gui/preferences.py" line="157"/>
         <source>No folder: the statistical language model checks typos.</source>
         <translation>未指定文件夹：错别字由统计语言模型检查。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="159" />
+        <location filename="../../editor/gui/preferences.py" line="159"/>
         <source>Cannot use this folder: %1. The statistical model checks typos.</source>
         <translation>无法使用此文件夹：%1。错别字将由统计模型检查。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="161" />
+        <location filename="../../editor/gui/preferences.py" line="161"/>
         <source>The folder holds a model (config.json): MacBERT checks typos from the next check on.</source>
         <translation>文件夹中有模型（config.json）：从下一次检查起由 MacBERT 检查错别字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="168" />
+        <location filename="../../editor/gui/preferences.py" line="168"/>
         <source>One word a line; lines starting with # are comments.</source>
         <translation>每行一个词；以 # 开头的行是注释。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="169" />
+        <location filename="../../editor/gui/preferences.py" line="169"/>
         <source>User dictionary:</source>
         <translation>用户词典：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="169" />
+        <location filename="../../editor/gui/preferences.py" line="169"/>
         <source>Ignore list:</source>
         <translation>忽略列表：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="189" />
+        <location filename="../../editor/gui/preferences.py" line="189"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="193" />
+        <location filename="../../editor/gui/preferences.py" line="193"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="194" />
+        <location filename="../../editor/gui/preferences.py" line="194"/>
         <source>Size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="195" />
+        <location filename="../../editor/gui/preferences.py" line="195"/>
         <source>Language (after restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="196" />
+        <location filename="../../editor/gui/preferences.py" line="196"/>
         <source>Autosave every:</source>
         <translation>自动保存间隔：</translation>
     </message>
@@ -597,8 +636,9 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="31" />
+        <location filename="../../editor/gui/dialogs.py" line="42"/>
         <source>Apply</source>
+        <extracomment>The permanent ignore list is read by these checks only (`editor.core.userdata`).</extracomment>
         <translation>应用</translation>
     </message>
 </context>
