@@ -36,7 +36,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translation(app: QApplication, language: str) -> list[QTranslator]:
-    """Load the interface translation (and Qt's own, for standard buttons); English needs none."""
+    """Load the interface translation and Qt's own (standard buttons and dialogs); English needs none."""
     if language.startswith("en"):
         return []
     installed = []
@@ -50,6 +50,11 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
+    # Qt's strings that its translation leaves in English (the file dialog's "Look in"); installed last, so it wins
+    supplement = QTranslator(app)
+    if supplement.load(str(resource_path("i18n", f"qt_supplement_{language}.qm"))):
+        app.installTranslator(supplement)
+        installed.append(supplement)
     return installed
 
 

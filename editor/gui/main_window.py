@@ -31,7 +31,7 @@ from editor import __version__
 from editor.core.decisions import Decision, Decisions, Kind, load_decisions, save_decisions
 from editor.core.document import Document
 from editor.core.engine import safe_fixes
-from editor.core.error_rate import Checked, assess
+from editor.core.error_rate import Checked, assess, countable_characters
 from editor.core.fixes import choose_fixes
 from editor.core.io import InputError, OutputError
 from editor.core.io.text import parse_text
@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self.checked_texts: list[str] = []
         self.decisions = Decisions()
         self.last_outcome: Outcome | None = None
+        self._opening = False  # a draft is being read: the figures on screen are not its own
+        self._lasting_message = ""  # a message the timing of a check must not wipe at once ("已保存")
 
         self.editor = ProofTextEdit(self)
         self.editor.menu_builder = self._finding_menu
@@ -96,7 +98,8 @@ class MainWindow(QMainWindow):
         self.scheduler.finished.connect(self._check_finished)
         self.scheduler.failed.connect(self._check_failed)
         self._configure_checks()
-        self.editor.document().contentsChanged.connect(self._edited)
+        # contentsChange, not contentsChanged: the structure highlighter's repaint after a check emits the latter too
+        self.editor.document().contentsChange.connect(self._edited)
         self.editor.document().modificationChanged.connect(self._update_title)
 
         self.recovery = RecoveryFile()
@@ -193,9 +196,15 @@ class MainWindow(QMainWindow):
 
     # -- opening -------------------------------------------------------------------------------
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Draft"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Draft"), self._open_folder(), FILE_FILTER)
         if path:
             self.open_path(path)
+
+    def _open_folder(self) -> str:
+        """Where the open dialog starts: the current draft's folder, else the folder of the draft opened last."""
+        recent = self.settings.value("files/recent")
+        current = self.path or (Path(recent[0]) if recent else None)
+        return str(current.parent) if current is not None and current.parent.is_dir() else ""
 
     def open_path(self, path: str | Path, texts: list[str] | None = None) -> bool:
         """Start reading a draft (on the server); False if the user kept the current one.
@@ -208,10 +217,13 @@ class MainWindow(QMainWindow):
         self._pending_texts = texts
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
         self.scheduler.open(path)
+        self._opening = True
+        self._update_status()
         return True
 
     def _opened(self, draft: Document, path: str) -> None:
         texts, self._pending_texts = self._pending_texts, None
+        self._opening = False
         self.load(draft, Path(path), texts)
         if texts is not None:
             self.editor.document().setModified(True)
@@ -221,6 +233,8 @@ class MainWindow(QMainWindow):
             self._rebuild_recent()
 
     def _open_failed(self, message: str) -> None:
+        self._opening = False
+        self._update_status()
         self.statusBar().clearMessage()
         QMessageBox.warning(self, self.tr("Cannot Open Draft"), message)
 
@@ -272,12 +286,13 @@ class MainWindow(QMainWindow):
             block = block.next()
         return Snapshot(job, tuple(paragraphs))
 
-    def _edited(self) -> None:
+    def _edited(self, *_change) -> None:
         self.scheduler.schedule()
 
     def _check_started(self, first: bool) -> None:
         self.progress.setRange(0, 0)
         self.progress.show()
+        self._update_status()
         if first:
             self.statusBar().showMessage(self.tr("Loading dictionaries and the language model for the first check…"))
 
@@ -292,7 +307,8 @@ class MainWindow(QMainWindow):
         self.editor.structure.set_kinds(outcome.kinds)
         self._show_findings()
         self.progress.hide()
-        self.statusBar().showMessage(self.tr("Checked in %1 s").replace("%1", f"{outcome.seconds:.1f}"), 5000)
+        if not self._lasting_message or self.statusBar().currentMessage() != self._lasting_message:
+            self.statusBar().showMessage(self.tr("Checked in %1 s").replace("%1", f"{outcome.seconds:.1f}"), 5000)
         self._note(outcome.notes)  # after the timing, which would hide a new warning at once
         self.checked.emit()
 
@@ -522,7 +538,8 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(str(self.path.resolve()))
         self._rebuild_recent()
         self._update_title()
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        self._lasting_message = self.tr("Saved %1").replace("%1", path)
+        self.statusBar().showMessage(self._lasting_message, 5000)
         if not self.scheduler.busy:  # a check running now reads this very text: restarting it would only cost time
             self.scheduler.schedule()  # the draft read back may be cut into paragraphs differently
 
@@ -565,7 +582,9 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved Changes"),
-            self.tr("The draft has unsaved changes. Save them?"),
+            self.tr("“%1” has unsaved changes. Save them?").replace(
+                "%1", self.path.name if self.path else self.tr("Untitled")
+            ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -649,23 +668,47 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args) -> None:
         name = self.path.name if self.path else self.tr("Untitled")
-        application = self.tr("Proofdesk")
-        self.setWindowTitle(f"{name}[*] — {application}")
+        self.setWindowTitle(f"{name}[*]")  # the platform adds the application's name (Qt's formatWindowTitle)
         self.setWindowModified(self.editor.document().isModified())
 
     def _update_status(self) -> None:
+        """Characters, findings and the 差错率 of the text on screen, and the draft's encoding.
+
+        No figures are shown for a text not checked yet (a draft being opened, a check
+        running, text typed since the last check): they would be another text's.
+        """
+        if self._opening:
+            self.status_label.setText(self.tr("opening…"))
+            return
+        texts = self.texts()
+        parts = [self.tr("%1 characters").replace("%1", f"{countable_characters(texts):,}")]
+        if self.scheduler.busy or texts != self.checked_texts:
+            parts.append(self.tr("error rate: checking…"))
+        else:
+            parts.extend(self._error_rate_parts(texts))
+        parts.append(self._encoding_name())
+        self.status_label.setText("  |  ".join(parts))
+
+    def _error_rate_parts(self, texts: list[str]) -> list[str]:
+        """The newspaper's 差错率 (the core's default rules); statistical guesses are 待核, counted apart."""
         findings = self.fresh_findings()
         counts = Counter(issue.category for issue in findings)
         by_category = " · ".join(f"{category_name(c)} {counts[c]}" for c in Category if counts[c])
-        # the newspaper's 差错率 (the core's default rules); statistical guesses are 待核 and not in it
-        assessment = assess([Checked(self.texts(), self.editor.structure.kinds, findings)])
+        assessment = assess([Checked(texts, self.editor.structure.kinds, findings)])
         verdict = self.tr("pass") if assessment.passes else self.tr("fail")
         parts = [
-            self.tr("%1 characters").replace("%1", f"{assessment.characters:,}"),
             by_category or self.tr("no findings"),
             self.tr("error rate %1 per 10,000 (%2)").replace("%1", f"{assessment.rate:.2f}").replace("%2", verdict),
         ]
-        self.status_label.setText("  |  ".join(parts))
+        if assessment.pending:
+            parts.append(self.tr("%1 to verify").replace("%1", str(len(assessment.pending))))
+        return parts
+
+    def _encoding_name(self) -> str:
+        """How the draft is stored: a Word document, or a text file's encoding (kept when saved in place)."""
+        if self.path is not None and self.path.suffix.lower() == ".docx":
+            return "Word"
+        return (self.draft.encoding or "utf-8").upper().removesuffix("-SIG")
 
     # -- window --------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -68,7 +68,8 @@ def test_decisions_come_back_when_the_saved_draft_is_reopened(qtbot, rich_open, 
         window.save()
     window.new_document()
     assert not window.decisions.entries
-    _wait_checked(qtbot, window, lambda: window.open_path(rich))
+    window.open_path(rich)
+    qtbot.waitUntil(lambda: window.path == rich and window.checked_texts == window.texts() != [""], timeout=30_000)
     assert {decision.kind for decision in window.decisions.entries} == {Kind.IGNORED, Kind.IGNORED_EVERYWHERE}
     assert not _shown(window, "签定") and not _shown(window, "再接再励")
     assert window.panel.visible_issues(), "the other findings are shown"
