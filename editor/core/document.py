@@ -7,6 +7,7 @@ shown, reviewed and written back to the same place.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
@@ -79,13 +80,16 @@ class Document:
     """A draft: its paragraphs in reading order, and what it was read from.
 
     ``origin`` is format-specific state a writer needs to write the same file back
-    (for DOCX, the python-docx document); the engine never looks at it.
+    (for DOCX, the python-docx document); the engine never looks at it. ``date`` is the
+    article's date when it is known from outside its text (``--date``, the editor's field,
+    a PDF's running head); the political checks read it (`editor.core.officials.article_date`).
     """
 
     paragraphs: list[Paragraph]
     name: str = "<draft>"
     encoding: str | None = None
     origin: object | None = None
+    date: dt.date | None = None
 
     @property
     def texts(self) -> list[str]:

@@ -72,7 +72,7 @@ def edited_document(draft: Document, texts: Sequence[str]) -> Document:
         else:
             paragraphs.append(draft.paragraphs[origin].with_text(text))
         previous = origin
-    return Document(paragraphs, name=draft.name, encoding=draft.encoding)
+    return Document(paragraphs, name=draft.name, encoding=draft.encoding, date=draft.date)
 
 
 def paragraph_origins(draft: Document, texts: Sequence[str]) -> list[int | None]:

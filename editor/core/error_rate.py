@@ -10,7 +10,11 @@ drafts all count here.
 What counts, and why:
 - each finding is an error of one kind (`ErrorKind`, by its rule id: `error_kind`): wrong
   characters (typos, names), a fact or logic error (figures that contradict each other), a
+  political error (an official's post, the order of leaders, an official formulation), a
   number-usage slip (GB/T 15835), a punctuation slip (GB/T 15834);
+- a political error counts 3 in a book; a newspaper's rules know no such kind and count it as
+  the knowledge error it is (1), doubled where it is about an important name (`IMPORTANT_NAMES`:
+  an official's name, post or rank), as they double errors in important names;
 - a statistical guess (a rule of a check of `Precedence.GUESS`, such as ``typo.lm``) is not an
   error until a person confirms it: it is 待核, listed and counted apart, never in the rate;
 - layout cuts are not counted: a column jump left in a draft pasted from the layout system is
@@ -44,6 +48,7 @@ class ErrorKind(str, Enum):
 
     CHARACTER = "文字差错"  # a wrong, missing or extra character
     FACT = "知识性、逻辑性差错"  # figures that contradict each other, a date that does not exist
+    POLITICAL = "政治性差错"  # an official's post or name, the order of leaders, a formulation misquoted
     NUMBER_USAGE = "数字用法差错"
     PUNCTUATION = "标点符号差错"
     LAYOUT = "版面断行（不计）"  # how the draft reached the desk, not an error of the text
@@ -56,6 +61,7 @@ ERROR_KINDS: dict[str, ErrorKind] = {
     "number": ErrorKind.NUMBER_USAGE,
     "punctuation": ErrorKind.PUNCTUATION,
     "layout": ErrorKind.LAYOUT,
+    "political": ErrorKind.POLITICAL,
     "number.jiezhi_before_time": ErrorKind.CHARACTER,  # 截止/截至: a wrong character (typo.confusion says so too)
     # the document-level number checks find figures that contradict each other: facts, not usage
     "number.headline_body": ErrorKind.FACT,
@@ -67,6 +73,17 @@ ERROR_KINDS: dict[str, ErrorKind] = {
     "number.repeated_quantity": ErrorKind.FACT,
     "number.unit_mismatch": ErrorKind.FACT,
 }
+
+#: Rules whose findings are about an important name (an official's name, post, rank): a newspaper doubles them.
+IMPORTANT_NAMES = frozenset(
+    {
+        "political.official_post",
+        "political.official_outdated",
+        "political.official_removed",
+        "political.official_name",
+        "political.leader_order",
+    }
+)
 
 #: Paragraphs whose errors count double for a newspaper: headlines (and the column heads and page
 #: furniture the engine classifies as headlines).
@@ -90,6 +107,7 @@ class CountingRules:
     ``character_steps``: (at least this many wrong characters in one place, weight), ascending.
     ``number_usage_cap``: the most number-usage slips may add up to in one issue (None: no cap).
     ``prominent_factor``: the factor for errors in headlines (`PROMINENT`).
+    ``important_name_factor``: the factor for errors in important names (`IMPORTANT_NAMES`).
     ``repeat_cap``: how many times the same error (rule, text, fix) counts in one issue.
     """
 
@@ -97,10 +115,12 @@ class CountingRules:
     pass_limit: float
     character_steps: tuple[tuple[int, float], ...] = ((1, 1.0), (2, 2.0), (6, 4.0))
     fact: float = 1.0
+    political: float = 1.0
     number_usage: float = 0.1
     number_usage_cap: float | None = 1.0
     punctuation: float = 0.5
     prominent_factor: float = 2.0
+    important_name_factor: float = 2.0
     repeat_cap: int = 3
 
     def weight(self, kind: ErrorKind, wrong_characters: int) -> float:
@@ -109,6 +129,7 @@ class CountingRules:
             return max((weight for least, weight in self.character_steps if wrong_characters >= least), default=0.0)
         return {
             ErrorKind.FACT: self.fact,
+            ErrorKind.POLITICAL: self.political,
             ErrorKind.NUMBER_USAGE: self.number_usage,
             ErrorKind.PUNCTUATION: self.punctuation,
             ErrorKind.LAYOUT: 0.0,
@@ -118,16 +139,19 @@ class CountingRules:
 NEWSPAPER = CountingRules(Publication.NEWSPAPER, pass_limit=3.0)
 PERIODICAL = CountingRules(Publication.PERIODICAL, pass_limit=2.0)
 #: A book counts a place once however many characters are wrong, a knowledge or logic error 2, a
-#: wrong number 1; the same typo 1 per page and at most 4 in a book (a draft has no pages: at most 4).
+#: political error 3 (important names are not doubled: the weight says it), a wrong number 1;
+#: the same typo 1 per page and at most 4 in a book (a draft has no pages: at most 4).
 BOOK = CountingRules(
     Publication.BOOK,
     pass_limit=1.0,
     character_steps=((1, 1.0),),
     fact=2.0,
+    political=3.0,
     number_usage=1.0,
     number_usage_cap=None,
     punctuation=0.5,
     prominent_factor=1.0,
+    important_name_factor=1.0,
     repeat_cap=4,
 )
 RULES: dict[Publication, CountingRules] = {rules.publication: rules for rules in (NEWSPAPER, PERIODICAL, BOOK)}
@@ -289,6 +313,8 @@ def _weigh(drafts: list[Checked], rules: CountingRules, guesses: Collection[str]
                 seen[key] += 1
                 prominent = draft.kind_of(issue.paragraph) in PROMINENT
                 points = rules.weight(kind, wrong_characters(issue)) * (rules.prominent_factor if prominent else 1.0)
+                if issue.rule in IMPORTANT_NAMES:
+                    points *= rules.important_name_factor
                 yield Weighed(
                     issue, kind, Status.COUNTED, points if seen[key] <= rules.repeat_cap else 0.0, prominent, seen[key]
                 )

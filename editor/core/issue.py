@@ -14,8 +14,13 @@ from editor.core.fixes import Fix
 
 
 class Category(str, Enum):
-    """What kind of problem a finding is; users switch checks on and off by category."""
+    """What kind of problem a finding is; users switch checks on and off by category.
 
+    The order is the report's and the findings panel's: political errors (an official's post,
+    the order of leaders, an official formulation) first, as the ones that recall an edition.
+    """
+
+    POLITICAL = "political"
     LAYOUT = "layout"
     TYPO = "typo"
     NAME = "name"

@@ -132,7 +132,7 @@ def apply_fixes(draft: Document, candidates: Iterable[Issue | Fix]) -> RepairedD
         paragraphs.append(first.with_text(text))
         all_pieces.append(pieces)
         first, pieces = None, []
-    repaired = Document(paragraphs, name=draft.name, encoding=draft.encoding, origin=draft.origin)
+    repaired = Document(paragraphs, name=draft.name, encoding=draft.encoding, origin=draft.origin, date=draft.date)
     return RepairedDocument(repaired, all_pieces, draft, applied)
 
 

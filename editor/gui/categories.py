@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from editor.core.issue import Category
 
 COLOURS: dict[Category, QColor] = {
+    Category.POLITICAL: QColor("#6d1b1b"),
     Category.LAYOUT: QColor("#8e24aa"),
     Category.TYPO: QColor("#d32f2f"),
     Category.NAME: QColor("#ef6c00"),
@@ -15,6 +16,7 @@ COLOURS: dict[Category, QColor] = {
     Category.PUNCTUATION: QColor("#2e7d32"),
 }
 _NAMES = {
+    Category.POLITICAL: QT_TRANSLATE_NOOP("Category", "Political"),
     Category.LAYOUT: QT_TRANSLATE_NOOP("Category", "Layout"),
     Category.TYPO: QT_TRANSLATE_NOOP("Category", "Typos"),
     Category.NAME: QT_TRANSLATE_NOOP("Category", "Names"),

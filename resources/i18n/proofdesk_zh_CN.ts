@@ -4,27 +4,32 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../editor/gui/categories.py" line="18"/>
+        <location filename="../../editor/gui/categories.py" line="19"/>
+        <source>Political</source>
+        <translation>政治</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="20"/>
         <source>Layout</source>
         <translation>排版</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/categories.py" line="19"/>
+        <location filename="../../editor/gui/categories.py" line="21"/>
         <source>Typos</source>
         <translation>别字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/categories.py" line="20"/>
+        <location filename="../../editor/gui/categories.py" line="22"/>
         <source>Names</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/categories.py" line="21"/>
+        <location filename="../../editor/gui/categories.py" line="23"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/categories.py" line="22"/>
+        <location filename="../../editor/gui/categories.py" line="24"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+from editor.core.userdata import user_data_dir
 from editor.gui.settings import Settings
 
-#: A short draft with a finding of every category, 𠮷 before some of them, and a layout cut.
+#: A short draft with a finding of every category, 𠮷 before some of them, and a layout cut; the
+#: political one (区长恽淇丞, whose term as 区长 ended) needs `RICH_REGISTER` in the user data folder.
 RICH_DRAFT = (
     "武进召开绿色制造推进会\n\n"
     "本报讯（记者 黄雅婷）昨天下午，双方签定了合作协议，计划3-5年内建成。区长恽淇丞出席。\n\n"
@@ -72,9 +74,13 @@ def opened(qtbot, window, sample_page):
     return window
 
 
+RICH_REGISTER = "name,post,from,to,rank,status\n恽淇丞,区长,2021-06-01,2023-12-31,2,\n"
+
+
 @pytest.fixture
 def rich(tmp_path):
-    """`RICH_DRAFT` as a text file."""
+    """`RICH_DRAFT` as a text file, and `RICH_REGISTER` as the register of officials."""
+    (user_data_dir() / "officials.csv").write_text(RICH_REGISTER, encoding="utf-8")
     path = tmp_path / "draft.txt"
     path.write_text(RICH_DRAFT, encoding="utf-8")
     return path

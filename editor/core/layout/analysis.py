@@ -15,7 +15,7 @@ of lines wrapped at one width, or several prose paragraphs left ending mid-sente
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from editor.core.document import Document, ParagraphKind, Source
@@ -216,4 +216,4 @@ def classify(document: Document) -> Document:
     paragraphs = [
         paragraph.with_kind(kind) for paragraph, kind in zip(document.paragraphs, analysis.kinds, strict=True)
     ]
-    return Document(paragraphs, name=document.name, encoding=document.encoding, origin=document.origin)
+    return replace(document, paragraphs=paragraphs)

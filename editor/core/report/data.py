@@ -20,6 +20,7 @@ from editor.core.issue import Category, Issue
 
 #: Categories as a copy editor calls them (the editor's translations say the same).
 CATEGORY_NAMES: dict[Category, str] = {
+    Category.POLITICAL: "政治",
     Category.LAYOUT: "排版",
     Category.TYPO: "别字",
     Category.NAME: "人名",

@@ -16,6 +16,7 @@ from editor.core.report.data import CATEGORY_NAMES
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 #: The editor's colour of each category.
 COLOURS = {
+    Category.POLITICAL: "#6d1b1b",
     Category.LAYOUT: "#8e24aa",
     Category.TYPO: "#d32f2f",
     Category.NAME: "#ef6c00",
