@@ -1,4 +1,7 @@
-"""The `proofdesk` command: `check`, `fix` and `report` on drafts and folders of drafts, or open the editor.
+"""The `proofdesk` command: `check`, `fix` and `report` on drafts and folders of drafts, `learn`, or open the editor.
+
+`learn` proposes rows of the register of officials from a folder of published articles and,
+with ``--accept``, adds the rows the desk kept to the register (`editor.core.officials.learn`).
 
 The command line runs exactly the engine the editor runs. Every command takes several files
 and folders (`editor.core.batch`); one file keeps the single-file output. Exit status: 2 when
@@ -10,6 +13,7 @@ ours is one line too, never a traceback: the traceback goes to a log in the user
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import difflib
 import json
 import logging
@@ -36,8 +40,9 @@ from editor.core.batch import (
 )
 from editor.core.engine import select_categories
 from editor.core.error_rate import Publication, counting_rules
-from editor.core.io import InputError, OutputError
+from editor.core.io import InputError, OutputError, read_document
 from editor.core.issue import Category
+from editor.core.officials.article_date import parse_date
 from editor.core.report import FORMATS as REPORT_FORMATS
 from editor.core.report import CheckedFile, build_report, write_report
 from editor.core.report.data import CATEGORY_NAMES
@@ -46,7 +51,7 @@ from editor.core.userdata import user_data_dir
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
 #: As shells report a program stopped by Ctrl+C (128 + SIGINT).
 EXIT_INTERRUPTED = 130
-COMMANDS = ("check", "fix", "report")
+COMMANDS = ("check", "fix", "report", "learn")
 _DRAFTS = "、".join(SUFFIXES)
 _EXCERPT_CONTEXT = 8
 
@@ -87,11 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="出版物类型，决定差错率的计算和合格线（默认：报纸，≤3/万）",
     )
     _add_common(report)
+
+    learn = commands.add_parser("learn", help="从已发表的稿件中学习干部登记表（姓名、职务、排序），供审核后导入")
+    learn.add_argument("files", nargs="*", metavar="ARCHIVE", help=f"已发表稿件的文件夹或文件（{_DRAFTS}）")
+    learn.add_argument(
+        "-o", "--output", default="officials_proposals.csv", help="写出的建议表（默认 officials_proposals.csv）"
+    )
+    learn.add_argument("--accept", metavar="FILE", help="把审核过的建议表中的行加入干部登记表")
     return parser
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    categories = "layout,typo,name,number,punctuation"
+    categories = ",".join(category.value for category in Category)
     parser.add_argument("--only", metavar="CATS", help=f"只检查这些类别（逗号分隔：{categories}）")
     parser.add_argument("--skip", metavar="CATS", help="跳过这些类别")
     parser.add_argument(
@@ -102,6 +114,11 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "-j", "--jobs", type=int, metavar="N", help="多个稿件时同时检查的进程数（默认：本机的处理器核数）"
+    )
+    parser.add_argument(
+        "--date",
+        metavar="DATE",
+        help="稿件日期（2024-12-20 或 2024年12月20日），按它核对干部职务；默认取稿件的日期行，没有则按今天",
     )
 
 
@@ -117,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     # Warnings of the checks (a model folder that cannot be used) reach stderr on one line each.
     logging.basicConfig(format=LOG_FORMAT, level=logging.WARNING)
     try:
+        if args.command == "learn":
+            return _learn(args)
         options = _options(args)
         if args.command == "check":
             return _check(args, options)
@@ -178,7 +197,17 @@ def _options(args: argparse.Namespace) -> Options:
         review=getattr(args, "review", False),
         in_place=getattr(args, "in_place", False),
         ignore_protection=getattr(args, "ignore_protection", False),
+        date=_date(args.date),
     )
+
+
+def _date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    date = parse_date(text)
+    if date is None:
+        raise ValueError(f"--date {text}: 不是日期（应写作 2024-12-20 或 2024年12月20日）")
+    return date
 
 
 def _several(files: list[str]) -> bool:
@@ -351,3 +380,38 @@ def _report(args: argparse.Namespace, options: Options) -> int:
         file=sys.stderr,
     )
     return _status(done, failed)
+
+
+def _learn(args: argparse.Namespace) -> int:
+    """``learn ARCHIVE...``: write the proposals; ``learn --accept FILE``: add the rows kept to the register."""
+    from editor.core.officials import learn
+    from editor.core.officials.register import register_path
+
+    if args.accept:
+        if args.files:
+            raise ValueError("--accept 只读审核过的建议表，不再给稿件文件夹")
+        register = register_path()
+        done = learn.accept(learn.read_proposals(Path(args.accept)), register)
+        print(f"已加入干部登记表 {register}：新增 {done.added} 行，已有 {done.present} 行", file=sys.stderr)
+        for problem in done.problems:
+            print(f"proofdesk: 登记表：{problem}", file=sys.stderr)
+        return EXIT_ERROR if done.problems else EXIT_CLEAN
+    if not args.files:
+        raise ValueError("请给出已发表稿件的文件夹（或用 --accept 导入审核过的建议表）")
+    jobs, failed = collect(args.files)
+    documents = []
+    for job in jobs:
+        try:
+            documents.append(read_document(job.path))
+        except InputError as error:
+            failed.append(Result(str(job.path), error=str(error)))
+    proposals = learn.learn(documents)
+    learn.write_proposals(proposals, Path(args.output))
+    _print_failures(failed)
+    people = len({sighting.name for sighting in proposals.sightings})
+    print(
+        f"已写入建议表 {args.output}：{proposals.articles} 篇稿件，{people} 人，{len(proposals.sightings)} 行职务，"
+        f"{len(proposals.ranks)} 人有排序；审核后用 proofdesk learn --accept {args.output} 导入",
+        file=sys.stderr,
+    )
+    return EXIT_ERROR if failed else EXIT_CLEAN

@@ -13,14 +13,16 @@ models load once per worker, not once per file; loading them (about 3 s) is what
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from editor.core.document import Document
 from editor.core.engine import Engine, safe_fixes
 from editor.core.error_rate import Checked
 from editor.core.io import InputError, OutputError, read_document, read_stdin, write_document
@@ -64,6 +66,7 @@ class Options:
     in_place: bool = False
     ignore_protection: bool = False
     drafts: frozenset[Path] = field(default_factory=frozenset)  # every input, resolved: never overwritten
+    date: dt.date | None = None  # the articles' date (--date), for the political checks; else each one's dateline
 
 
 @dataclass(frozen=True)
@@ -182,9 +185,14 @@ def _process(numbered: tuple[int, Job]) -> tuple[int, Result]:
         return index, Result(str(job.path), error=str(error))
 
 
+def _dated(document: Document, options: Options) -> Document:
+    """The document with the date given on the command line, if one was."""
+    return replace(document, date=options.date) if options.date is not None else document
+
+
 def check_one(job: Job, engine: Engine, options: Options) -> Result:
     """Read and check one draft."""
-    document = read_stdin() if str(job.path) == "-" else read_document(job.path)
+    document = _dated(read_stdin() if str(job.path) == "-" else read_document(job.path), options)
     result = engine.check(document)
     return Result(document.name, Checked.of(result.classified, result.issues), document.encoding)
 
@@ -197,7 +205,7 @@ def fix_one(job: Job, engine: Engine, options: Options) -> Result:
     overwrites = target.resolve() in options.drafts or (target.exists() and target.resolve() == job.path.resolve())
     if overwrites and not options.in_place:
         raise OutputError(f"{target}: 不会覆盖原稿；另存为其他文件，或加 --in-place")
-    document = read_document(job.path)
+    document = _dated(read_document(job.path), options)
     result = engine.check(document)
     target.parent.mkdir(parents=True, exist_ok=True)
     encoding = f"（原稿编码 {document.encoding}）" if document.encoding else ""

@@ -8,10 +8,12 @@ are shown only where the text is still what was checked.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEventLoop, Qt, QTimer, Signal
@@ -41,6 +43,7 @@ from editor.core.userdata import add_user_word
 from editor.gui.categories import category_name
 from editor.gui.dialogs import FindReplaceDialog, IgnoredDialog, PreviewDialog
 from editor.gui.findings_panel import FindingsPanel, fix_description
+from editor.gui.officials_dialog import OfficialsDialog
 from editor.gui.offsets import from_utf16
 from editor.gui.preferences import PreferencesDialog
 from editor.gui.recovery import RecoveryFile, orphans
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
         self._action(check_menu, self.tr("Ignored &Findings…"), self.show_ignored)
         check_menu.addSeparator()
         self._action(check_menu, self.tr("&Repair All Layout Breaks…"), self.repair_all_layout, "Ctrl+Shift+L")
+        self._action(check_menu, self.tr("Register of &Officials…"), self.show_officials)
         safe_menu = check_menu.addMenu(self.tr("Apply All &Safe Fixes"))
         for category in Category:
             self._action(safe_menu, category_name(category), lambda c=category: self.apply_safe_fixes(c))
@@ -648,6 +652,17 @@ class MainWindow(QMainWindow):
         self.find_dialog.show()
         self.find_dialog.raise_()
         self.find_dialog.find_text.setFocus()
+
+    def show_officials(self) -> None:
+        dialog = OfficialsDialog(self.draft.date, self)
+        if dialog.exec() == OfficialsDialog.DialogCode.Accepted:
+            self.set_article_date(dialog.article_date())
+
+    def set_article_date(self, date: dt.date | None) -> None:
+        """Check the draft again as of ``date`` (None: its dateline), with the register as saved."""
+        self.draft = replace(self.draft, date=date)
+        self.scheduler.adopt(self.draft, self.scheduler.path)
+        self.scheduler.check_now()
 
     def show_preferences(self) -> None:
         dialog = PreferencesDialog(self.settings, self)

@@ -153,367 +153,450 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="148"/>
+        <location filename="../../editor/gui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="149"/>
+        <location filename="../../editor/gui/main_window.py" line="152"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="150"/>
+        <location filename="../../editor/gui/main_window.py" line="153"/>
         <source>New from &amp;Clipboard</source>
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="151"/>
+        <location filename="../../editor/gui/main_window.py" line="154"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="152"/>
+        <location filename="../../editor/gui/main_window.py" line="155"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="155"/>
+        <location filename="../../editor/gui/main_window.py" line="158"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="156"/>
+        <location filename="../../editor/gui/main_window.py" line="159"/>
         <source>Save as &amp;DOCX…</source>
         <translation>另存为 DOCX(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="157"/>
+        <location filename="../../editor/gui/main_window.py" line="160"/>
         <source>Save as &amp;TXT…</source>
         <translation>另存为 TXT(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="159"/>
+        <location filename="../../editor/gui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="161"/>
+        <location filename="../../editor/gui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="162"/>
+        <location filename="../../editor/gui/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="163"/>
+        <location filename="../../editor/gui/main_window.py" line="166"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="165"/>
+        <location filename="../../editor/gui/main_window.py" line="168"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="167"/>
+        <location filename="../../editor/gui/main_window.py" line="170"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="169"/>
+        <location filename="../../editor/gui/main_window.py" line="172"/>
         <source>&amp;Proofread</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="170"/>
+        <location filename="../../editor/gui/main_window.py" line="173"/>
         <source>Check &amp;Again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="171"/>
+        <location filename="../../editor/gui/main_window.py" line="174"/>
         <source>&amp;Next Finding</source>
         <translation>下一处问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="172"/>
+        <location filename="../../editor/gui/main_window.py" line="175"/>
         <source>&amp;Previous Finding</source>
         <translation>上一处问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="173"/>
+        <location filename="../../editor/gui/main_window.py" line="176"/>
         <source>&amp;Accept Fix</source>
         <translation>接受修改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="174"/>
+        <location filename="../../editor/gui/main_window.py" line="177"/>
         <source>&amp;Ignore</source>
         <translation>忽略(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="175"/>
+        <location filename="../../editor/gui/main_window.py" line="178"/>
         <source>Ignored &amp;Findings…</source>
         <translation>已忽略的问题(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="177"/>
+        <location filename="../../editor/gui/main_window.py" line="180"/>
         <source>&amp;Repair All Layout Breaks…</source>
         <translation>修复全部排版断行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="178"/>
+        <location filename="../../editor/gui/main_window.py" line="181"/>
+        <source>Register of &amp;Officials…</source>
+        <translation>干部登记表(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="182"/>
         <source>Apply All &amp;Safe Fixes</source>
         <translation>应用全部安全修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="182"/>
+        <location filename="../../editor/gui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="183"/>
+        <location filename="../../editor/gui/main_window.py" line="187"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="184"/>
+        <location filename="../../editor/gui/main_window.py" line="188"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="185"/>
+        <location filename="../../editor/gui/main_window.py" line="189"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="187"/>
+        <location filename="../../editor/gui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="188"/>
+        <location filename="../../editor/gui/main_window.py" line="192"/>
         <source>&amp;About Proofdesk</source>
         <translation>关于校对台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="199"/>
+        <location filename="../../editor/gui/main_window.py" line="203"/>
         <source>Open Draft</source>
         <translation>打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="218"/>
+        <location filename="../../editor/gui/main_window.py" line="222"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="239"/>
-        <location filename="../../editor/gui/main_window.py" line="254"/>
+        <location filename="../../editor/gui/main_window.py" line="243"/>
+        <location filename="../../editor/gui/main_window.py" line="258"/>
         <source>Cannot Open Draft</source>
         <translation>无法打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="252"/>
+        <location filename="../../editor/gui/main_window.py" line="256"/>
         <source>Clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="297"/>
+        <location filename="../../editor/gui/main_window.py" line="301"/>
         <source>Loading dictionaries and the language model for the first check…</source>
         <translation>首次检查：正在加载词典和语言模型…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="311"/>
+        <location filename="../../editor/gui/main_window.py" line="315"/>
         <source>Checked in %1 s</source>
         <translation>检查完成，用时 %1 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="325"/>
+        <location filename="../../editor/gui/main_window.py" line="329"/>
         <source>⚠ %n check warning(s)</source>
         <translation>
             <numerusform>⚠ %n 条检查提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="332"/>
+        <location filename="../../editor/gui/main_window.py" line="336"/>
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="355"/>
+        <location filename="../../editor/gui/main_window.py" line="359"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="361"/>
+        <location filename="../../editor/gui/main_window.py" line="365"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="362"/>
+        <location filename="../../editor/gui/main_window.py" line="366"/>
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="368"/>
+        <location filename="../../editor/gui/main_window.py" line="372"/>
         <source>Add to Dictionary</source>
         <translation>加入用户词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="384"/>
+        <location filename="../../editor/gui/main_window.py" line="388"/>
         <source>No findings</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="408"/>
+        <location filename="../../editor/gui/main_window.py" line="412"/>
         <source>No finding at the cursor</source>
         <translation>光标处没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="462"/>
+        <location filename="../../editor/gui/main_window.py" line="466"/>
         <source>Dictionary</source>
         <translation>用户词典</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="473"/>
+        <location filename="../../editor/gui/main_window.py" line="477"/>
         <source>%n fix(es) applied</source>
         <translation>
             <numerusform>已应用 %n 处修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="480"/>
+        <location filename="../../editor/gui/main_window.py" line="484"/>
         <source>Nothing to apply</source>
         <translation>没有可应用的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="483"/>
+        <location filename="../../editor/gui/main_window.py" line="487"/>
         <source>%n change(s) will be applied as one step (Undo reverts them all).</source>
         <translation>
             <numerusform>将一次应用 %n 处修改（撤销一次即可全部还原）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="490"/>
+        <location filename="../../editor/gui/main_window.py" line="494"/>
         <source>Repair All Layout Breaks</source>
         <translation>修复全部排版断行</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="494"/>
+        <location filename="../../editor/gui/main_window.py" line="498"/>
         <source>Apply Safe Fixes: %1</source>
         <translation>应用安全修改：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="508"/>
+        <location filename="../../editor/gui/main_window.py" line="512"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="510"/>
+        <location filename="../../editor/gui/main_window.py" line="514"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="548"/>
+        <location filename="../../editor/gui/main_window.py" line="552"/>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="704"/>
+        <location filename="../../editor/gui/main_window.py" line="719"/>
         <source>%1 to verify</source>
         <translation>待核 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="541"/>
+        <location filename="../../editor/gui/main_window.py" line="545"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="527"/>
+        <location filename="../../editor/gui/main_window.py" line="531"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="557"/>
+        <location filename="../../editor/gui/main_window.py" line="561"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="584"/>
+        <location filename="../../editor/gui/main_window.py" line="588"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="608"/>
+        <location filename="../../editor/gui/main_window.py" line="612"/>
         <source>an unsaved draft</source>
         <translation>未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="611"/>
+        <location filename="../../editor/gui/main_window.py" line="615"/>
         <source>Restore Unsaved Work</source>
         <translation>恢复未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="612"/>
+        <location filename="../../editor/gui/main_window.py" line="616"/>
         <source>Proofdesk did not close properly. Restore the text of %1 autosaved at %2?</source>
         <translation>校对台上次没有正常关闭。是否恢复 %2 自动保存的 %1 的内容？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="663"/>
+        <location filename="../../editor/gui/main_window.py" line="678"/>
         <source>About Proofdesk</source>
         <translation>关于校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="664"/>
+        <location filename="../../editor/gui/main_window.py" line="679"/>
         <source>Proofdesk %1: a proofreading desk for Chinese newspaper and bulletin copy.</source>
         <translation>校对台 %1：中文报刊与简报稿件校对工具。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="586"/>
-        <location filename="../../editor/gui/main_window.py" line="670"/>
+        <location filename="../../editor/gui/main_window.py" line="590"/>
+        <location filename="../../editor/gui/main_window.py" line="685"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="698"/>
+        <location filename="../../editor/gui/main_window.py" line="713"/>
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="698"/>
+        <location filename="../../editor/gui/main_window.py" line="713"/>
         <source>fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="684"/>
+        <location filename="../../editor/gui/main_window.py" line="699"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="585"/>
+        <location filename="../../editor/gui/main_window.py" line="589"/>
         <source>“%1” has unsaved changes. Save them?</source>
         <translation>“%1”有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="681"/>
+        <location filename="../../editor/gui/main_window.py" line="696"/>
         <source>opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="686"/>
+        <location filename="../../editor/gui/main_window.py" line="701"/>
         <source>error rate: checking…</source>
         <translation>差错率：检查中…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="700"/>
+        <location filename="../../editor/gui/main_window.py" line="715"/>
         <source>no findings</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="701"/>
+        <location filename="../../editor/gui/main_window.py" line="716"/>
         <source>error rate %1 per 10,000 (%2)</source>
         <translation>差错率 %1/万（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsDialog</name>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="52"/>
+        <source>Register of Officials</source>
+        <translation>干部登记表</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="62"/>
+        <source>e.g. 2024-12-20; empty: the draft&apos;s dateline, else today</source>
+        <translation>如 2024-12-20；留空则取稿件的日期行，没有日期行时按今天</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="68"/>
+        <source>Add Row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="69"/>
+        <source>Remove Row</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="70"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="71"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="72"/>
+        <source>Shared Folder…</source>
+        <translation>共享文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="78"/>
+        <source>Article date:</source>
+        <translation>稿件日期：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="96"/>
+        <source>Register: %1</source>
+        <translation>登记表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="134"/>
+        <source>Register</source>
+        <translation>登记表</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="138"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="153"/>
+        <source>Import Register</source>
+        <translation>导入登记表</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="158"/>
+        <source>Export Register</source>
+        <translation>导出登记表</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="164"/>
+        <source>Shared Register Folder</source>
+        <translation>共享登记表所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/officials_dialog.py" line="195"/>
+        <source>Not a date: write it as 2024-12-20 or 2024年12月20日</source>
+        <translation>不是日期：请写作 2024-12-20 或 2024年12月20日</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,11 @@ def post_before(text: str, name_start: int, known: frozenset[str] = frozenset())
     return PrintedPost(start, name_start, text[start:name_start], tuple(parts), bool(past))
 
 
-_AFTER_TITLE = re.compile(r"[，。、；：）\s]|主持|出席|指出|表示|强调|介绍|讲话|致辞|说|一行|等|在|参加|陪同|调研|$")
+#: What follows a post printed after a name: a clause mark, or a verb of the news (张小虎副区长通报了汛情).
+_AFTER_TITLE = re.compile(
+    r"[，。、；：）\s]|$|主持|出席|指出|表示|强调|介绍|讲话|致辞|说|一行|等|在|参加|陪同|调研|通报|作|宣读|汇报"
+    r"|带领|率|现场|就|对|向|与|和|及|要求|提出|希望|代表|为|来到|深入|前往|先后|也|还|一起|亲切|详细|认真|听取|察看"
+)
 
 
 def post_after(text: str, name_end: int, known: frozenset[str] = frozenset()) -> PrintedPost | None:

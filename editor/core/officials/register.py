@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.core.io.atomic import write_atomically
+from editor.core.io.errors import OutputError
 from editor.core.userdata import file_stamp, user_data_dir
 
 logger = logging.getLogger(__name__)
@@ -201,8 +202,11 @@ def _overlaps(officials: Sequence[Official], source: str) -> list[str]:
     return problems
 
 
-def read_register(path: Path) -> Register:
-    """The register in ``path`` (.csv or .xlsx); `RegisterError` when the file cannot be read at all."""
+def read_table(path: Path) -> list[list[str]]:
+    """The rows of a register file as text, the header first, sound or not (the editor's table shows them all).
+
+    `RegisterError` when the file cannot be read at all.
+    """
     path = Path(path)
     try:
         if path.suffix.lower() == ".xlsx":
@@ -215,8 +219,13 @@ def read_register(path: Path) -> Register:
         raise RegisterError(f"{path}: 无法读取（{error.strerror or error}）") from None
     except csv.Error as error:
         raise RegisterError(f"{path}: 不是有效的 CSV（{error}）") from None
-    register = parse_rows(rows, path.name)
-    return Register(register.officials, register.problems, path)
+    return [[_cell(value) for value in row] for row in rows]
+
+
+def read_register(path: Path) -> Register:
+    """The register in ``path`` (.csv or .xlsx); `RegisterError` when the file cannot be read at all."""
+    register = parse_rows(read_table(path), Path(path).name)
+    return Register(register.officials, register.problems, Path(path))
 
 
 def _xlsx_rows(path: Path) -> list[tuple]:
@@ -232,10 +241,14 @@ def _xlsx_rows(path: Path) -> list[tuple]:
         workbook.close()
 
 
-def write_register(path: Path, officials: Iterable[Official]) -> None:
-    """Write ``officials`` to ``path`` (.csv as UTF-8 with its header, or .xlsx), atomically."""
+def write_table(path: Path, rows: Iterable[Sequence[str]]) -> None:
+    """Write rows of text (the header first) to ``path``: UTF-8 CSV, or a workbook for .xlsx; atomically."""
     path = Path(path)
-    rows = [list(COLUMNS), *(official.to_row() for official in officials)]
+    rows = [list(row) for row in rows]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{path.parent}: 无法创建文件夹（{error.strerror or error}）") from None
     if path.suffix.lower() == ".xlsx":
         import openpyxl
 
@@ -248,6 +261,11 @@ def write_register(path: Path, officials: Iterable[Official]) -> None:
     csv.writer(buffer, lineterminator="\n").writerows(rows)
     data = buffer.getvalue().encode("utf-8")
     write_atomically(path, lambda stream: stream.write(data))
+
+
+def write_register(path: Path, officials: Iterable[Official]) -> None:
+    """Write ``officials`` to ``path`` (.csv as UTF-8 with its header, or .xlsx), atomically."""
+    write_table(path, [list(COLUMNS), *(official.to_row() for official in officials)])
 
 
 def register_folder() -> Path:

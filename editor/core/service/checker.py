@@ -92,7 +92,7 @@ def _without_empty_blocks(document: Document) -> tuple[list[int], Document]:
             paragraph, blank = replace(paragraph, source=source), 0
         blocks.append(block)
         paragraphs.append(paragraph)
-    return blocks, Document(paragraphs, name=document.name, encoding=document.encoding)
+    return blocks, Document(paragraphs, name=document.name, encoding=document.encoding, date=document.date)
 
 
 class Checker:

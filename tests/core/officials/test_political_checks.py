@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import political
+from officials_cases import political
 
 from editor.core.checks.officials import NAME, ORDER, OUTDATED, POST, REMOVED_RULE, RULES
 from editor.core.engine import Engine
