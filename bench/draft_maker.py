@@ -1,7 +1,7 @@
 """Make drafts with known layout cuts from corpus text (one sentence a line).
 
-A corpus line without a full stop and at most 40 characters long is a headline (the
-news transcripts keep theirs); the sentences after it are grouped into paragraphs
+A corpus line without a full stop or a clause mark (，、；：) at its end and at most 40
+characters long is a headline (the news transcripts keep theirs); the sentences after it are grouped into paragraphs
 of one to five sentences. The article is then laid out the two ways layout staff
 receive text:
 
@@ -23,6 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _SENTENCE_END = "。！？!?…；”’）"
+_CLAUSE_END = "；;"
+#: A corpus line ending on one of these is a clause, never a headline (中国网络电视台消息：).
+_CLAUSE_MARKS = "，、；：,;:."
 _NO_LINE_START = "，。、；：？！）》」』】”’…%"
 _INDENT = "\u3000\u3000"
 
@@ -53,7 +56,7 @@ def articles(path: Path, rng: random.Random, limit: int, keep: Callable[[str], b
         line = line.strip()
         if not line or not keep(line):
             continue
-        if len(line) <= 40 and line[-1] not in _SENTENCE_END:
+        if len(line) <= 40 and line[-1] not in _SENTENCE_END + _CLAUSE_MARKS:
             if sentences:
                 yield Article(headlines, _group(sentences, rng))
                 count += 1
@@ -67,13 +70,17 @@ def articles(path: Path, rng: random.Random, limit: int, keep: Callable[[str], b
 
 
 def _group(sentences: list[str], rng: random.Random) -> list[str]:
-    """One to five sentences a paragraph; a paragraph only ends where a sentence does."""
+    """One to five sentences a paragraph; a paragraph only ends where a sentence does.
+
+    The corpus splits its lines at ；too, which in news copy ends a clause: a paragraph ends
+    on one only before a list item, and these sentences hold none.
+    """
     paragraphs: list[str] = []
     current: list[str] = []
     size = rng.randint(1, 5)
     for sentence in sentences:
         current.append(sentence)
-        if len(current) >= size and sentence[-1] in _SENTENCE_END:
+        if len(current) >= size and sentence[-1] in _SENTENCE_END and sentence[-1] not in _CLAUSE_END:
             paragraphs.append("".join(current))
             current, size = [], rng.randint(1, 5)
     if current:
@@ -128,13 +135,19 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WFA" else 1 for char in text)
 
 
-def wrap(paragraph: str, columns: int, indent: str) -> list[str]:
-    """Wrap at ``columns`` full-width characters; a mark that may not start a line hangs on the one before."""
-    limit = 2 * columns
+def wrap(paragraph: str, columns: int | Callable[[int], int], indent: str, start: int = 0) -> list[str]:
+    """Wrap at ``columns`` full-width characters; a mark that may not start a line hangs on the one before.
+
+    ``columns`` may give the width of each line by its number (counted from ``start``): an
+    article continued from another page goes on at another width.
+    """
+    width_at = columns if callable(columns) else lambda number: columns
     lines: list[str] = []
     current = indent
     for char in paragraph:
-        if _width(current + char) > limit and not (char in _NO_LINE_START and current.strip()):
+        if _width(current + char) > 2 * width_at(start + len(lines)) and not (
+            char in _NO_LINE_START and current.strip()
+        ):
             lines.append(current)
             current = ""
         current += char

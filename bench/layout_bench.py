@@ -16,12 +16,13 @@ restored exactly, and the time of the layout pass on a 1 MB draft.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -29,24 +30,34 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
 from lm_corpus import is_held_out  # noqa: E402
 
-from bench.draft_maker import Draft, articles, fragments_draft, wrapped_draft  # noqa: E402
+from bench.draft_maker import Article, Draft, articles, fragments_draft, wrapped_draft  # noqa: E402
+from bench.page_drafts import page_draft  # noqa: E402
 from editor.core.document import Document  # noqa: E402
 from editor.core.engine import Engine  # noqa: E402
 from editor.core.io.text import parse_text  # noqa: E402
 from editor.core.issue import Category  # noqa: E402
 from editor.core.repair import apply_fixes  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news"
+#: ``../shared`` beside the checkout, or where PROOFDESK_SHARED points (a worktree's parent has none).
+SHARED = Path(os.environ.get("PROOFDESK_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+CORPUS = SHARED / "corpus" / "news"
 DEV_FILES = [f"xwlb_{n:03d}.txt" for n in range(1, 4)]
 TEST_FILES = [f"xwlb_{n:03d}.txt" for n in range(4, 30)]
 _WHITESPACE = re.compile(r"\s+")
+_WHOLE = "*draft*"
+
+
+def _articles(files: list[str], rng: random.Random, per_file: int, held_out: bool) -> Iterator[list[Article]]:
+    """The articles of each corpus file, made of its held-out sentences or of its training ones."""
+    keep = is_held_out if held_out else (lambda sentence: not is_held_out(sentence))
+    for name in files:
+        yield [article for article in articles(CORPUS / name, rng, per_file, keep) if article.paragraphs]
 
 
 def make_drafts(files: list[str], rng: random.Random, per_file: int, held_out: bool) -> dict[str, list[Draft]]:
+    """Drafts of five articles each in one style, every article of a draft at one width."""
     styles: dict[str, list[Draft]] = {"fragments": [], "wrapped+indent": [], "wrapped": []}
-    keep = is_held_out if held_out else (lambda sentence: not is_held_out(sentence))
-    for name in files:
-        items = [article for article in articles(CORPUS / name, rng, per_file, keep) if article.paragraphs]
+    for items in _articles(files, rng, per_file, held_out):
         for start in range(0, len(items), 5):
             chunk = items[start : start + 5]
             styles["fragments"].append(fragments_draft(chunk, rng))
@@ -55,34 +66,80 @@ def make_drafts(files: list[str], rng: random.Random, per_file: int, held_out: b
     return styles
 
 
+def make_pages(files: list[str], rng: random.Random, per_file: int, held_out: bool) -> list[tuple[Draft, list[str]]]:
+    """Whole pages of 3-6 articles, each article in a style and at widths of its own (`bench.page_drafts`)."""
+    pages = []
+    for items in _articles(files, rng, per_file, held_out):
+        start = 0
+        while start < len(items):
+            size = rng.randint(3, 6)
+            pages.append(page_draft(items[start : start + size], rng))
+            start += size
+    return pages
+
+
 def score(drafts: list[Draft], engine: Engine, read: Callable[[str], Document] = parse_text) -> dict[str, float]:
     """Join figures of ``drafts``, each read by ``read`` from its text (as a text file, or pasted into a DOCX)."""
-    tp = fp = fn = fn_evident = glued = changed = exact = total_paragraphs = 0
+    counts: Counter[str] = Counter()
     for draft in drafts:
-        document = read(draft.text)
-        issues = [issue for issue in engine.check(document).issues if issue.joins_next]
-        predicted = {issue.paragraph for issue in issues}
-        tp += len(predicted & draft.cuts)
-        fp += len(predicted - draft.cuts)
-        missed = draft.cuts - predicted
-        fn += len(missed)
-        fn_evident += len(missed - draft.ambiguous)
-        glued += sum(1 for index in predicted if index in draft.headline_lines or index + 1 in draft.headline_lines)
-        repaired = apply_fixes(document, issues).document.texts
-        if _WHITESPACE.sub("", "".join(repaired)) != _WHITESPACE.sub("", draft.text):
-            changed += 1
-        exact += sum((Counter(repaired) & Counter(draft.paragraphs)).values())
-        total_paragraphs += len(draft.paragraphs)
-    evident = tp + fn_evident
+        for tally in _tally(draft, engine, read, lambda line: "all").values():
+            counts.update(tally)
+    return {"drafts": len(drafts), **_figures(counts)}
+
+
+def score_pages(pages: list[tuple[Draft, list[str]]], engine: Engine) -> dict[str, dict[str, float]]:
+    """Join figures of page drafts per article style (each line scored under the style of its article)."""
+    counts: dict[str, Counter[str]] = {}
+    for draft, styles in pages:
+        for style, tally in _tally(draft, engine, parse_text, styles.__getitem__).items():
+            counts.setdefault(style, Counter()).update(tally)
+    every = sum(counts.values(), Counter())
+    styles = sorted(set(counts) - {_WHOLE})
+    return {style: _figures(counts[style]) for style in styles} | {"all": _figures(every)}
+
+
+def _tally(draft: Draft, engine: Engine, read: Callable[[str], Document], style_of: Callable[[int], str]):
+    """Joins found, missed and wrong in one draft, by the style ``style_of`` gives each line; what holds
+    for the draft as a whole (text changed, paragraphs restored exactly) is counted under `_WHOLE`."""
+    document = read(draft.text)
+    issues = [issue for issue in engine.check(document).issues if issue.joins_next]
+    predicted = {issue.paragraph for issue in issues}
+    tallies: dict[str, Counter[str]] = {}
+
+    def add(line: int, what: str) -> None:
+        tallies.setdefault(style_of(line), Counter())[what] += 1
+
+    for line in predicted & draft.cuts:
+        add(line, "tp")
+    for line in predicted - draft.cuts:
+        add(line, "fp")
+    for line in draft.cuts - predicted:
+        add(line, "fn")
+        if line not in draft.ambiguous:
+            add(line, "fn_evident")
+    for line in predicted:
+        if line in draft.headline_lines or line + 1 in draft.headline_lines:
+            add(line, "glued")
+    repaired = apply_fixes(document, issues).document.texts
+    whole = tallies.setdefault(_WHOLE, Counter())
+    whole["changed"] += _WHITESPACE.sub("", "".join(repaired)) != _WHITESPACE.sub("", draft.text)
+    whole["exact"] += sum((Counter(repaired) & Counter(draft.paragraphs)).values())
+    whole["paragraphs"] += len(draft.paragraphs)
+    return tallies
+
+
+def _figures(counts: Counter[str]) -> dict[str, float]:
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    evident = tp + counts["fn_evident"]
     return {
-        "drafts": len(drafts),
         "cuts": tp + fn,
         "precision": tp / (tp + fp) if tp + fp else 1.0,
         "recall": tp / (tp + fn) if tp + fn else 1.0,
         "recall_evident": tp / evident if evident else 1.0,
-        "headlines_glued": glued,
-        "drafts_text_changed": changed,
-        "paragraphs_exact": exact / total_paragraphs if total_paragraphs else 1.0,
+        "headlines_glued": counts["glued"],
+        "drafts_text_changed": counts["changed"],
+        "paragraphs_exact": counts["exact"] / counts["paragraphs"] if counts["paragraphs"] else 1.0,
+        "paragraphs": counts["paragraphs"],
     }
 
 
@@ -119,22 +176,34 @@ def bench_setup(description: str) -> tuple[argparse.Namespace, list[str], Engine
     return args, files, engine
 
 
+def _row(name: str, s: dict[str, float], drafts: int | str) -> str:
+    """One line of figures; a style of a page has no text changed or paragraphs of its own to show."""
+    whole = f"{s['drafts_text_changed']:>9}{s['paragraphs_exact']:>8.4f}" if s["paragraphs"] else ""
+    return (
+        f"{name:22}{drafts:>7}{s['cuts']:>7}{s['precision']:>8.4f}{s['recall']:>8.4f}"
+        f"{s['recall_evident']:>12.4f}{s['headlines_glued']:>7}{whole}"
+    )
+
+
 def main() -> None:
     args, files, engine = bench_setup(__doc__.splitlines()[0])
-    styles = make_drafts(files, random.Random(args.seed), args.per_file, held_out=not args.dev)
-    header = f"{'style':16}{'drafts':>7}{'cuts':>7}{'P':>8}{'R':>8}{'R(evident)':>12}"
+    header = f"{'style':22}{'drafts':>7}{'cuts':>7}{'P':>8}{'R':>8}{'R(evident)':>12}"
     header += f"{'glued':>7}{'changed':>9}{'exact':>8}"
+    pages = make_pages(files, random.Random(args.seed), args.per_file, held_out=not args.dev)
+    print(f"pages: {len(pages)} of 3-6 articles, each article in its own style and width")
+    print(header)
+    for style, figures in score_pages(pages, engine).items():
+        print(_row(f"page {style}", figures, len(pages) if style == "all" else ""))
+    styles = make_drafts(files, random.Random(args.seed), args.per_file, held_out=not args.dev)
+    print("one style and one width a draft:")
     print(header)
     for style, drafts in styles.items():
-        s = score(drafts, engine)
-        print(
-            f"{style:16}{s['drafts']:>7}{s['cuts']:>7}{s['precision']:>8.4f}{s['recall']:>8.4f}"
-            f"{s['recall_evident']:>12.4f}{s['headlines_glued']:>7}{s['drafts_text_changed']:>9}"
-            f"{s['paragraphs_exact']:>8.4f}"
-        )
+        print(_row(style, score(drafts, engine), len(drafts)))
     for style in ("fragments", "wrapped"):
         size, seconds = time_megabyte(styles[style], engine)
         print(f"layout pass on a {size / 1e6:.2f} MB {style} draft: {seconds:.3f} s")
+    size, seconds = time_megabyte([draft for draft, _ in pages], engine)
+    print(f"layout pass on a {size / 1e6:.2f} MB page draft: {seconds:.3f} s")
 
 
 if __name__ == "__main__":

@@ -73,8 +73,10 @@ STRAY_SPACE_RULE = RuleInfo(
     "正文汉字之间多出的空格（多为排版或 PDF 提取所致），应删除；署名和标题中的空格不动。",
     "全市新建 改扩建中小学校43所。",
 )
-#: Gaps inside a byline such as （陈雨康 记者 朱梦琪） are deliberate.
-_BYLINE_PARENTHETICAL = re.compile(r"[（(][^（）()]{0,30}(记者|通讯员|摄|报道)[^（）()]{0,30}[）)]")
+#: Gaps inside a byline such as （陈雨康 记者 朱梦琪） are deliberate, also in the two pieces a cut left of one.
+_BYLINE_PARENTHETICAL = re.compile(
+    r"[（(][^（）()]{0,30}(记者|通讯员|摄|报道)[^（）()]{0,30}([）)]|$)|^[^（）()]{0,30}(记者|通讯员|摄|报道)[^（）()]{0,30}[）)]"
+)
 
 
 @registry.document_check("layout.cuts", Category.LAYOUT, CUT_RULES)

@@ -28,7 +28,19 @@ _TITLE_KINDS = (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)
 #: A Word document shows it was pasted from a layout system when this many of its prose paragraphs
 #: (and this share of its paragraph boundaries) end mid-sentence; an author leaves one now and then.
 _LAID_OUT_CUTS, _LAID_OUT_SHARE = 2, 0.02
-_ARTICLE_OPENERS = ("本报讯", "本报记者", "本报通讯员", "新华社", "人民网", "据", "记者", "通讯员", "（", "(")
+_ARTICLE_OPENERS = (
+    "本报讯",
+    "本报综合",
+    "本报记者",
+    "本报通讯员",
+    "新华社",
+    "人民网",
+    "据",
+    "记者",
+    "通讯员",
+    "（",
+    "(",
+)
 
 
 class CutKind(str, Enum):
@@ -128,12 +140,18 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
     if wrapped and columns.indented and after.source.indent:
         return None
     full = wrapped and columns.is_full(line_width(document, index))
+    if wrapped and shape.ends_mid_phrase(left) and not _list_follows(document, index, columns, full):
+        return _evidence(left, right, CutKind.WRAP)  # no paragraph of a column ends on ，、；： or inside brackets
+    if shape.is_dateline(left):
+        return CutKind.WRAP if wrapped else CutKind.PARAGRAPH  # the dateline is run in with the first paragraph
     if shape.ends_sentence(left):
-        # In a column a sentence may end at the edge; only an indent or a continuation shows it runs on.
-        runs_on = columns is not None and (columns.indented or shape.starts_mid_sentence(right))
-        if full and runs_on and not _titlelike(document, index + 1, columns):
-            return CutKind.WRAP
-        return None
+        # In a column a sentence may end at the edge; only the column's indents or a closing mark show it runs on.
+        if not (full and (columns.indented or shape.starts_with_closing_mark(right))):
+            return None
+        headline = _titlelike(document, index + 1, columns) or (
+            columns.indented and _headline_line(document, index + 1)
+        )
+        return None if headline else CutKind.WRAP
     if not continues and shape.headline_like(left) and not here.source.indent:
         return _evident_cut(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH)
     if _titlelike(document, index + 1, columns) and not shape.starts_mid_sentence(right):
@@ -143,6 +161,28 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
     if shape.introduces(left):
         return None  # a list or a quotation may follow as paragraphs of their own
     return _evidence(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH)
+
+
+def _list_follows(document: Document, index: int, columns: Columns | None, full: bool) -> bool:
+    """Does a line ending on ；or ： end its paragraph before a list item or a headline?"""
+    left, right = document.paragraphs[index].text, document.paragraphs[index + 1].text
+    if left[-1:] not in shape.ENDS_BEFORE_ITEM:
+        return False
+    return shape.starts_item(right) or (not full and _titlelike(document, index + 1, columns))
+
+
+def _headline_line(document: Document, index: int) -> bool:
+    """In a column that indents every paragraph, is line ``index`` a paragraph of one line without an indent
+    or an end, followed by a paragraph start: a headline as wide as the column?"""
+    paragraphs = document.paragraphs
+    here = paragraphs[index]
+    return (
+        not here.source.indent
+        and shape.headline_like(here.text)
+        and index + 1 < len(paragraphs)
+        and paragraphs[index + 1].source.blank_before == 0
+        and bool(paragraphs[index + 1].source.indent)
+    )
 
 
 def _set_apart(here: Source, after: Source) -> bool:
@@ -192,9 +232,13 @@ def _laid_out(document: Document) -> bool:
 
 def _evident_cut(left: str, right: str, default: CutKind) -> CutKind | None:
     """A short line without punctuation is a headline unless the text plainly runs on across it."""
+    if shape.leaves_open(left):
+        return _evidence(left, right, default)
     if right.startswith(_ARTICLE_OPENERS) or shape.introduces(left):
         return None
-    if shape.starts_mid_sentence(right) or shape.dangles(left) or shape.number_meets_unit(left, right):
+    if shape.starts_mid_sentence(right) or shape.dangles(left):
+        return _evidence(left, right, default)
+    if shape.number_meets_unit(left, right):
         return _evidence(left, right, default)
     if runs_on(left, right):
         return _evidence(left, right, default)

@@ -1,33 +1,52 @@
 """Recognise text hard-wrapped at a column width, and tell full lines from paragraph ends.
 
-Newspaper columns hold 13-24 characters; text pasted from a PDF wraps at the page
-width. When most lines that are followed directly by another line share one width,
-the draft is hard-wrapped: a line that fills the column continues on the next one,
-a shorter line ends its paragraph. A long draft may be pasted from pages of several
-widths, so the width is read afresh for every stretch of lines.
+Newspaper columns hold 13-24 characters; text pasted from a PDF wraps at the page width.
+On a real page every article is set at its own width, and an article continued from
+another page may go on at another, so a draft pasted from a page holds several widths,
+changing anywhere. The width is therefore read as a sequence: each line directly followed
+by another is explained by a column of some width (a full line fills it, a paragraph's
+last line or a headline falls short, no line of the column is longer) or by no column at
+all, and the cheapest explanation of the whole sequence, paying for every change of
+column, gives each run of lines its width (a hidden-Markov/Viterbi change-point
+segmentation). The same states say whether the column indents every paragraph start.
+
+`line_columns` works on plain line widths and indents, so a reader that builds lines
+itself (PDF import) can ask it too; `detect_columns` asks it for a document's paragraphs.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from editor.core.document import Document
 from editor.core.layout.shape import display_width
 
-#: Share of the directly-followed lines that must fill one width for the draft to count as wrapped.
-_MIN_SHARE = 0.5
-_MIN_LINES = 4
 #: A full line may fall short of the column by one half-width unit, or overhang it by a
 #: hanging punctuation mark (禁则: no line starts with 。，、).
 _SHORT_SLACK, _HANG_SLACK = 1, 2
-#: Lines per stretch whose width is estimated together: a page or two of a column.
-_STRETCH = 80
+#: A width is a candidate column when this many lines fill it; narrower than this is no column.
+_MIN_FULL_LINES, _MIN_WIDTH = 3, 16
+#: What explaining a line costs. In a column: a line that fills it exactly nothing, a full line
+#: off by its slack next to nothing (so the column is the width most lines fill), a short line
+#: (a paragraph's end, a headline) a little, a line wider than the column much (a headline
+#: across columns). Without a column every line costs the same, so a column must fill more
+#: than half its lines.
+_SLACK, _SHORT, _LONG, _UNWRAPPED = 0.05, 1.0, 3.0, 0.8
+#: In a column that indents every paragraph: a paragraph end not followed by an indent, or an
+#: indent after a full line, is unusual; in one that does not, any indent is.
+_UNINDENTED_START, _INDENT_AFTER_FULL, _STRAY_INDENT = 1.0, 0.3, 2.0
+#: A change of column (or from no column to one) costs as much as two short lines: a few lines
+#: of an article continued at another width are a column of their own.
+_CHANGE = 2.0
 
 
 @dataclass(frozen=True)
 class Columns:
-    """The column width of a hard-wrapped draft (in half-width units), and whether it indents paragraphs."""
+    """The column width of a run of hard-wrapped lines (in half-width units), and whether it indents paragraphs."""
 
     width: int
     indented: bool
@@ -42,27 +61,88 @@ def line_width(document: Document, index: int) -> int:
 
 
 def detect_columns(document: Document) -> list[Columns | None]:
-    """For every paragraph as read, the column layout of its stretch, or None where lines are not wrapped."""
+    """For every paragraph as read, the column its line is set in, or None where lines are not wrapped.
+
+    Only a line directly followed by another (no blank line between) is set in a column.
+    """
     paragraphs = document.paragraphs
-    layout: list[Columns | None] = []
-    for start in range(0, len(paragraphs), _STRETCH):
-        stretch = range(start, min(start + _STRETCH, len(paragraphs)))
-        layout.extend([_columns_of(document, stretch)] * len(stretch))
+    followed = [i for i in range(len(paragraphs) - 1) if paragraphs[i + 1].source.blank_before == 0]
+    found = line_columns(
+        [line_width(document, i) for i in followed],
+        [bool(paragraphs[i].source.indent) for i in followed],
+        [bool(paragraphs[i + 1].source.indent) for i in followed],
+    )
+    layout: list[Columns | None] = [None] * len(paragraphs)
+    for index, columns in zip(followed, found, strict=True):
+        layout[index] = columns
     return layout
 
 
-def _columns_of(document: Document, stretch: range) -> Columns | None:
-    paragraphs = document.paragraphs
-    followed = [i for i in stretch if i + 1 < len(paragraphs) and paragraphs[i + 1].source.blank_before == 0]
-    if len(followed) < _MIN_LINES:
-        return None
-    widths = Counter(line_width(document, i) for i in followed)
-    best_width, best_count = 0, 0
-    for width in widths:
-        count = sum(widths[w] for w in range(width - _SHORT_SLACK, width + _HANG_SLACK + 1))
-        if count > best_count or (count == best_count and width > best_width):
-            best_width, best_count = width, count
-    if best_count < _MIN_SHARE * len(followed):
-        return None
-    indented = sum(1 for i in stretch if paragraphs[i].source.indent) >= 2
-    return Columns(best_width, indented)
+def line_columns(
+    widths: Sequence[int], indented: Sequence[bool], next_indented: Sequence[bool]
+) -> list[Columns | None]:
+    """The column of each line of a sequence of lines each followed directly by the next.
+
+    ``widths`` are the lines' display widths with their indent (half-width units),
+    ``indented`` says whether each line starts with an indent, ``next_indented`` whether the
+    line after it does.
+    """
+    candidates = _candidate_widths(widths)
+    if not candidates:
+        return [None] * len(widths)
+    column = np.repeat(np.array(candidates, dtype=np.int32), 2)
+    indents = np.tile(np.array([False, True]), len(candidates))
+    costs = _costs(
+        np.asarray(widths, dtype=np.int32),
+        np.asarray(indented, dtype=bool),
+        np.asarray(next_indented, dtype=bool),
+        column,
+        indents,
+    )
+    states = [Columns(int(width), bool(indent)) for width, indent in zip(column, indents, strict=True)]
+    states.append(None)
+    return [states[state] for state in _cheapest_path(costs)]
+
+
+def _candidate_widths(widths: Sequence[int]) -> list[int]:
+    counts = Counter(widths)
+    return sorted(
+        width
+        for width in counts
+        if width >= _MIN_WIDTH
+        and sum(counts[w] for w in range(width - _SHORT_SLACK, width + _HANG_SLACK + 1)) >= _MIN_FULL_LINES
+    )
+
+
+def _costs(
+    widths: np.ndarray, indented: np.ndarray, next_indented: np.ndarray, column: np.ndarray, indents: np.ndarray
+) -> np.ndarray:
+    """Cost of each line (rows) under each state (columns: every width bare and indented, then no column)."""
+    line, width = widths[:, None], column[None, :]
+    short = line < width - _SHORT_SLACK
+    long = line > width + _HANG_SLACK
+    costs = np.where(short, _SHORT, np.where(long, _LONG, np.where(line == width, 0.0, _SLACK)))
+    after = next_indented[:, None]
+    style = indents[None, :]
+    costs += np.where(style & short & ~after, _UNINDENTED_START, 0.0)
+    costs += np.where(style & ~short & after, _INDENT_AFTER_FULL, 0.0)
+    costs += np.where(~style & (after | indented[:, None]), _STRAY_INDENT, 0.0)
+    unwrapped = np.full((len(widths), 1), _UNWRAPPED)
+    return np.hstack([costs, unwrapped])
+
+
+def _cheapest_path(costs: np.ndarray) -> list[int]:
+    """Viterbi: the sequence of states of least total cost, each change of state costing `_CHANGE`."""
+    total = costs[0].copy()
+    came_from = np.empty(costs.shape, dtype=np.int32)
+    states = np.arange(costs.shape[1], dtype=np.int32)
+    for row in range(1, len(costs)):
+        best = int(total.argmin())
+        switch = total[best] + _CHANGE
+        came_from[row] = np.where(total <= switch, states, best)
+        np.minimum(total, switch, out=total)
+        total += costs[row]
+    path = [int(total.argmin())]
+    for row in range(len(costs) - 1, 0, -1):
+        path.append(int(came_from[row, path[-1]]))
+    return path[::-1]

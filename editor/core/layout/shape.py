@@ -22,6 +22,10 @@ NON_STARTERS = CLOSING_MARKS | frozenset("的地得了着过们么吗呢吧啊")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
 #: Marks that open a phrase: a line ending on one is cut inside it, whatever the line looks like.
 OPENING = frozenset("“‘（《【(、")
+#: Marks no paragraph of news copy ends with; ；and ： end one only before a list item.
+MID_PHRASE = OPENING | frozenset("，,；;：:")
+ENDS_BEFORE_ITEM = frozenset("；;：:")
+_BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
 #: Characters a headline does not end with, but a line cut in mid-sentence often does.
 DANGLING = OPENING | frozenset("的@#")
 #: Units and measure words that follow a number: "8" / "家" is one quantity cut in two.
@@ -32,6 +36,10 @@ _INTRODUCES = ("：", ":")
 _CREDIT = r"[（(][^（）()]{0,30}(记者|通讯员|摄影?|报道|撰稿|整理)[^（）()]{0,30}[）)]"
 _BYLINE = re.compile(rf"^{_CREDIT}$")
 _ENDS_WITH_CREDIT = re.compile(rf"{_CREDIT}$")
+#: The dateline an article opens with (电头), run in with its first paragraph: 本报讯（记者 王岚 通讯员 李明）.
+_DATELINE = re.compile(
+    r"^(本报讯|本报综合报道|(据)?(新华社|人民网|中新社)[^（()，。]{0,12}电)([（(][^（）()]{0,40}[）)])?$"
+)
 _NAMES = rf"[{HAN}·]{{2,6}}([\s\u3000、]+[{HAN}·]{{2,6}})*"
 _BYLINE_PLAIN = re.compile(rf"^((本报)?(记者|通讯员)[\s\u3000]+|(文|图|文图|摄影)[/／：:][\s\u3000]*){_NAMES}$")
 _CAPTION = re.compile(r"^(图为|▲|△|图[一二三四五六七八九十\d]+[：:]|（图[^）]*）$)")
@@ -86,6 +94,21 @@ def ends_open(text: str) -> bool:
     return text[-1:] in OPENING
 
 
+def ends_mid_phrase(text: str) -> bool:
+    """Ends on a mark no paragraph of news copy ends with (，、；： or an open bracket or quote),
+    or inside brackets left open: in a hard-wrapped column such a line always runs on."""
+    return text[-1:] in MID_PHRASE or leaves_open(text)
+
+
+def leaves_open(text: str) -> bool:
+    """Leaves a bracket open (（记者 王岚 通讯员 / 《关于深化…): the phrase it opens goes on past the line end.
+
+    Quotation marks are left out: a quotation running over several paragraphs opens every
+    one of them and closes only the last.
+    """
+    return any(text.count(opening) > text.count(closing) for opening, closing in _BRACKETS)
+
+
 def number_meets_unit(left: str, right: str) -> bool:
     """A number at the end of one line and its unit or measure word at the start of the next."""
     return left[-1:].isdigit() and right[:1] in UNITS
@@ -110,6 +133,11 @@ def ends_sentence_mark(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(text) or _BYLINE_PLAIN.match(text))
+
+
+def is_dateline(text: str) -> bool:
+    """Is the line an article's dateline alone? It never ends a paragraph: the article's text follows it."""
+    return bool(_DATELINE.match(text))
 
 
 def is_caption(text: str) -> bool:

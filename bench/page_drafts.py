@@ -1,0 +1,146 @@
+"""Drafts pasted from whole newspaper pages: every article at its own width and in its own style.
+
+A real page is not one column: each article is set at its own width (13-24 characters, or
+a PDF's page width), an article continued from another page may change width in the middle,
+and a draft copied from a page mixes what copying left: blank-line fragments for one
+article, a hard-wrapped indented column for the next, a bare hard wrap for a third. Between
+articles stand headlines, bylines, captions and datelines. `page_draft` lays out 3-6
+articles that way and knows, for every line, which article style it belongs to, so the
+benchmark reports precision and recall per style on one page.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+
+from bench.draft_maker import _INDENT, _SENTENCE_END, Article, Draft, wrap
+
+STYLES = ("fragments", "wrapped+indent", "wrapped")
+_NAMES = ("王岚", "黄雅婷", "朱梦琪", "戴雪燕", "陈雨康", "李明", "周健", "顾文博")
+_PAIRS = ("（）", "“”", "《》", "()")
+_DATELINES = ("本报讯", "新华社北京电", "本报综合报道")
+#: Share of articles set at a PDF's page width rather than a newspaper column, and continued at another width.
+_PAGE_WIDTH_SHARE, _CONTINUED_SHARE = 0.15, 0.3
+
+
+class _Page:
+    """Lines of a page being laid out, with what each boundary is."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.separators: list[str] = []  # separator after each line
+        self.styles: list[str] = []
+        self.draft = Draft("", set(), [], set(), set())
+
+    def furniture(self, text: str, style: str, separator: str) -> None:
+        """A headline, byline or caption: a paragraph of its own that nothing may be joined to."""
+        self.draft.headline_lines.add(len(self.lines))
+        self.draft.paragraphs.append(text)
+        self._line(text, style, separator)
+
+    def paragraph(self, pieces: list[str], style: str, separator: str, ambiguous: Callable[[str], bool]) -> None:
+        self.draft.paragraphs.append("".join(piece.strip() for piece in pieces))
+        for piece in pieces[:-1]:
+            self.draft.cuts.add(len(self.lines))
+            if ambiguous(piece):
+                self.draft.ambiguous.add(len(self.lines))
+            self._line(piece, style, "\n\n" if style == "fragments" else "\n")
+        self._line(pieces[-1], style, separator)
+
+    def _line(self, text: str, style: str, separator: str) -> None:
+        self.lines.append(text)
+        self.separators.append(separator)
+        self.styles.append(style)
+
+    def text(self) -> str:
+        self.separators[-1] = "\n"
+        return "".join(line + separator for line, separator in zip(self.lines, self.separators, strict=True))
+
+
+def _width(rng: random.Random) -> int:
+    return rng.randint(30, 40) if rng.random() < _PAGE_WIDTH_SHARE else rng.randint(13, 24)
+
+
+def _byline(rng: random.Random) -> str:
+    names = rng.sample(_NAMES, rng.randint(1, 2))
+    return rng.choice([f"本报记者 {' '.join(names)}", f"（记者 {' '.join(names)}）", f"文/{names[0]}"])
+
+
+def _dateline(rng: random.Random) -> str:
+    names = rng.sample(_NAMES, 2)
+    return rng.choice([f"{rng.choice(_DATELINES)}（记者 {names[0]} 通讯员 {names[1]}）", rng.choice(_DATELINES)])
+
+
+def _caption(article: Article, rng: random.Random) -> str | None:
+    """A photo caption made of the first clause of one of the article's sentences, whole, or None."""
+    paragraph = rng.choice(article.paragraphs)
+    clause = re.split(r"[，。；！？]", paragraph, maxsplit=1)[0]
+    if not 6 <= len(clause) <= 30 or any(clause.count(a) != clause.count(b) for a, b in _PAIRS):
+        return None
+    credit = f"（记者 {rng.choice(_NAMES)} 摄）" if rng.random() < 0.5 else ""
+    return rng.choice(["图为", "▲"]) + clause + "。" + credit
+
+
+def _hard_wrapped(page: _Page, article: Article, style: str, rng: random.Random, between: str) -> None:
+    """Paragraphs wrapped at the article's width; a continued article changes width at some line."""
+    indent = _INDENT if style == "wrapped+indent" else ""
+    widths = [_width(rng)]
+    change = rng.randint(6, 40) if rng.random() < _CONTINUED_SHARE else None
+    if change is not None:
+        widths.append(rng.randint(13, 24))
+    line = 0
+
+    def width_at(number: int) -> int:
+        return widths[-1] if change is not None and number >= change else widths[0]
+
+    for index, paragraph in enumerate(article.paragraphs):
+        pieces = wrap(paragraph, width_at, indent, start=line)
+        line += len(pieces)
+        last = index == len(article.paragraphs) - 1
+        page.paragraph(
+            pieces,
+            style,
+            between if last else "\n",
+            ambiguous=lambda piece: not indent and piece[-1] in _SENTENCE_END,
+        )
+
+
+def _fragments(page: _Page, article: Article, rng: random.Random, between: str) -> None:
+    """Blank-line paragraphs, some cut in two by a column jump at a random character."""
+    for index, paragraph in enumerate(article.paragraphs):
+        pieces = [paragraph]
+        if len(paragraph) > 2 and rng.random() < 0.4:
+            at = rng.randint(1, len(paragraph) - 1)
+            pieces = [paragraph[:at], paragraph[at:]]
+        last = index == len(article.paragraphs) - 1
+        page.paragraph(
+            pieces, "fragments", between if last else "\n\n", ambiguous=lambda piece: piece[-1] in _SENTENCE_END
+        )
+
+
+def page_draft(items: list[Article], rng: random.Random) -> tuple[Draft, list[str]]:
+    """One page of ``items``, each article in a style and at a width of its own; the style of every line."""
+    page = _Page()
+    for article in items:
+        style = rng.choice(STYLES)
+        tight = "\n\n" if style == "fragments" else rng.choice(["\n", "\n\n"])
+        for headline in article.headlines:
+            page.furniture(headline, style, tight)
+        if rng.random() < 0.3:
+            page.furniture(_byline(rng), style, tight)
+        paragraphs = list(article.paragraphs)
+        if rng.random() < 0.5:
+            paragraphs[0] = _dateline(rng) + paragraphs[0]
+        laid = Article(article.headlines, paragraphs)
+        caption = _caption(article, rng) if rng.random() < 0.3 else None
+        between = tight if caption else rng.choice(["\n", "\n\n"])
+        if style == "fragments":
+            _fragments(page, laid, rng, between)
+        else:
+            _hard_wrapped(page, laid, style, rng, between)
+        if caption:
+            page.furniture(caption, style, rng.choice(["\n", "\n\n"]))
+    page.draft.text = page.text()
+    return page.draft, page.styles

@@ -1,0 +1,175 @@
+"""What a layout person reads on a page pasted whole: a width per article, the marks no paragraph
+ends with, the indent that marks every paragraph, the dateline, the headline between articles."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from editor.core.engine import Engine
+from editor.core.io.text import parse_text
+from editor.core.issue import Category
+from editor.core.layout.columns import Columns, line_columns
+from editor.core.repair import apply_fixes
+
+LAYOUT = Engine({Category.LAYOUT})
+
+
+def repaired_texts(text: str) -> list[str]:
+    document = parse_text(text)
+    return apply_fixes(document, LAYOUT.check(document).issues).document.texts
+
+
+TWO_WIDTHS = """今年以来，我区坚持把生态环境保护摆在突出
+位置，统筹推进治水治气治土各项工作，全区
+空气质量优良天数比例达到百分之八十五以上，
+主要河流断面水质全部达到考核要求。区生态
+环境局有关负责人表示，下一步将继续深化污
+染防治攻坚行动，持续改善全区生态环境质量，
+让群众共享更多绿色福祉。
+城区新增三处口袋公园
+据介绍，三处公园均配建了健
+身步道和休憩座椅和儿童游乐
+设施和公共卫生间和智能照明
+系统并将于本月底前全部向市
+民开放。区园林部门表示，将
+持续推进城市增绿工程。
+"""
+
+
+def test_each_article_is_read_at_its_own_width():
+    """The narrower article's full lines without punctuation are lines of its column, not headlines."""
+    assert repaired_texts(TWO_WIDTHS) == [
+        "今年以来，我区坚持把生态环境保护摆在突出位置，统筹推进治水治气治土各项工作，全区空气质量优良天数比例"
+        "达到百分之八十五以上，主要河流断面水质全部达到考核要求。区生态环境局有关负责人表示，下一步将继续深化"
+        "污染防治攻坚行动，持续改善全区生态环境质量，让群众共享更多绿色福祉。",
+        "城区新增三处口袋公园",
+        "据介绍，三处公园均配建了健身步道和休憩座椅和儿童游乐设施和公共卫生间和智能照明系统并将于本月底前全部"
+        "向市民开放。区园林部门表示，将持续推进城市增绿工程。",
+    ]
+
+
+def test_line_columns_finds_where_the_width_changes():
+    """A run of 20-character lines, then one of 14: each line gets its own run's column (PDF import asks this)."""
+    widths = [40] * 7 + [12] + [40] * 5 + [28] * 6 + [10] + [28] * 4
+    found = line_columns(widths, [False] * len(widths), [False] * len(widths))
+    assert found == [Columns(40, False)] * 13 + [Columns(28, False)] * 11
+
+
+def test_line_columns_sees_no_column_in_lines_of_any_length():
+    widths = [60, 182, 34, 96, 240, 18, 75, 130]
+    assert line_columns(widths, [False] * len(widths), [False] * len(widths)) == [None] * len(widths)
+
+
+SEMICOLON_COLUMN = """今年以来，全区新建和改扩建中小学
+校十三所；
+新增学位一万二千个，有效缓解了城区
+入学难的问题。全区还新建城市书房二
+十八家，农家书屋二百零三个，覆盖各
+镇街道。
+会议提出两点要求：
+一是压实各级责任；
+二是强化督查考核。
+"""
+
+
+def test_a_line_ending_in_a_semicolon_runs_on_unless_a_list_item_follows():
+    assert repaired_texts(SEMICOLON_COLUMN) == [
+        "今年以来，全区新建和改扩建中小学校十三所；新增学位一万二千个，有效缓解了城区入学难的问题。"
+        "全区还新建城市书房二十八家，农家书屋二百零三个，覆盖各镇街道。",
+        "会议提出两点要求：",
+        "一是压实各级责任；",
+        "二是强化督查考核。",
+    ]
+
+
+ONE_INDENTED_PARAGRAPH = """城区新增三处口袋公园
+　　今年以来，我区结合城市更新行
+动，利用边角空地新建口袋公园三处。
+据介绍，三处公园均配建了健身步道
+和休憩座椅，将于本月底前开放。
+"""
+
+
+def test_an_indented_column_continues_past_a_sentence_end_at_its_edge():
+    """One indented paragraph is enough to show the indent style: the unindented line after a full one goes on."""
+    assert repaired_texts(ONE_INDENTED_PARAGRAPH) == [
+        "城区新增三处口袋公园",
+        "今年以来，我区结合城市更新行动，利用边角空地新建口袋公园三处。据介绍，三处公园均配建了健身步道和休憩座椅，"
+        "将于本月底前开放。",
+    ]
+
+
+HEADLINE_AS_WIDE_AS_THE_COLUMN = """　　今年以来，我区结合城市更新行
+动，利用边角空地新建了口袋公园三
+处，新增绿地面积达一万二千平方米。
+全区城市书房建设全面提速提质增效
+　　据介绍，全区已建成城市书房二
+十八家，农家书屋二百零三个。
+"""
+
+
+def test_a_headline_as_wide_as_an_indented_column_is_kept_apart():
+    """Between a sentence's end and an indented line, a full line without punctuation is a paragraph of its own."""
+    assert repaired_texts(HEADLINE_AS_WIDE_AS_THE_COLUMN) == [
+        "今年以来，我区结合城市更新行动，利用边角空地新建了口袋公园三处，新增绿地面积达一万二千平方米。",
+        "全区城市书房建设全面提速提质增效",
+        "据介绍，全区已建成城市书房二十八家，农家书屋二百零三个。",
+    ]
+
+
+DATELINE = """区领导调研安全生产工作
+
+本报讯（记者 王岚 通讯员 李明）
+
+昨天，区领导到企业调研安全生产工作。
+"""
+
+
+def test_a_dateline_on_its_own_line_is_run_in_with_the_first_paragraph():
+    assert repaired_texts(DATELINE) == [
+        "区领导调研安全生产工作",
+        "本报讯（记者 王岚 通讯员 李明）昨天，区领导到企业调研安全生产工作。",
+    ]
+
+
+def test_a_line_leaving_a_bracket_open_runs_on():
+    """A column jump inside the dateline's brackets leaves a short line without punctuation: not a headline."""
+    draft = "全国青年京剧演员电视大赛进入复赛\n\n新华社北京电（记者 顾文博\n\n通讯员 周健）大赛昨晚进入复赛阶段。"
+    assert repaired_texts(draft) == [
+        "全国青年京剧演员电视大赛进入复赛",
+        "新华社北京电（记者 顾文博通讯员 周健）大赛昨晚进入复赛阶段。",
+    ]
+
+
+_CHARS = "我区企业绿色发展工作会议城市公园今年以来，。、；：“”（）！？1234abc"
+_article = st.tuples(
+    st.lists(st.text(alphabet=_CHARS, min_size=1, max_size=60), min_size=1, max_size=4),
+    st.integers(min_value=6, max_value=30),
+    st.booleans(),
+)
+
+
+def _wrap(paragraph: str, columns: int, indent: str) -> list[str]:
+    text = indent + paragraph
+    return [text[start : start + columns] for start in range(0, len(text), columns)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_article, min_size=1, max_size=4))
+def test_repairing_a_page_of_columns_changes_nothing_but_whitespace(articles):
+    """Articles hard-wrapped at widths of their own, indented or not: repair only ever joins lines."""
+    lines = [
+        line
+        for paragraphs, columns, indented in articles
+        for paragraph in paragraphs
+        for line in _wrap(paragraph, columns, "\u3000\u3000" if indented else "")
+    ]
+    text = "\n".join(lines) + "\n"
+    if not text.strip():
+        return
+    document = parse_text(text)
+    repaired = apply_fixes(document, LAYOUT.check(document).issues).document
+    assert re.sub(r"\s", "", "".join(repaired.texts)) == re.sub(r"\s", "", text)
