@@ -132,17 +132,26 @@ def _costs(
 
 
 def _cheapest_path(costs: np.ndarray) -> list[int]:
-    """Viterbi: the sequence of states of least total cost, each change of state costing `_CHANGE`."""
+    """Viterbi: the sequence of states of least total cost, each change of state costing `_CHANGE`.
+
+    A state is entered from itself or, at the price of a change, from the cheapest state of the
+    line before; so each line keeps only which states stayed and which state was cheapest.
+    """
+    rows = len(costs)
     total = costs[0].copy()
-    came_from = np.empty(costs.shape, dtype=np.int32)
-    states = np.arange(costs.shape[1], dtype=np.int32)
-    for row in range(1, len(costs)):
-        best = int(total.argmin())
+    stayed = np.empty(costs.shape, dtype=bool)
+    cheapest = np.empty(rows, dtype=np.int64)
+    for row in range(1, rows):
+        best = total.argmin()
+        cheapest[row] = best
         switch = total[best] + _CHANGE
-        came_from[row] = np.where(total <= switch, states, best)
+        np.less_equal(total, switch, out=stayed[row])
         np.minimum(total, switch, out=total)
         total += costs[row]
-    path = [int(total.argmin())]
-    for row in range(len(costs) - 1, 0, -1):
-        path.append(int(came_from[row, path[-1]]))
+    state = int(total.argmin())
+    path = [state]
+    for row in range(rows - 1, 0, -1):
+        if not stayed[row, state]:
+            state = int(cheapest[row])
+        path.append(state)
     return path[::-1]
