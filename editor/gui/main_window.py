@@ -17,7 +17,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEventLoop, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -46,6 +47,7 @@ from editor.gui.findings_panel import FindingsPanel, fix_description
 from editor.gui.officials_dialog import OfficialsDialog
 from editor.gui.offsets import from_utf16
 from editor.gui.preferences import PreferencesDialog
+from editor.gui.printing import marked_document, write_pdf
 from editor.gui.recovery import RecoveryFile, orphans
 from editor.gui.settings import Settings
 from editor.gui.text_view import ProofTextEdit
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.last_outcome: Outcome | None = None
         self._opening = False  # a draft is being read: the figures on screen are not its own
         self._lasting_message = ""  # a message the timing of a check must not wipe at once ("已保存")
+        self._review_target: Path | None = None  # the review asked for last, to write anyway if protected
 
         self.editor = ProofTextEdit(self)
         self.editor.menu_builder = self._finding_menu
@@ -95,6 +98,8 @@ class MainWindow(QMainWindow):
         self.scheduler.open_failed.connect(self._open_failed)
         self.scheduler.saved.connect(self._saved)
         self.scheduler.save_failed.connect(self._save_failed)
+        self.scheduler.exported.connect(self._exported)
+        self.scheduler.export_failed.connect(self._export_failed)
         self._pending_texts: list[str] | None = None
         self.scheduler.started.connect(self._check_started)
         self.scheduler.progress.connect(self._check_progress)
@@ -158,6 +163,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, self.tr("Save as &DOCX…"), lambda: self.save_as(".docx"), "Ctrl+Shift+S")
         self._action(file_menu, self.tr("Save as &TXT…"), lambda: self.save_as(".txt"))
+        file_menu.addSeparator()
+        self._build_output_actions(file_menu)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -521,13 +528,13 @@ class MainWindow(QMainWindow):
         """The text as it is written: a Shift+Enter line break (U+2028) is a line break inside the paragraph."""
         return [text.replace("\u2028", "\n") for text in self.texts()]
 
-    def write(self, path: Path) -> bool:
+    def write(self, path: Path, ignore_protection: bool = False) -> bool:
         """Start writing the edited text through the repair mechanism (a DOCX keeps its formatting).
 
         The server writes while the window goes on (`_saved` or `_save_failed` follows);
         True means the save was asked for. `wait_for_saves` waits for it, the event loop running.
         """
-        self.scheduler.save(self._saved_texts(), path)
+        self.scheduler.save(self._saved_texts(), path, ignore_protection)
         self.statusBar().showMessage(self.tr("Saving %1…").replace("%1", str(path)))
         return True
 
@@ -547,9 +554,20 @@ class MainWindow(QMainWindow):
         if not self.scheduler.busy:  # a check running now reads this very text: restarting it would only cost time
             self.scheduler.schedule()  # the draft read back may be cut into paragraphs differently
 
-    def _save_failed(self, message: str, _path: str) -> None:
+    def _save_failed(self, message: str, path: str, protected: bool) -> None:
         self.statusBar().clearMessage()
-        QMessageBox.warning(self, self.tr("Cannot Save"), message)
+        if protected and self._write_anyway(self.tr("Cannot Save"), message, self.tr("Save Anyway")):
+            self.write(Path(path), ignore_protection=True)
+        elif not protected:
+            QMessageBox.warning(self, self.tr("Cannot Save"), message)
+
+    def _write_anyway(self, title: str, message: str, anyway: str) -> bool:
+        """Ask whether to write a DOCX whose author restricted editing all the same (as ``--ignore-protection``)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("The author restricted editing of this document."))
+        button = box.addButton(anyway, QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        return box.clickedButton() is button
 
     def wait_for_saves(self) -> bool:
         """Wait, behind a modal note, until every save asked for is answered; True if the text is saved.
@@ -628,6 +646,96 @@ class MainWindow(QMainWindow):
             self.load(Document([]), None, recovery.texts)
             self.editor.document().setModified(True)
             self.autosave()
+        return True
+
+    # -- outputs -------------------------------------------------------------------------------
+    def _build_output_actions(self, menu: QMenu) -> None:
+        self._action(menu, self.tr("Export &Review…"), self.export_review)
+        self._action(menu, self.tr("Export Proofreading Re&port…"), self.export_report)
+        self._action(menu, self.tr("Export P&DF…"), self.export_pdf)
+        self._action(menu, self.tr("&Print…"), self.print_text, QKeySequence.StandardKey.Print)
+
+    def _output_path(self, title: str, label: str, suffix: str, filters: str, path: str | Path | None) -> Path | None:
+        """The file an output goes to: ``path``, or the one the user chooses (beside the draft, named after it)."""
+        if path is not None:
+            return Path(path)
+        stem = self.path.stem if self.path else self.tr("Untitled")
+        folder = self.path.parent if self.path else Path(self._open_folder() or ".")
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / f"{stem}_{label}{suffix}"), filters)
+        if not chosen:
+            return None
+        chosen_path = Path(chosen)
+        return chosen_path if chosen_path.suffix else chosen_path.with_suffix(suffix)
+
+    def export_review(self, path: str | Path | None = None, ignore_protection: bool = False) -> bool:
+        """Write the review DOCX: the changes made here as tracked changes, the open findings as comments.
+
+        Written by the server (`editor.core.review_export`), as ``fix --review`` writes one; the
+        ignored findings are left out. `_exported` or `_export_failed` follows.
+        """
+        target = self._output_path(self.tr("Export Review"), self.tr("review"), ".docx", "Word (*.docx)", path)
+        if target is None:
+            return False
+        if target.suffix.lower() != ".docx":
+            QMessageBox.warning(self, self.tr("Export Review"), self.tr("A review is a Word document (.docx)."))
+            return False
+        self._review_target = target
+        self.scheduler.export(
+            "export_review", self._saved_texts(), self.fresh_findings(), str(target), ignore_protection
+        )
+        return True
+
+    def export_report(self, path: str | Path | None = None) -> bool:
+        """Write the proofreading report (`editor.core.report`) of the text shown: HTML, CSV or JSON by extension."""
+        filters = "HTML (*.html);;CSV (*.csv);;JSON (*.json)"
+        target = self._output_path(self.tr("Export Proofreading Report"), self.tr("report"), ".html", filters, path)
+        if target is None:
+            return False
+        name = self.path.name if self.path else self.tr("Untitled")
+        kinds = list(self.editor.structure.kinds)
+        self.scheduler.export("export_report", name, self.texts(), kinds, self.fresh_findings(), str(target))
+        return True
+
+    def _exported(self, message: str) -> None:
+        self._lasting_message = message
+        self.statusBar().showMessage(message, 8000)
+
+    def _export_failed(self, message: str, protected: bool) -> None:
+        title = self.tr("Cannot Export")
+        if protected and self._write_anyway(title, message, self.tr("Export Anyway")):
+            self.export_review(self._review_target, ignore_protection=True)
+        elif not protected:
+            QMessageBox.warning(self, title, message)
+
+    def _marked_document(self) -> QTextDocument:
+        findings = self.fresh_findings()
+        heading = (
+            self.tr("Findings in %1: %2")
+            .replace("%1", self.path.name if self.path else self.tr("Untitled"))
+            .replace("%2", str(len(findings)))
+        )
+        return marked_document(self.editor.document(), findings, self.checked_texts, heading, self.editor.font())
+
+    def export_pdf(self, path: str | Path | None = None) -> bool:
+        """Write the text with its marks, and the list of findings, as an A4 PDF."""
+        target = self._output_path(self.tr("Export PDF"), self.tr("marked"), ".pdf", "PDF (*.pdf)", path)
+        if target is None:
+            return False
+        try:
+            write_pdf(self._marked_document(), target)
+        except OutputError as error:
+            QMessageBox.warning(self, self.tr("Cannot Export"), str(error))
+            return False
+        self._exported(self.tr("Exported %1").replace("%1", str(target)))
+        return True
+
+    def print_text(self) -> bool:
+        """Print the text with its marks on a printer the user chooses."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        self._marked_document().print_(printer)
         return True
 
     # -- view ----------------------------------------------------------------------------------

@@ -140,7 +140,9 @@ class CheckScheduler(QObject):
     opened = Signal(object, str)  # Document (without origin), path
     open_failed = Signal(str)
     saved = Signal(object, str, object)  # Document read back (without origin), path, the texts saved
-    save_failed = Signal(str, str)  # reason, path
+    save_failed = Signal(str, str, bool)  # reason, path, whether the DOCX restricts editing (it may be written anyway)
+    exported = Signal(str)  # what was written, in a line
+    export_failed = Signal(str, bool)  # reason, whether the DOCX restricts editing
 
     def __init__(self, take_snapshot: Callable[[int], Snapshot], debounce_ms: int, in_process: bool, parent=None):
         super().__init__(parent)
@@ -193,13 +195,18 @@ class CheckScheduler(QObject):
         self._ensure_server()
         self.client.send("adopt", draft)
 
-    def save(self, texts: list[str], path: str | Path) -> None:
+    def save(self, texts: list[str], path: str | Path, ignore_protection: bool = False) -> None:
         """Write the text through the server, without waiting: `saved` or `save_failed` follows.
 
         A running check goes on (the server saves beside it); the text it checked is not changed by saving.
         """
         self._ensure_server()
-        self._saves[self.client.send("save", texts, str(path))] = (str(path), texts)
+        self._saves[self.client.send("save", texts, str(path), ignore_protection)] = (str(path), texts)
+
+    def export(self, kind: str, *arguments) -> None:
+        """Write a review (``export_review``) or a report (``export_report``) on the server: `exported` follows."""
+        self._ensure_server()
+        self._requests[self.client.send(kind, *arguments)] = "export"
 
     def schedule(self) -> None:
         """An edit: check again once the typing pauses."""
@@ -222,7 +229,9 @@ class CheckScheduler(QObject):
         saves, self._saves = self._saves, {}
         purposes, self._requests = list(self._requests.values()), {}
         for path, _texts in saves.values():
-            self.save_failed.emit(message, path)
+            self.save_failed.emit(message, path, False)
+        if "export" in purposes:
+            self.export_failed.emit(message, False)
         if any(purpose.startswith("open:") for purpose in purposes):
             self.open_failed.emit(message)
         self.failed.emit(message)
@@ -239,7 +248,7 @@ class CheckScheduler(QObject):
                 self.draft, self.path = values[0], path
                 self.saved.emit(self.draft, path, texts)
             else:
-                self.save_failed.emit(values[0] if values else kind, path)
+                self.save_failed.emit(values[0] if values else kind, path, values[1:2] == ["protected"])
             return
         purpose = self._requests.pop(request, None)
         if kind == "outcome":
@@ -256,3 +265,7 @@ class CheckScheduler(QObject):
             self.open_failed.emit(values[0])
         elif kind == "failed" and purpose == "check":
             self.failed.emit(values[0])
+        elif kind == "exported" and purpose == "export":
+            self.exported.emit(values[0])
+        elif kind == "failed" and purpose == "export":
+            self.export_failed.emit(values[0], values[1:2] == ["protected"])

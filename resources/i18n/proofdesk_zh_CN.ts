@@ -153,370 +153,461 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="151"/>
+        <location filename="../../editor/gui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="152"/>
+        <location filename="../../editor/gui/main_window.py" line="157"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="153"/>
+        <location filename="../../editor/gui/main_window.py" line="158"/>
         <source>New from &amp;Clipboard</source>
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="154"/>
+        <location filename="../../editor/gui/main_window.py" line="159"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="155"/>
+        <location filename="../../editor/gui/main_window.py" line="160"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="158"/>
+        <location filename="../../editor/gui/main_window.py" line="163"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="159"/>
+        <location filename="../../editor/gui/main_window.py" line="164"/>
         <source>Save as &amp;DOCX…</source>
         <translation>另存为 DOCX(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="160"/>
+        <location filename="../../editor/gui/main_window.py" line="165"/>
         <source>Save as &amp;TXT…</source>
         <translation>另存为 TXT(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="162"/>
+        <location filename="../../editor/gui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="164"/>
+        <location filename="../../editor/gui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="165"/>
+        <location filename="../../editor/gui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="166"/>
+        <location filename="../../editor/gui/main_window.py" line="173"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="168"/>
+        <location filename="../../editor/gui/main_window.py" line="175"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="170"/>
+        <location filename="../../editor/gui/main_window.py" line="177"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="172"/>
+        <location filename="../../editor/gui/main_window.py" line="179"/>
         <source>&amp;Proofread</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="173"/>
+        <location filename="../../editor/gui/main_window.py" line="180"/>
         <source>Check &amp;Again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="174"/>
+        <location filename="../../editor/gui/main_window.py" line="181"/>
         <source>&amp;Next Finding</source>
         <translation>下一处问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="175"/>
+        <location filename="../../editor/gui/main_window.py" line="182"/>
         <source>&amp;Previous Finding</source>
         <translation>上一处问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="176"/>
+        <location filename="../../editor/gui/main_window.py" line="183"/>
         <source>&amp;Accept Fix</source>
         <translation>接受修改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="177"/>
+        <location filename="../../editor/gui/main_window.py" line="184"/>
         <source>&amp;Ignore</source>
         <translation>忽略(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="178"/>
+        <location filename="../../editor/gui/main_window.py" line="185"/>
         <source>Ignored &amp;Findings…</source>
         <translation>已忽略的问题(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="180"/>
+        <location filename="../../editor/gui/main_window.py" line="187"/>
         <source>&amp;Repair All Layout Breaks…</source>
         <translation>修复全部排版断行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="181"/>
+        <location filename="../../editor/gui/main_window.py" line="188"/>
         <source>Register of &amp;Officials…</source>
         <translation>干部登记表(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="182"/>
+        <location filename="../../editor/gui/main_window.py" line="189"/>
         <source>Apply All &amp;Safe Fixes</source>
         <translation>应用全部安全修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="186"/>
+        <location filename="../../editor/gui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="187"/>
+        <location filename="../../editor/gui/main_window.py" line="194"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="188"/>
+        <location filename="../../editor/gui/main_window.py" line="195"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="189"/>
+        <location filename="../../editor/gui/main_window.py" line="196"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="191"/>
+        <location filename="../../editor/gui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="192"/>
+        <location filename="../../editor/gui/main_window.py" line="199"/>
         <source>&amp;About Proofdesk</source>
         <translation>关于校对台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="203"/>
+        <location filename="../../editor/gui/main_window.py" line="210"/>
         <source>Open Draft</source>
         <translation>打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="222"/>
+        <location filename="../../editor/gui/main_window.py" line="229"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="243"/>
-        <location filename="../../editor/gui/main_window.py" line="258"/>
+        <location filename="../../editor/gui/main_window.py" line="250"/>
+        <location filename="../../editor/gui/main_window.py" line="265"/>
         <source>Cannot Open Draft</source>
         <translation>无法打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="256"/>
+        <location filename="../../editor/gui/main_window.py" line="263"/>
         <source>Clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="301"/>
+        <location filename="../../editor/gui/main_window.py" line="308"/>
         <source>Loading dictionaries and the language model for the first check…</source>
         <translation>首次检查：正在加载词典和语言模型…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="315"/>
+        <location filename="../../editor/gui/main_window.py" line="322"/>
         <source>Checked in %1 s</source>
         <translation>检查完成，用时 %1 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="329"/>
+        <location filename="../../editor/gui/main_window.py" line="336"/>
         <source>⚠ %n check warning(s)</source>
         <translation>
             <numerusform>⚠ %n 条检查提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="336"/>
+        <location filename="../../editor/gui/main_window.py" line="343"/>
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="359"/>
+        <location filename="../../editor/gui/main_window.py" line="366"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365"/>
+        <location filename="../../editor/gui/main_window.py" line="372"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="366"/>
+        <location filename="../../editor/gui/main_window.py" line="373"/>
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="372"/>
+        <location filename="../../editor/gui/main_window.py" line="379"/>
         <source>Add to Dictionary</source>
         <translation>加入用户词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="388"/>
+        <location filename="../../editor/gui/main_window.py" line="395"/>
         <source>No findings</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="412"/>
+        <location filename="../../editor/gui/main_window.py" line="419"/>
         <source>No finding at the cursor</source>
         <translation>光标处没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="466"/>
+        <location filename="../../editor/gui/main_window.py" line="473"/>
         <source>Dictionary</source>
         <translation>用户词典</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="477"/>
+        <location filename="../../editor/gui/main_window.py" line="484"/>
         <source>%n fix(es) applied</source>
         <translation>
             <numerusform>已应用 %n 处修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="484"/>
+        <location filename="../../editor/gui/main_window.py" line="491"/>
         <source>Nothing to apply</source>
         <translation>没有可应用的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="487"/>
+        <location filename="../../editor/gui/main_window.py" line="494"/>
         <source>%n change(s) will be applied as one step (Undo reverts them all).</source>
         <translation>
             <numerusform>将一次应用 %n 处修改（撤销一次即可全部还原）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="494"/>
+        <location filename="../../editor/gui/main_window.py" line="501"/>
         <source>Repair All Layout Breaks</source>
         <translation>修复全部排版断行</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="498"/>
+        <location filename="../../editor/gui/main_window.py" line="505"/>
         <source>Apply Safe Fixes: %1</source>
         <translation>应用安全修改：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="512"/>
+        <location filename="../../editor/gui/main_window.py" line="519"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="514"/>
+        <location filename="../../editor/gui/main_window.py" line="521"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="552"/>
+        <location filename="../../editor/gui/main_window.py" line="559"/>
+        <location filename="../../editor/gui/main_window.py" line="562"/>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="719"/>
+        <location filename="../../editor/gui/main_window.py" line="559"/>
+        <source>Save Anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="567"/>
+        <source>The author restricted editing of this document.</source>
+        <translation>作者为此文档设置了限制编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="653"/>
+        <source>Export &amp;Review…</source>
+        <translation>导出审阅稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="654"/>
+        <source>Export Proofreading Re&amp;port…</source>
+        <translation>导出校对报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="655"/>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="656"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="676"/>
+        <location filename="../../editor/gui/main_window.py" line="680"/>
+        <source>Export Review</source>
+        <translation>导出审阅稿</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="676"/>
+        <source>review</source>
+        <translation>审阅稿</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="680"/>
+        <source>A review is a Word document (.docx).</source>
+        <translation>审阅稿只能是 Word 文档（.docx）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="691"/>
+        <source>Export Proofreading Report</source>
+        <translation>导出校对报告</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="691"/>
+        <source>report</source>
+        <translation>校对报告</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="704"/>
+        <location filename="../../editor/gui/main_window.py" line="727"/>
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="705"/>
+        <source>Export Anyway</source>
+        <translation>仍然导出</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="713"/>
+        <source>Findings in %1: %2</source>
+        <translation>%1 的问题清单：共 %2 处</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="721"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="721"/>
+        <source>marked</source>
+        <translation>校样</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="729"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="827"/>
         <source>%1 to verify</source>
         <translation>待核 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="545"/>
+        <location filename="../../editor/gui/main_window.py" line="552"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="531"/>
+        <location filename="../../editor/gui/main_window.py" line="538"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="561"/>
+        <location filename="../../editor/gui/main_window.py" line="579"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="588"/>
+        <location filename="../../editor/gui/main_window.py" line="606"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="612"/>
+        <location filename="../../editor/gui/main_window.py" line="630"/>
         <source>an unsaved draft</source>
         <translation>未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="615"/>
+        <location filename="../../editor/gui/main_window.py" line="633"/>
         <source>Restore Unsaved Work</source>
         <translation>恢复未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="616"/>
+        <location filename="../../editor/gui/main_window.py" line="634"/>
         <source>Proofdesk did not close properly. Restore the text of %1 autosaved at %2?</source>
         <translation>校对台上次没有正常关闭。是否恢复 %2 自动保存的 %1 的内容？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="678"/>
+        <location filename="../../editor/gui/main_window.py" line="786"/>
         <source>About Proofdesk</source>
         <translation>关于校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="679"/>
+        <location filename="../../editor/gui/main_window.py" line="787"/>
         <source>Proofdesk %1: a proofreading desk for Chinese newspaper and bulletin copy.</source>
         <translation>校对台 %1：中文报刊与简报稿件校对工具。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="590"/>
-        <location filename="../../editor/gui/main_window.py" line="685"/>
+        <location filename="../../editor/gui/main_window.py" line="608"/>
+        <location filename="../../editor/gui/main_window.py" line="662"/>
+        <location filename="../../editor/gui/main_window.py" line="694"/>
+        <location filename="../../editor/gui/main_window.py" line="714"/>
+        <location filename="../../editor/gui/main_window.py" line="793"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="713"/>
+        <location filename="../../editor/gui/main_window.py" line="821"/>
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="713"/>
+        <location filename="../../editor/gui/main_window.py" line="821"/>
         <source>fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="699"/>
+        <location filename="../../editor/gui/main_window.py" line="807"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="589"/>
+        <location filename="../../editor/gui/main_window.py" line="607"/>
         <source>“%1” has unsaved changes. Save them?</source>
         <translation>“%1”有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="696"/>
+        <location filename="../../editor/gui/main_window.py" line="804"/>
         <source>opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="701"/>
+        <location filename="../../editor/gui/main_window.py" line="809"/>
         <source>error rate: checking…</source>
         <translation>差错率：检查中…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="715"/>
+        <location filename="../../editor/gui/main_window.py" line="823"/>
         <source>no findings</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="716"/>
+        <location filename="../../editor/gui/main_window.py" line="824"/>
         <source>error rate %1 per 10,000 (%2)</source>
         <translation>差错率 %1/万（%2）</translation>
     </message>

@@ -35,7 +35,7 @@ def test_a_save_the_server_died_before_answering_fails_with_a_reason(qtbot, tmp_
             scheduler.save(["正文。"], tmp_path / "out.txt")
             assert scheduler.saving
             scheduler.client.died.emit("检查进程意外退出")  # what the reader reports when the pipe closes
-        assert failed.args == ["检查进程意外退出", str(tmp_path / "out.txt")] and not scheduler.saving
+        assert failed.args == ["检查进程意外退出", str(tmp_path / "out.txt"), False] and not scheduler.saving
     finally:
         scheduler.close()
 

@@ -14,12 +14,17 @@ Requests are tuples ``(kind, request_id, *arguments)``:
 - ``adopt`` (draft): the draft the window's text is an edit of, read in the window;
 - ``check`` (snapshot) → ``progress`` (job, per mille)…, then ``outcome`` or ``cancelled``
   or ``failed``;
-- ``save`` (texts, path) → ``saved`` (the draft read back from the file) or ``failed``;
+- ``save`` (texts, path, ignore_protection) → ``saved`` (the draft read back from the file) or ``failed``;
+- ``export_review`` (texts, open findings, path, ignore_protection) → ``exported`` (a Chinese line) or
+  ``failed``: the review DOCX of the editor's text (`editor.core.review_export`);
+- ``export_report`` (name, texts, kinds, findings, path) → ``exported`` or ``failed``: the report
+  (`editor.core.report`) of the text as the editor shows it;
 - ``announce`` (job): a newer job exists; the running check stops at its next
   checkpoint, wherever it is (`editor.core.cancellation`);
 - ``quit``.
 
-Replies are ``(kind, request_id, *values)``. Requests are handled in the order sent,
+Replies are ``(kind, request_id, *values)``; a ``failed`` write of a DOCX whose author restricted
+editing adds ``"protected"``, so that the window can offer to write it anyway. Requests are handled in the order sent,
 except that a check runs on a thread of its own: a save, an open or new preferences
 never wait for a running check, and a check sees the draft and the preferences of the
 moment it was asked for. Checks run one at a time, the newest announced job winning.
@@ -41,10 +46,15 @@ from pathlib import Path
 from editor.core.cancellation import Cancelled
 from editor.core.document import Document
 from editor.core.edits import apply_edits
+from editor.core.error_rate import Checked
 from editor.core.io import InputError, OutputError, read_document, write_document
+from editor.core.io.docx_review import write_review_docx
+from editor.core.io.errors import ProtectedDocument
 from editor.core.layout.analysis import classify
 from editor.core.lm.typo_engine import set_model_dir
+from editor.core.report import CheckedFile, build_report, write_report
 from editor.core.result_cache import ResultCache
+from editor.core.review_export import review_findings
 from editor.core.service.checker import Checker, Snapshot
 
 logger = logging.getLogger(__name__)
@@ -142,6 +152,8 @@ def _answer(kind: str, request: int, handler, *arguments):
         return handler(*arguments)
     except Cancelled:
         return ("cancelled", request)
+    except ProtectedDocument as error:
+        return ("failed", request, str(error), "protected")
     except (InputError, OutputError) as error:
         return ("failed", request, str(error))
     except Exception as error:  # a broken check must not take the server down
@@ -218,19 +230,32 @@ def _queue_check(state: _State, request, snapshot: Snapshot) -> None:
     state.checks.put((request, snapshot, state.draft, state.current_checker()))
 
 
-def _save(state: _State, request, texts: list[str], path: str):
+def _save(state: _State, request, texts: list[str], path: str, ignore_protection: bool = False):
     """Write the edited text through the repair mechanism, then read the file back as the new draft.
 
     The saved paragraphs are classified as the engine classifies them, so that a text
     draft saved as DOCX gets its headline and byline styles.
     """
     edited = apply_edits(state.draft, texts)
-    write_document(replace(edited, document=classify(edited.document)), Path(path))
+    write_document(replace(edited, document=classify(edited.document)), Path(path), ignore_protection)
     try:
         state.draft = read_document(path)
     except InputError as error:
         logger.warning("re-reading %s after saving failed: %s", path, error)
     return ("saved", request, portable(state.draft))
+
+
+def _export_review(state: _State, request, texts: list[str], issues: list, path: str, ignore_protection: bool = False):
+    """The review DOCX of the editor's text: its changes tracked, its open findings as comments."""
+    draft, findings = review_findings(state.draft, texts, issues)
+    counts = write_review_docx(draft, findings, path, ignore_protection=ignore_protection)
+    return ("exported", request, f"已导出审阅稿 {path}：{counts.changes} 处修订，{counts.comments} 条批注")
+
+
+def _export_report(state: _State, request, name: str, texts: list[str], kinds: list, issues: list, path: str):
+    """The report of the text as the editor shows it (findings the user ignored left out)."""
+    write_report(build_report([CheckedFile(name, Checked(texts, kinds, issues))]), path)
+    return ("exported", request, f"已导出校对报告 {path}")
 
 
 _HANDLERS = {
@@ -239,4 +264,6 @@ _HANDLERS = {
     "adopt": _adopt,
     "check": _queue_check,
     "save": _save,
+    "export_review": _export_review,
+    "export_report": _export_report,
 }
