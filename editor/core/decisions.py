@@ -6,7 +6,8 @@ Offsets and paragraph numbers move whenever the user types, joins or undoes a jo
 flagged words and their neighbours do not. An "ignore once" hides a finding of the same
 rule on the same text whose nearest characters on either side are still those recorded
 (one side may change: typing beside it, or a join that gives a fragment's last word a
-new right-hand neighbour); "ignore everywhere" hides every finding of the rule on that
+new right-hand neighbour; a paragraph's edge is no evidence, since every layout cut ends
+its paragraph); "ignore everywhere" hides every finding of the rule on that
 text in this document; an accepted fix hides nothing (its text is gone) but is kept for
 the record and the review.
 
@@ -79,6 +80,8 @@ class Decision:
         if self.kind is Kind.IGNORED_EVERYWHERE:
             return True
         before, after = issue.context(paragraph_text, CONTEXT)
+        if not self.before and not self.after:  # the finding was its whole paragraph
+            return not before and not after
         return _nearest_kept(self.before[::-1], before[::-1]) or _nearest_kept(self.after, after)
 
     def to_json(self) -> dict:
@@ -99,9 +102,12 @@ class Decision:
 
 
 def _nearest_kept(recorded: str, now: str) -> bool:
-    """Do the nearest characters (read outward from the finding) agree? Both empty (a paragraph's edge) counts."""
+    """Do the nearest characters (read outward from the finding) agree?
+
+    A paragraph's edge (nothing recorded) vouches for nothing: every layout cut ends its paragraph.
+    """
     wanted = min(NEAREST, len(recorded))
-    return now[:wanted] == recorded[:wanted] and (wanted > 0 or not now)
+    return wanted > 0 and now[:wanted] == recorded[:wanted]
 
 
 class Decisions:

@@ -33,6 +33,13 @@ def test_ignore_once_does_not_hide_the_same_slip_elsewhere():
     assert not decision.hides(_issue("再接再励", PARAGRAPH, rule="typo.lm"), PARAGRAPH)
 
 
+def test_two_cuts_after_the_same_character_are_two_findings():
+    first, second = "激发新动能、新优势的", "这是推动高质量发展的"
+    decision = Decision.of(Kind.IGNORED, _issue("的", first, rule="layout.split_paragraph"), first)
+    assert decision.hides(_issue("的", first, rule="layout.split_paragraph", paragraph=5), first)
+    assert not decision.hides(_issue("的", second, rule="layout.split_paragraph"), second)
+
+
 def test_ignore_everywhere_hides_the_rule_on_that_text_anywhere_and_accepting_hides_nothing():
     everywhere = Decision.of(Kind.IGNORED_EVERYWHERE, _issue("再接再励", PARAGRAPH), PARAGRAPH)
     accepted = Decision.of(Kind.ACCEPTED, _issue("再接再励", PARAGRAPH), PARAGRAPH)
