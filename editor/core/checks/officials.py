@@ -101,6 +101,16 @@ def _issue(rule: str, paragraph: int, start: int, text: str, message: str, sugge
     )
 
 
+def _posts(rows: Sequence[Official]) -> tuple[str, ...]:
+    """The posts of ``rows`` as registered, each once (a person may be registered twice in one post)."""
+    return tuple(dict.fromkeys(row.post for row in rows))
+
+
+def _in_words(rows: Sequence[Official]) -> str:
+    """The single posts of ``rows``, each once: 区委副书记、区长."""
+    return "、".join(dict.fromkeys(part for row in rows for part in row.parts))
+
+
 def _judge_post(
     paragraph: int, name: str, post: PrintedPost, rows: Sequence[Official], date: ArticleDate, text: str
 ) -> Iterable[Issue]:
@@ -132,10 +142,10 @@ def _judge_post(
                 start,
                 part,
                 f"{name}于 {ever.start} 起才任“{part}”，稿件日期时尚未任职（{ever.describe()}；{date.describe(day)}）",
-                tuple(row.post for row in held),
+                _posts(held),
             )
         elif ever is not None:
-            current = "、".join(row.post for row in held) or "无登记的现职"
+            current = _in_words(held) or "无登记的现职"
             yield _issue(
                 OUTDATED,
                 paragraph,
@@ -143,10 +153,10 @@ def _judge_post(
                 part,
                 f"{name}任“{part}”至 {ever.end}，稿件日期时已卸任（现职：{current}）；"
                 f"写旧职请加“时任”“原”（{ever.describe()}；{date.describe(day)}）",
-                (*(row.post for row in held), f"原{part}"),
+                (*_posts(held), f"原{part}"),
             )
         else:
-            current = "、".join(row.post for row in held)
+            current = _in_words(held)
             basis = held[0] if held else rows[0]
             yield _issue(
                 POST,
@@ -156,7 +166,7 @@ def _judge_post(
                 f"登记表中{name}未任“{part}”"
                 + (f"，现职为“{current}”" if current else "")
                 + f"（{basis.describe()}；{date.describe(day)}）",
-                tuple(row.post for row in held),
+                _posts(held),
             )
 
 

@@ -22,6 +22,7 @@ from editor.core.names import TITLES
 _BEFORE_POST = frozenset(
     "，。；：、“”‘’（）《》！？ \u3000"  # clause marks
     "了的在和与及由同向对请是为称说到任陪见望问看邀经据把被将让给"  # words that stand before a post
+    "讯"  # the end of a dateline: 新华社北京1月5日讯
 )
 #: Titles of a profession or degree, not a post the register holds (an official may well be a 教授 too).
 _NOT_POSTS = frozenset({"教授", "研究员", "博士", "医生", "主任医师", "老师"})
@@ -56,11 +57,19 @@ def _title_ending_at(text: str, end: int, titles: tuple[str, ...]) -> int | None
 
 
 def _part_start(text: str, title_start: int, floor: int) -> int:
-    """Where a single post ending in a title starts: leftwards over the organisation's name."""
+    """Where a single post ending in a title starts: leftwards over the organisation's name.
+
+    An organisation's name longer than a post can be is cut somewhere inside a word: then only
+    the title is taken (组长, not 务院军队转业干部安置工作小组组长).
+    """
     start = title_start
-    while start > floor and is_han(text[start - 1]) and text[start - 1] not in _BEFORE_POST:
+    while start > floor and _inside_post(text[start - 1]):
         start -= 1
-    return start
+    return title_start if start == floor and floor > 0 and _inside_post(text[floor - 1]) else start
+
+
+def _inside_post(character: str) -> bool:
+    return is_han(character) and character not in _BEFORE_POST
 
 
 def post_before(text: str, name_start: int, known: frozenset[str] = frozenset()) -> PrintedPost | None:

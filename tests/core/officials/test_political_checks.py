@@ -95,3 +95,12 @@ def test_a_broken_register_is_reported_not_raised(register, caplog):
     issues = Engine().check(parse_text("副区长王明出席。")).issues
     assert not [issue for issue in issues if issue.category.value == "political"]
     assert "不是 UTF-8 编码的 CSV" in caplog.text
+
+
+def test_a_post_is_not_read_across_a_dateline_or_cut_inside_a_long_name():
+    from editor.core.officials.posts import post_before
+
+    text = "新华社北京1月5日讯海峡两岸关系协会会长汪道涵"
+    assert post_before(text, text.index("汪")).parts == ("海峡两岸关系协会会长",)
+    text = "国务院军队转业干部安置工作小组组长宋德福"
+    assert post_before(text, text.index("宋")).parts == ("组长",)
