@@ -22,7 +22,7 @@ from editor.core.names import TITLES
 _BEFORE_POST = frozenset(
     "，。；：、“”‘’（）《》！？ \u3000"  # clause marks
     "了的在和与及由同向对请是为称说到任陪见望问看邀经据把被将让给"  # words that stand before a post
-    "讯"  # the end of a dateline: 新华社北京1月5日讯
+    "讯电应"  # the end of a dateline (新华社北京1月5日讯, …日电), 应…邀请
 )
 #: Titles of a profession or degree, not a post the register holds (an official may well be a 教授 too).
 _NOT_POSTS = frozenset({"教授", "研究员", "博士", "医生", "主任医师", "老师"})

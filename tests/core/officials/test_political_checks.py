@@ -102,5 +102,7 @@ def test_a_post_is_not_read_across_a_dateline_or_cut_inside_a_long_name():
 
     text = "新华社北京1月5日讯海峡两岸关系协会会长汪道涵"
     assert post_before(text, text.index("汪")).parts == ("海峡两岸关系协会会长",)
+    text = "新华社北京1月5日电国家主席江泽民"
+    assert post_before(text, text.index("江")).parts == ("国家主席",)
     text = "国务院军队转业干部安置工作小组组长宋德福"
     assert post_before(text, text.index("宋")).parts == ("组长",)
