@@ -25,6 +25,7 @@ from editor.core.decisions import Decision, Kind
 from editor.core.io import OutputError
 from editor.core.issue import Category
 from editor.core.userdata import add_ignored_word
+from editor.gui.categories import category_name
 
 #: The permanent ignore list is read by these checks only (`editor.core.userdata`).
 _WORD_LIST_CATEGORIES = {Category.TYPO.value, Category.NAME.value}
@@ -152,9 +153,12 @@ class IgnoredDialog(QDialog):
         self.resize(520, 360)
 
     def _label(self, decision: Decision) -> str:
+        """The category, then the flagged text in its context (or said to be ignored everywhere)."""
+        known = decision.category in Category._value2member_map_
+        category = category_name(Category(decision.category)) if known else decision.category
         if decision.kind is Kind.IGNORED_EVERYWHERE:
-            return self.tr("%1  (ignored everywhere in this draft)").replace("%1", decision.text)
-        return f"{decision.before}【{decision.text}】{decision.after}"
+            return f"{category}  " + self.tr("%1  (ignored everywhere in this draft)").replace("%1", decision.text)
+        return f"{category}  {decision.before}【{decision.text}】{decision.after}"
 
     def current(self) -> Decision | None:
         item = self.list.currentItem()

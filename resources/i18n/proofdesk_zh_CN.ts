@@ -37,47 +37,47 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="58"/>
+        <location filename="../../editor/gui/dialogs.py" line="59"/>
         <source>Find and Replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="61"/>
+        <location filename="../../editor/gui/dialogs.py" line="62"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="63"/>
+        <location filename="../../editor/gui/dialogs.py" line="64"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="64"/>
+        <location filename="../../editor/gui/dialogs.py" line="65"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="65"/>
+        <location filename="../../editor/gui/dialogs.py" line="66"/>
         <source>Replace All</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="68"/>
+        <location filename="../../editor/gui/dialogs.py" line="69"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="71"/>
+        <location filename="../../editor/gui/dialogs.py" line="72"/>
         <source>Replace with:</source>
         <translation>替换为：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="92"/>
+        <location filename="../../editor/gui/dialogs.py" line="93"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/dialogs.py" line="117"/>
+        <location filename="../../editor/gui/dialogs.py" line="118"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>已替换 %n 处</numerusform>
@@ -120,32 +120,32 @@
 <context>
     <name>IgnoredDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="132"/>
+        <location filename="../../editor/gui/dialogs.py" line="133"/>
         <source>Ignored Findings</source>
         <translation>已忽略的问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="137"/>
+        <location filename="../../editor/gui/dialogs.py" line="138"/>
         <source>Show Again</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="138"/>
+        <location filename="../../editor/gui/dialogs.py" line="139"/>
         <source>Add to Ignore List</source>
         <translation>加入忽略列表</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="139"/>
+        <location filename="../../editor/gui/dialogs.py" line="140"/>
         <source>Never flag this word again, in any draft (typo and name checks)</source>
         <translation>任何稿件中都不再标出这个词（别字和人名检查）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="156"/>
+        <location filename="../../editor/gui/dialogs.py" line="160"/>
         <source>%1  (ignored everywhere in this draft)</source>
         <translation>%1（本稿全部忽略）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="186"/>
+        <location filename="../../editor/gui/dialogs.py" line="190"/>
         <source>Ignore List</source>
         <translation>忽略列表</translation>
     </message>
@@ -826,7 +826,7 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="42"/>
+        <location filename="../../editor/gui/dialogs.py" line="43"/>
         <source>Apply</source>
         <extracomment>The permanent ignore list is read by these checks only (`editor.core.userdata`).</extracomment>
         <translation>应用</translation>

@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextCursor
 
 from editor.core.decisions import Kind, decisions_file
 from editor.core.issue import Category
+from editor.gui.categories import category_name
 from editor.gui.dialogs import IgnoredDialog
 
 
@@ -90,6 +91,7 @@ def test_the_ignored_view_shows_a_finding_again(qtbot, rich_open, monkeypatch):
 
     def exec_(dialog):
         assert dialog.list.count() == 1 and "再接再励" in dialog.list.item(0).text()
+        assert dialog.list.item(0).text().startswith(category_name(Category.TYPO))
         assert not dialog.permanent_button.isEnabled()  # an ignore once stays in this draft
         dialog.unignore()
         return IgnoredDialog.DialogCode.Rejected
