@@ -41,11 +41,12 @@ from editor.core.batch import (
 from editor.core.engine import select_categories
 from editor.core.error_rate import Publication, counting_rules
 from editor.core.io import InputError, OutputError, read_document
+from editor.core.io.review_record import Proposal
 from editor.core.issue import Category
 from editor.core.officials.article_date import parse_date
 from editor.core.report import FORMATS as REPORT_FORMATS
 from editor.core.report import CheckedFile, build_report, write_report
-from editor.core.report.data import CATEGORY_NAMES
+from editor.core.rule_info import CATEGORY_NAMES
 from editor.core.userdata import user_data_dir
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
@@ -260,12 +261,30 @@ def _status(done: list[Result], failed: list[Result]) -> int:
 
 
 def _json_of(result: Result) -> dict:
-    """The single-file object of `check --json`."""
+    """The single-file object of `check --json`; a returned review adds the proposals its reviewer rejected."""
+    rejected = {"rejected": [_rejected_json(proposal) for proposal in result.rejected]} if result.rejected else {}
     return {
         "file": result.file,
         "characters": result.characters,
         "paragraphs": list(result.checked.texts),
         "issues": [issue.to_json() for issue in result.checked.issues],
+        **rejected,
+    }
+
+
+def _rejected_json(proposal: Proposal) -> dict:
+    """A proposal of the returned review that its reviewer rejected, where its text stands now."""
+    paragraph, start = proposal.found
+    return {
+        "rule": proposal.rule,
+        "paragraph": paragraph,
+        "start": start,
+        "end": start + len(proposal.text),
+        "text": proposal.text,
+        "suggestion": proposal.suggestion,
+        "joins_next": proposal.joins_next,
+        "marked_as": proposal.mark.value,
+        "message": proposal.message,
     }
 
 
@@ -296,6 +315,8 @@ def _print_human(result: Result) -> None:
             f"    {issue.message}{suggestion}{also}"
         )
     print(f"共 {len(issues)} 处问题" if issues else "未发现问题")
+    if result.rejected:
+        print(f"（审阅稿中审阅人已驳回的 {len(result.rejected)} 处建议不再列出；proofdesk report 列出它们）")
 
 
 def _print_failures(failed: list[Result]) -> None:
@@ -367,7 +388,7 @@ def _report(args: argparse.Namespace, options: Options) -> int:
     done = [result for result in results if result.checked is not None]
     failed = [result for result in results if result.checked is None]
     report = build_report(
-        [CheckedFile(result.file, result.checked) for result in done],
+        [CheckedFile(result.file, result.checked, result.rejected) for result in done],
         [(result.file, result.error) for result in failed],
         counting_rules(args.kind),
     )

@@ -28,8 +28,10 @@ from editor.core.error_rate import Checked
 from editor.core.io import InputError, OutputError, read_document, read_stdin, write_document
 from editor.core.io.docx_review import write_review_docx
 from editor.core.io.errors import ProtectedDocument
-from editor.core.issue import Category
+from editor.core.io.review_record import Proposal, State, record_of_document, without_rejected
+from editor.core.issue import Category, Issue
 from editor.core.repair import apply_fixes
+from editor.core.report.data import rule_names
 
 #: The draft formats a folder is searched for.
 SUFFIXES = (".txt", ".docx")
@@ -71,13 +73,18 @@ class Options:
 
 @dataclass(frozen=True)
 class Result:
-    """What became of one job: the checked draft, or the reason it failed; for a fix, what was written."""
+    """What became of one job: the checked draft, or the reason it failed; for a fix, what was written.
+
+    ``rejected`` are the proposals of an earlier review that its reviewer rejected (`review_record`):
+    they are not among the findings again.
+    """
 
     file: str
     checked: Checked | None = None
     encoding: str | None = None
     error: str | None = None
     written: str = ""
+    rejected: tuple[Proposal, ...] = ()
 
     @property
     def characters(self) -> int:
@@ -191,10 +198,17 @@ def _dated(document: Document, options: Options) -> Document:
 
 
 def check_one(job: Job, engine: Engine, options: Options) -> Result:
-    """Read and check one draft."""
+    """Read and check one draft; a returned review's rejected proposals are not flagged again."""
     document = _dated(read_stdin() if str(job.path) == "-" else read_document(job.path), options)
     result = engine.check(document)
-    return Result(document.name, Checked.of(result.classified, result.issues), document.encoding)
+    issues, rejected = _decided(document, result.issues)
+    return Result(document.name, Checked.of(result.classified, issues), document.encoding, rejected=rejected)
+
+
+def _decided(document: Document, issues: list[Issue]) -> tuple[list[Issue], tuple[Proposal, ...]]:
+    """The findings a reviewer did not reject before, and the proposals rejected (none but in a returned review)."""
+    rejected = tuple(proposal for proposal in record_of_document(document) if proposal.state is State.REJECTED)
+    return without_rejected(issues, rejected), rejected
 
 
 def fix_one(job: Job, engine: Engine, options: Options) -> Result:
@@ -207,22 +221,32 @@ def fix_one(job: Job, engine: Engine, options: Options) -> Result:
         raise OutputError(f"{target}: 不会覆盖原稿；另存为其他文件，或加 --in-place")
     document = _dated(read_document(job.path), options)
     result = engine.check(document)
+    issues, rejected = _decided(document, result.issues)
     target.parent.mkdir(parents=True, exist_ok=True)
     encoding = f"（原稿编码 {document.encoding}）" if document.encoding else ""
     if options.review:
         counts = write_review_docx(
-            result.repaired.draft, result.issues, target, ignore_protection=options.ignore_protection
+            result.repaired.draft,
+            issues,
+            target,
+            ignore_protection=options.ignore_protection,
+            rule_names=rule_names(),
+            rejected=[proposal.again(document.texts) for proposal in rejected],
         )
         written = (
-            f"已写入审阅稿 {target}：{len(result.issues)} 处问题，{counts.changes} 处标为修订，"
-            f"{counts.comments} 条批注（重复的问题合为一条）{encoding}"
+            f"已写入审阅稿 {target}：{len(issues)} 处问题，{counts.changes} 处标为修订，"
+            f"{counts.comments} 条批注（重复的问题合为一条）{_rejected_note(rejected)}{encoding}"
         )
     else:
-        repaired = apply_fixes(result.repaired.draft, safe_fixes(result.issues))
+        repaired = apply_fixes(result.repaired.draft, safe_fixes(issues))
         write_document(repaired, target, ignore_protection=options.ignore_protection)
-        written = f"已写入 {target}：应用 {len(repaired.applied)} 处修改{encoding}"
-    checked = Checked.of(result.classified, result.issues)
-    return Result(str(job.path), checked, document.encoding, written=written)
+        written = f"已写入 {target}：应用 {len(repaired.applied)} 处修改{_rejected_note(rejected)}{encoding}"
+    checked = Checked.of(result.classified, issues)
+    return Result(str(job.path), checked, document.encoding, written=written, rejected=rejected)
+
+
+def _rejected_note(rejected: tuple[Proposal, ...]) -> str:
+    return f"；审阅人已驳回的 {len(rejected)} 处不再提出" if rejected else ""
 
 
 def resolved(paths: Iterable[Path]) -> frozenset[Path]:

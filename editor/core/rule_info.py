@@ -14,6 +14,16 @@ from dataclasses import dataclass
 
 from editor.core.issue import Category
 
+#: Categories as a copy editor calls them (the editor's translations say the same).
+CATEGORY_NAMES: dict[Category, str] = {
+    Category.POLITICAL: "政治",
+    Category.LAYOUT: "排版",
+    Category.TYPO: "别字",
+    Category.NAME: "人名",
+    Category.NUMBER: "数字",
+    Category.PUNCTUATION: "标点",
+}
+
 
 @dataclass(frozen=True)
 class RuleInfo:

@@ -24,6 +24,12 @@ anchored in the body instead, its first line naming the part (``（脚注1）``)
 tracked change stays where the text is: a note's comment brackets the body run of the
 note's reference, a text box's the run holding the box, a header's or footer's sits at
 the start of the first paragraph of the first section that uses it (`_body_anchor`).
+
+The review remembers what it proposed: a record of every finding shown as a change or a
+comment (rule, place, text, suggestion, the text around it, the comment and revision ids) is
+stored in the document as a custom XML part (`review_record`), so that the file sent back
+says which proposals the reviewer rejected. Reviewing such a file again keeps the earlier
+rejections in the new record.
 """
 
 from __future__ import annotations
@@ -33,15 +39,17 @@ import datetime as dt
 import functools
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
+from editor import __version__
 from editor.core.document import Document
 from editor.core.fixes import Fix, choose_fixes
 from editor.core.io.atomic import write_atomically
@@ -51,7 +59,9 @@ from editor.core.io.docx_protection import refuse_if_protected
 from editor.core.io.docx_revisions import REVISIONS, ancestors_within, tracked_between, tracked_mark
 from editor.core.io.docx_runs import RunIndex, run_properties
 from editor.core.io.docx_text import DocxOrigin, set_text
+from editor.core.io.review_record import Mark, Proposal, proposals_of, write_record
 from editor.core.issue import Issue, Severity
+from editor.core.rule_info import CATEGORY_NAMES
 
 logger = logging.getLogger(__name__)
 
@@ -81,12 +91,16 @@ def write_review_docx(
     path: str | Path,
     now: dt.datetime | None = None,
     ignore_protection: bool = False,
+    rule_names: Mapping[str, str] = MappingProxyType({}),
+    rejected: Sequence[Proposal] = (),
 ) -> ReviewCounts:
     """Write ``draft`` with ``issues`` as tracked changes and comments to ``path``, atomically; say how many.
 
     A DOCX draft protected against editing is refused (`ProtectedDocument`) unless ``ignore_protection``.
+    ``rule_names`` gives each rule's Chinese name for its comments (the rule catalogue's; the id where
+    missing); ``rejected`` are the proposals a reviewer rejected in an earlier round, kept in the record.
     """
-    document, counts = _review(draft, issues, now, ignore_protection)
+    document, counts = _review(draft, issues, now, ignore_protection, rule_names, rejected)
     write_atomically(path, document.save)
     return counts
 
@@ -121,6 +135,8 @@ class _Markup:
         #: Every comment's paragraph, range start, range end and reference, as `_bracket` put them.
         self.comment_marks: list[tuple[etree._Element, etree._Element, etree._Element, etree._Element]] = []
         self._next_comment = 0
+        #: The id of every revision this markup made, in order (the record names each finding's).
+        self.made: list[int] = []
 
     def cut(self, cuts: dict[etree._Element, set[int]]) -> None:
         """Cut the runs of every paragraph to be marked up, before any markup changes them."""
@@ -158,6 +174,7 @@ class _Markup:
     def revision(self, tag: str) -> etree._Element:
         element = OxmlElement(tag)
         element.set(_ID, str(self.new_id()))
+        self.made.append(self.next_id - 1)
         element.set(qn("w:author"), AUTHOR)
         element.set(qn("w:date"), self.date)
         return element
@@ -280,14 +297,24 @@ class _Markup:
 
 
 def build_review_docx(
-    draft: Document, issues: list[Issue], now: dt.datetime | None = None, ignore_protection: bool = False
+    draft: Document,
+    issues: list[Issue],
+    now: dt.datetime | None = None,
+    ignore_protection: bool = False,
+    rule_names: Mapping[str, str] = MappingProxyType({}),
+    rejected: Sequence[Proposal] = (),
 ) -> DocxDocument:
     """The python-docx document `write_review_docx` saves."""
-    return _review(draft, issues, now, ignore_protection)[0]
+    return _review(draft, issues, now, ignore_protection, rule_names, rejected)[0]
 
 
 def _review(
-    draft: Document, issues: list[Issue], now: dt.datetime | None, ignore_protection: bool
+    draft: Document,
+    issues: list[Issue],
+    now: dt.datetime | None,
+    ignore_protection: bool,
+    rule_names: Mapping[str, str],
+    rejected: Sequence[Proposal],
 ) -> tuple[DocxDocument, ReviewCounts]:
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     document, located = _base(draft, now)
@@ -302,8 +329,11 @@ def _review(
     sure = [i for i in ordered if i.applies_unattended and not _touches_revisions(located, join_after, i)]
     tracked = {id(issue) for issue in choose_fixes(sure)}
     commented, left_out = _commented_slips(ordered, tracked)
-    lines = {id(slip[0]): _in_part(_story(draft, slip[0]), _comment_lines(slip, tracked)) for slip in commented}
+    lines = {
+        id(slip[0]): _in_part(_story(draft, slip[0]), _comment_lines(slip, tracked, rule_names)) for slip in commented
+    }
     comments = {key: markup.comment(text) for key, text in lines.items()}
+    comment_of = {id(issue): comments[id(slip[0])] for slip in commented for issue in slip}
     summary = markup.comment(_summary_lines(left_out)) if left_out else None
     markup.next_id = max(markup.next_id, *comments.values(), summary or 0) + 1  # revision ids apart from comment ids
     marked = [issue for issue in ordered if id(issue) in tracked or id(issue) in comments]
@@ -315,29 +345,44 @@ def _review(
         if id(issue) in tracked
     }
     joins = [
-        join
+        (issue, join)
         for issue in ordered
         if id(issue) in tracked
         for fix in issue.fixes
         if fix.joins_next and (join := join_after(fix.paragraph)) is not None
     ]
     changed = [change for marked in changes.values() for change, _ in marked]
-    markup.cut(_cuts([*spans.values(), *changed, *([summary_span] if summary_span else [])], joins))
+    markup.cut(_cuts([*spans.values(), *changed, *([summary_span] if summary_span else [])], [j for _, j in joins]))
+    revisions: dict[int, list[int]] = defaultdict(list)  # the ids of each finding's tracked changes
     elsewhere: list[tuple[etree._Element, int]] = []  # a comment Word would ignore where its finding is
     for issue in marked:
         comment = comments.get(id(issue))
         if comment is not None and not _in_body(document, spans[id(issue)].element):
             elsewhere.append((spans[id(issue)].element, comment))
             comment = None
+        made = len(markup.made)
         _mark_issue(markup, spans[id(issue)], changes.get(id(issue), []), comment)
+        revisions[id(issue)].extend(markup.made[made:])
     if summary_span is not None and not _in_body(document, summary_span.element):  # a draft all in text boxes
         elsewhere.append((summary_span.element, summary))
     elif summary_span is not None:
         _bracket(markup, summary_span, [], summary)
-    for join in joins:
+    for issue, join in joins:
+        made = len(markup.made)
         _mark_join(markup, join)
+        revisions[id(issue)].extend(markup.made[made:])
     _comment_in_body(markup, elsewhere)
     _keep_controls_shown(markup)
+    marks = {
+        id(issue): (
+            Mark.CHANGE if id(issue) in tracked else Mark.COMMENT,
+            comment_of.get(id(issue)),
+            tuple(revisions[id(issue)]),
+        )
+        for issue in ordered
+        if id(issue) in tracked or id(issue) in comment_of
+    }
+    write_record(document, [*rejected, *proposals_of(ordered, draft, marks)], f"proofdesk {__version__}")
     return document, ReviewCounts(len(tracked), len(comments) + (summary is not None))
 
 
@@ -378,8 +423,9 @@ def _commented_slips(ordered: list[Issue], tracked: set[int]) -> tuple[list[list
     return kept, [slip for slip in ranked if id(slip[0]) in left_out]
 
 
-def _comment_lines(slip: list[Issue], tracked: set[int]) -> list[str]:
-    """A slip's comment: the message, the suggestion (said to be unapplied for a guess), where it repeats, the rules."""
+def _comment_lines(slip: list[Issue], tracked: set[int], rule_names: Mapping[str, str]) -> list[str]:
+    """A slip's comment: the message, the suggestion (said to be unapplied for a guess), where it repeats,
+    its category and its rule's Chinese name with the ids of every rule that reported it."""
     first = slip[0]
     lines = [first.message]
     if first.joins_next:
@@ -393,7 +439,8 @@ def _comment_lines(slip: list[Issue], tracked: set[int]) -> list[str]:
         listed = "、".join(map(str, numbers[:_LISTED_PLACES]))
         more = "等" if len(numbers) > _LISTED_PLACES else ""
         lines.append(f"全文同样的问题共 {len(slip)} 处，在第 {listed} 段{more}")
-    lines.append(f"规则：{'、'.join((first.rule, *first.also))}")  # the same slip, reported by more rules
+    ids = "、".join((first.rule, *first.also))  # the same slip, reported by more rules
+    lines.append(f"{CATEGORY_NAMES[first.category]} · {rule_names.get(first.rule, first.rule)}（规则：{ids}）")
     return lines
 
 

@@ -28,12 +28,13 @@ COLUMNS = (
 
 
 def render_csv(report: dict) -> str:
-    """One header row, then every finding of every file, grouped by category in document order."""
+    """One header row, then every finding of every file, grouped by category in document order, then the
+    proposals of a returned review its reviewer rejected (状态 已驳回, no error counted)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([title for _, title in COLUMNS])
     for entry in report["files"]:
-        for finding in entry["findings"]:
+        for finding in [*entry["findings"], *entry["rejected"]]:
             row = {
                 **finding,
                 "paragraph": finding["paragraph"] + 1,

@@ -16,27 +16,24 @@ from dataclasses import asdict, dataclass
 
 from editor import __version__
 from editor.core.error_rate import NEWSPAPER, Assessment, Checked, CountingRules, Status, Weighed, assess
+from editor.core.io.review_record import Mark, Proposal
 from editor.core.issue import Category, Issue
+from editor.core.rule_info import CATEGORY_NAMES
 
-#: Categories as a copy editor calls them (the editor's translations say the same).
-CATEGORY_NAMES: dict[Category, str] = {
-    Category.POLITICAL: "政治",
-    Category.LAYOUT: "排版",
-    Category.TYPO: "别字",
-    Category.NAME: "人名",
-    Category.NUMBER: "数字",
-    Category.PUNCTUATION: "标点",
-}
+#: The status of a proposal of a returned review that its reviewer rejected: no finding, not counted.
+REJECTED = "已驳回"
 DENOMINATOR = "稿件字数，不计空白（空格、全角空格、制表符、换行）"
 EXCERPT_CONTEXT = 12
 
 
 @dataclass(frozen=True)
 class CheckedFile:
-    """One file of the batch as checked: the path given, and its paragraphs and findings."""
+    """One file of the batch as checked: the path given, its paragraphs and findings, and for a returned
+    review the proposals its reviewer rejected (`review_record`), listed as 已驳回 and not as findings."""
 
     file: str
     checked: Checked
+    rejected: Sequence[Proposal] = ()
 
 
 def rule_names() -> dict[str, str]:
@@ -48,11 +45,13 @@ def rule_names() -> dict[str, str]:
 
 def suggestion_text(issue: Issue) -> str:
     """The proposed fix in words: the replacement, 与下一段连接 for a join, （删除） for a deletion."""
-    if issue.joins_next:
+    return _in_words(issue.joins_next, issue.suggestions)
+
+
+def _in_words(joins_next: bool, suggestions: Sequence[str]) -> str:
+    if joins_next:
         return "与下一段连接"
-    if not issue.suggestions:
-        return ""
-    return " / ".join(suggestion if suggestion.strip() else "（删除）" for suggestion in issue.suggestions)
+    return " / ".join(suggestion if suggestion.strip() else "（删除）" for suggestion in suggestions)
 
 
 def build_report(
@@ -72,12 +71,16 @@ def build_report(
         "pass_limit": rules.pass_limit,
         "denominator": DENOMINATOR,
         "counting": {key: value for key, value in asdict(rules).items() if key != "publication"},
-        "total": _summary(total, [entry.checked for entry in files], names),
+        "total": {
+            **_summary(total, [entry.checked for entry in files], names),
+            "rejected": sum(len(entry.rejected) for entry in files),
+        },
         "files": [
             {
                 "file": entry.file,
                 **_summary(assessment, [entry.checked], names),
                 "findings": _findings(entry, assessment, names),
+                "rejected": [_rejected(entry, proposal, names) for proposal in entry.rejected],
             }
             for entry, assessment in per_file
         ],
@@ -112,6 +115,34 @@ def _findings(entry: CheckedFile, assessment: Assessment, names: dict[str, str])
         assessment.weighed, key=lambda w: (order.index(w.issue.category), w.issue.paragraph, w.issue.start)
     )
     return [_finding(entry, w, names) for w in weighed]
+
+
+def _rejected(entry: CheckedFile, proposal: Proposal, names: dict[str, str]) -> dict:
+    """A proposal of the review the reviewer rejected, where its text stands in the file now."""
+    paragraph, start = proposal.found
+    text = entry.checked.texts[paragraph]
+    end = start + len(proposal.text)
+    category = Category(proposal.category)
+    return {
+        "file": entry.file,
+        "paragraph": paragraph,
+        "start": start,
+        "end": end,
+        "category": category.value,
+        "category_name": CATEGORY_NAMES[category],
+        "rule": proposal.rule,
+        "rule_name": names.get(proposal.rule, proposal.rule),
+        "severity": proposal.severity,
+        "before": text[max(0, start - EXCERPT_CONTEXT) : start],
+        "text": proposal.text,
+        "after": text[end : end + EXCERPT_CONTEXT],
+        "suggestion": _in_words(proposal.joins_next, [] if proposal.suggestion is None else [proposal.suggestion]),
+        "message": proposal.message,
+        "status": REJECTED,
+        "marked_as": "修订" if proposal.mark is Mark.CHANGE else "批注",
+        "error_kind": "",
+        "points": 0,
+    }
 
 
 def _finding(entry: CheckedFile, weighed: Weighed, names: dict[str, str]) -> dict:

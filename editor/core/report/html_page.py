@@ -11,7 +11,8 @@ from __future__ import annotations
 from html import escape
 
 from editor.core.issue import Category
-from editor.core.report.data import CATEGORY_NAMES
+from editor.core.report.data import REJECTED
+from editor.core.rule_info import CATEGORY_NAMES
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 #: The editor's colour of each category.
@@ -97,6 +98,7 @@ def _summary_table(summary: dict, files: int, failed: int) -> str:
         ("差错率", f"{summary['rate']:.2f}/万"),
         ("结论", _verdict(summary)),
         ("待核（不计入）", f"{summary['pending']} 处"),
+        *([("已驳回（审阅稿中未采纳，不计入）", f"{summary['rejected']} 处")] if summary["rejected"] else []),
     ]
     body = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows)
     return f'<table class="totals">{body}</table>'
@@ -165,6 +167,11 @@ def _file_section(entry: dict) -> str:
             parts.append(f"<h3>{CATEGORY_NAMES[category]}（{len(group)}）</h3>{_list(group)}")
     if pending:
         parts.append(f"<h3>待核（{len(pending)}，统计模型的疑似错别字，经人确认前不计入差错率）</h3>{_list(pending)}")
+    if entry["rejected"]:
+        parts.append(
+            f"<h3>已驳回（{len(entry['rejected'])}，审阅稿中审阅人未采纳的修改建议，原文仍在，不再列为问题）</h3>"
+            f"{_list(entry['rejected'])}"
+        )
     parts.append("</section>")
     return "\n".join(part for part in parts if part)
 
@@ -186,6 +193,8 @@ def _list(findings: list[dict]) -> str:
 
 def _item(finding: dict) -> str:
     status = finding["status"] + (f" {finding['points']:g}" if finding["status"] == "计入" else "")
+    if finding["status"] == REJECTED:
+        status += f"（{finding['marked_as']}）"
     suggestion = f'<div class="suggestion">建议：{escape(finding["suggestion"])}</div>' if finding["suggestion"] else ""
     return (
         f'<li><span class="where">第{finding["paragraph"] + 1}段</span> '
