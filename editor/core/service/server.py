@@ -53,6 +53,7 @@ from editor.core.io.errors import ProtectedDocument
 from editor.core.layout.analysis import classify
 from editor.core.lm.typo_engine import set_model_dir
 from editor.core.report import CheckedFile, build_report, write_report
+from editor.core.report.data import rule_names
 from editor.core.result_cache import ResultCache
 from editor.core.review_export import review_findings
 from editor.core.service.checker import Checker, Snapshot
@@ -248,7 +249,7 @@ def _save(state: _State, request, texts: list[str], path: str, ignore_protection
 def _export_review(state: _State, request, texts: list[str], issues: list, path: str, ignore_protection: bool = False):
     """The review DOCX of the editor's text: its changes tracked, its open findings as comments."""
     draft, findings = review_findings(state.draft, texts, issues)
-    counts = write_review_docx(draft, findings, path, ignore_protection=ignore_protection)
+    counts = write_review_docx(draft, findings, path, ignore_protection=ignore_protection, rule_names=rule_names())
     return ("exported", request, f"已导出审阅稿 {path}：{counts.changes} 处修订，{counts.comments} 条批注")
 
 
