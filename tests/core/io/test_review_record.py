@@ -194,7 +194,10 @@ def test_a_rejected_proposal_found_again_is_not_flagged_again_and_others_are():
     other_rule = replace(again, rule="typo.other")
     also_reported = replace(other_rule, also=("typo.test",))
     elsewhere = typo(back, 1, 0, 2, "本版")
-    assert without_rejected([again, other_rule, also_reported, elsewhere], proposals) == [other_rule, elsewhere]
+    later = back.texts[3].index("签定")
+    same_slip_not_proposed = typo(back, 3, later, later + 2, "签订")
+    found = [again, other_rule, also_reported, elsewhere, same_slip_not_proposed]
+    assert without_rejected(found, proposals) == [other_rule, elsewhere, same_slip_not_proposed]
 
 
 def test_read_record_reads_a_file_and_a_damaged_record_is_none(tmp_path, caplog):
