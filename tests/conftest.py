@@ -11,6 +11,8 @@ everywhere.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -100,3 +102,27 @@ def statistical_typo_engine(monkeypatch):
     set_model_dir(None)
     yield
     set_model_dir(None)
+
+
+@pytest.fixture(scope="module")
+def x_display(require):
+    """A real X server (Xvfb) with a CJK font, for the window as a user sees it: its display name."""
+    xvfb = shutil.which("Xvfb")
+    require(xvfb, "Xvfb is not installed (apt-get install xvfb xauth)")
+    fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
+    require(fonts.strip(), "no CJK font is installed (apt-get install fonts-noto-cjk)")
+    reader, writer = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(writer), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        pass_fds=(writer,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(writer)
+    with os.fdopen(reader) as stream:
+        number = stream.readline().strip()
+    if not number:
+        server.kill()
+    require(number, "Xvfb did not start")
+    yield f":{number}"
+    server.terminate()
+    server.wait(10)

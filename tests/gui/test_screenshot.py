@@ -7,12 +7,10 @@ Skips where Xvfb, a CJK font or Qt's xcb libraries are missing, except in CI, wh
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QColor, QImage
 
 from editor.core.issue import Category
@@ -20,29 +18,6 @@ from editor.gui.categories import COLOURS
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1280, 800)
-
-
-@pytest.fixture(scope="module")
-def x_display(require):
-    xvfb = shutil.which("Xvfb")
-    require(xvfb, "Xvfb is not installed (apt-get install xvfb xauth)")
-    fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
-    require(fonts.strip(), "no CJK font is installed (apt-get install fonts-noto-cjk)")
-    reader, writer = os.pipe()
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(writer), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-        pass_fds=(writer,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(writer)
-    with os.fdopen(reader) as stream:
-        number = stream.readline().strip()
-    if not number:
-        server.kill()
-    require(number, "Xvfb did not start")
-    yield f":{number}"
-    server.terminate()
-    server.wait(10)
 
 
 def _share_of(image: QImage, colour: QColor, tolerance: int = 40) -> float:

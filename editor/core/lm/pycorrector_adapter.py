@@ -22,6 +22,9 @@ from pathlib import Path
 from types import ModuleType
 
 PACKAGE = "pycorrector"
+#: The data files of pycorrector the project reads; the frozen app bundles these and no others
+#: (its word list alone is 8 MB we never open), so a new one must be named here first.
+DATA_FILES = ("common_char_set.txt", "same_pinyin.txt", "same_stroke.txt")
 
 
 def _stand_in_package() -> ModuleType:
@@ -47,7 +50,9 @@ def pycorrector_module(name: str) -> ModuleType:
 
 
 def pycorrector_data(name: str) -> Path:
-    """A data file shipped inside pycorrector (``same_pinyin.txt``, ``word_freq.txt`` …)."""
+    """A data file shipped inside pycorrector, one of `DATA_FILES` (``same_pinyin.txt`` …)."""
+    if name not in DATA_FILES:
+        raise ValueError(f"{name} is not among DATA_FILES, which the frozen app bundles")
     package = _stand_in_package()
     return Path(next(iter(package.__path__))) / "data" / name
 
