@@ -8,7 +8,9 @@ the file given on the command line.
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
@@ -19,6 +21,9 @@ from editor.gui.settings import Settings
 
 logger = logging.getLogger(__name__)
 
+#: Set (to anything) to have the editor print when its window, the draft's text and the first
+#: findings appeared, as seconds since the epoch on stderr: how bench/startup.py times a launch.
+TRACE_STARTUP_ENV = "PROOFDESK_TRACE_STARTUP"
 ORGANIZATION = "Proofdesk"
 APPLICATION = "proofdesk"
 
@@ -67,9 +72,22 @@ def run_editor(argv: list[str]) -> int:
 
     window = MainWindow(settings)
     window.show()
+    if os.environ.get(TRACE_STARTUP_ENV):
+        _trace_startup(window)
     restored = window.offer_recovery()
     if argv and not restored:
         window.open_path(argv[0])
     elif not restored:
         window.new_document()
     return app.exec()
+
+
+def _trace_startup(window) -> None:
+    """Print the moments a user waits for at launch: the window (shown now), the draft's text, the first findings."""
+
+    def mark(moment: str) -> None:
+        print(f"proofdesk-startup {moment} {time.time():.4f}", file=sys.stderr, flush=True)
+
+    window.scheduler.opened.connect(lambda *_: mark("text"))
+    window.checked.connect(lambda: mark("findings"))
+    mark("window")

@@ -24,9 +24,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from editor.core.document import Document
+from editor.core.io import InputError, read_document
 from editor.core.issue import Category
 from editor.core.service.checker import Snapshot
-from editor.core.service.server import serve
+from editor.core.service.server import portable, serve
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +48,8 @@ class ServerClient(QObject):
         self._their_end = None
         self._server = None
         self._reader: threading.Thread | None = None
-        self._lock = threading.Lock()
+        self._writer: threading.Thread | None = None
+        self._outbox: queue.SimpleQueue = queue.SimpleQueue()
         self._ids = itertools.count(1)
         self._inbox: queue.SimpleQueue = queue.SimpleQueue()
         self._stopping = False
@@ -81,22 +83,39 @@ class ServerClient(QObject):
         self._connection = ours
         self._reader = threading.Thread(target=self._read, args=(ours,), daemon=True, name="check-replies")
         self._reader.start()
+        self._outbox = queue.SimpleQueue()
+        self._writer = threading.Thread(
+            target=self._write, args=(ours, self._outbox), daemon=True, name="check-requests"
+        )
+        self._writer.start()
         return True
 
     def send(self, kind: str, *arguments) -> int:
+        """Queue a request and return its id at once.
+
+        A thread writes the requests to the pipe: a draft's snapshot is megabytes, more than a
+        pipe holds, and writing it here would hold the window until the server reads it — at
+        launch, until the server has started.
+        """
         request = next(self._ids)
-        with self._lock:
-            self._connection.send((kind, request, *arguments))
+        self._outbox.put((kind, request, *arguments))
         return request
+
+    @staticmethod
+    def _write(connection, outbox: queue.SimpleQueue) -> None:
+        while (message := outbox.get()) is not None:
+            try:
+                connection.send(message)
+            except (OSError, ValueError):  # the server is gone; the reader reports it
+                return
 
     def close(self) -> None:
         if not self.running:
             return
         self._stopping = True
-        try:
-            self.send("quit")
-        except (OSError, ValueError):
-            pass
+        self.send("quit")
+        self._outbox.put(None)
+        self._writer.join(_STOP_SECONDS)
         self._server.join(_STOP_SECONDS)
         if not self.in_process and self._server.is_alive():
             self._server.terminate()
@@ -185,9 +204,23 @@ class CheckScheduler(QObject):
             self.client.send("configure", self.categories, self.disabled, self.macbert_dir)
 
     def open(self, path: str | Path) -> None:
-        """Read a draft on the server; `opened` or `open_failed` follows."""
-        self._ensure_server()
-        self._requests[self.client.send("open", str(path))] = f"open:{path}"
+        """Read a draft and show it at once (`opened`, or `open_failed`); the server reads it too.
+
+        Reading here puts the text on screen without waiting for the server, which at launch is
+        still starting and, running below the window's priority, waits longest on a busy machine.
+        The server's own reading keeps what a DOCX writer needs (`server.portable` leaves it out here).
+        """
+        try:
+            draft = read_document(path)
+        except InputError as error:
+            self.open_failed.emit(str(error))
+            return
+        self.draft, self.path = portable(draft), str(path)
+        if self.client.running:
+            self._requests[self.client.send("open", self.path)] = "reopen"
+        else:
+            self._ensure_server()  # a new server reads self.path
+        self.opened.emit(self.draft, self.path)
 
     def adopt(self, draft: Document, path: str | None = None) -> None:
         """Use ``draft`` (read here, or empty) as the draft the text is an edit of."""
@@ -225,15 +258,13 @@ class CheckScheduler(QObject):
         self.client.close()
 
     def _died(self, message: str) -> None:
-        """The server is gone: saves and openings it had not answered failed; the next request starts a new one."""
+        """The server is gone: saves and exports it had not answered failed; the next request starts a new one."""
         saves, self._saves = self._saves, {}
         purposes, self._requests = list(self._requests.values()), {}
         for path, _texts in saves.values():
             self.save_failed.emit(message, path, False)
         if "export" in purposes:
             self.export_failed.emit(message, False)
-        if any(purpose.startswith("open:") for purpose in purposes):
-            self.open_failed.emit(message)
         self.failed.emit(message)
 
     def _replied(self, reply: tuple) -> None:
@@ -258,11 +289,6 @@ class CheckScheduler(QObject):
                 self.finished.emit(outcome)
             else:
                 logger.debug("dropping outcome of job %d (newest is %d)", outcome.job, self.job)
-        elif kind == "opened" and purpose and purpose.startswith("open:"):
-            self.draft, self.path = values[0], purpose.removeprefix("open:")
-            self.opened.emit(self.draft, self.path)
-        elif kind == "failed" and purpose and purpose.startswith("open:"):
-            self.open_failed.emit(values[0])
         elif kind == "failed" and purpose == "check":
             self.failed.emit(values[0])
         elif kind == "exported" and purpose == "export":

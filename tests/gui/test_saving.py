@@ -43,7 +43,8 @@ def test_saving_during_a_long_check_returns_at_once_and_writes_the_file(qtbot, a
     asked = time.perf_counter()
     assert window.save_as(".txt", target)
     returned = time.perf_counter() - asked
-    assert returned < 0.2, f"the save held the window {returned:.2f} s"  # it waited for the check: seconds
+    # Waiting for the check would take seconds; 1 s leaves room for a machine busy with other work.
+    assert returned < 1.0, f"the save held the window {returned:.2f} s"
     ticks = []  # the event loop keeps running while the server writes
     timer = QTimer(window, interval=10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))

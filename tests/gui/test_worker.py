@@ -1,4 +1,4 @@
-"""The window's end of the check server: a dead server is reported, then started again; saving never waits."""
+"""The window's end of the check server: a dead server is reported and restarted; opening and saving never wait."""
 
 from __future__ import annotations
 
@@ -40,15 +40,22 @@ def test_a_save_the_server_died_before_answering_fails_with_a_reason(qtbot, tmp_
         scheduler.close()
 
 
-def test_an_opening_the_server_died_before_answering_fails_with_a_reason(qtbot, tmp_path):
-    """The window says it is opening the draft until an answer comes: a dead server's is a failure."""
+def test_a_draft_is_shown_before_the_server_has_read_it(qtbot, tmp_path):
+    """At launch the server is still starting: the text must not wait for it."""
     from editor.gui.worker import CheckScheduler
 
-    scheduler = CheckScheduler(lambda job: None, 500, in_process=True)
+    draft = tmp_path / "draft.txt"
+    draft.write_text("标题\n\n正文第一段。\n", encoding="utf-8")
+    scheduler = CheckScheduler(lambda job: None, 500, in_process=False)
     try:
-        with qtbot.waitSignal(scheduler.open_failed, timeout=10_000) as failed:
-            scheduler.open(tmp_path / "draft.txt")
-            scheduler.client.died.emit("检查进程意外退出")
-        assert failed.args == ["检查进程意外退出"]
+        with qtbot.waitSignal(scheduler.opened, timeout=1) as opened:  # emitted within the call
+            scheduler.open(draft)
+        shown, path = opened.args
+        assert shown.texts == ["标题", "正文第一段。"] and path == str(draft)
+        assert shown.origin is None  # what only the server keeps
+        assert scheduler.client.running
+        with qtbot.waitSignal(scheduler.open_failed, timeout=1) as failed:
+            scheduler.open(tmp_path / "missing.txt")
+        assert "文件不存在" in failed.args[0]
     finally:
         scheduler.close()
