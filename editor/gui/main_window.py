@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         return str(current.parent) if current is not None and current.parent.is_dir() else ""
 
     def open_path(self, path: str | Path, texts: list[str] | None = None) -> bool:
-        """Start reading a draft (on the server); False if the user kept the current one.
+        """Read a draft and show it; False if the user kept the current one.
 
         The draft appears when it has been read (`_opened`); a file that cannot be read
         is explained in a dialog, never a crash. ``texts`` replace its text (recovery).
@@ -227,9 +227,9 @@ class MainWindow(QMainWindow):
             return False
         self._pending_texts = texts
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
-        self.scheduler.open(path)
         self._opening = True
         self._update_status()
+        self.scheduler.open(path)
         return True
 
     def _opened(self, draft: Document, path: str) -> None:
