@@ -3,9 +3,9 @@
     .venv/bin/pip install pyinstaller && .venv/bin/python packaging/build.py [--dist DIR]
 
 PyInstaller runs `packaging/proofdesk.spec` (what is bundled and what is left out is said
-there). On Linux the bundle then gets its desktop integration under `share/` — the desktop
-entry, the AppStream metainfo, hicolor icons — and `install-desktop-entry.sh`, which puts
-them in the user's menu (`~/.local/share`) pointing at this folder's executable, so that
+there). On Linux the libraries are stripped of their debugging symbols, and the bundle gets
+its desktop integration under `share/` — the desktop entry, the AppStream metainfo, hicolor
+icons — and `install-desktop-entry.sh`, which puts them in the user's menu (`~/.local/share`) pointing at this folder's executable, so that
 "open with" offers the app for text, Word and PDF drafts. The Windows installer
 (`packaging/windows/proofdesk.iss`, Inno Setup) packs the same folder; it is built on Windows.
 """
@@ -13,6 +13,7 @@ them in the user's menu (`~/.local/share`) pointing at this folder's executable,
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -23,6 +24,9 @@ ROOT = HERE.parent
 APP_ID = "io.github.proofdesk.Proofdesk"
 #: Lines of the size report: the biggest entries of the bundle.
 LARGEST = 12
+#: A library that auditwheel vendored into a wheel carries a hash in its name (libscipy_openblas64_-32a4b2a6.so);
+#: `strip` breaks their layout ("ELF load command address/offset not page-aligned"), so they stay as shipped.
+VENDORED = re.compile(r"-[0-9a-f]{8}\.so")
 
 INSTALL_SCRIPT = """#!/bin/sh
 # Put 校对台 Proofdesk in this user's application menu and "open with" lists, run from this folder.
@@ -46,6 +50,20 @@ def build(dist: Path, work: Path) -> Path:
 
     run([str(HERE / "proofdesk.spec"), "--noconfirm", "--log-level=WARN", f"--distpath={dist}", f"--workpath={work}"])
     return dist / "proofdesk"
+
+
+def strip_libraries(bundle: Path) -> None:
+    """Strip the debugging symbols the shared libraries arrived with (libpython alone: 23 → 6 MB).
+
+    PyInstaller's own `strip` option strips every library, the vendored ones included.
+    """
+    strip = shutil.which("strip")
+    if strip is None:
+        print("strip not installed: libraries left with their symbols")
+        return
+    for library in (bundle / "_internal").rglob("*.so*"):
+        if library.is_file() and not library.is_symlink() and not VENDORED.search(library.name):
+            subprocess.run([strip, "--strip-unneeded", str(library)], capture_output=True)
 
 
 def add_desktop_files(bundle: Path) -> None:
@@ -102,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     bundle = build(args.dist.resolve(), args.work.resolve())
     if sys.platform.startswith("linux"):
+        strip_libraries(bundle)
         add_desktop_files(bundle)
         print(validate_metainfo())
     print(size_report(bundle))
