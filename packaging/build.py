@@ -3,11 +3,12 @@
     .venv/bin/pip install pyinstaller && .venv/bin/python packaging/build.py [--dist DIR]
 
 PyInstaller runs `packaging/proofdesk.spec` (what is bundled and what is left out is said
-there). On Linux the libraries are stripped of their debugging symbols, and the bundle gets
-its desktop integration under `share/` — the desktop entry, the AppStream metainfo, hicolor
-icons — and `install-desktop-entry.sh`, which puts them in the user's menu (`~/.local/share`) pointing at this folder's executable, so that
-"open with" offers the app for text, Word and PDF drafts. The Windows installer
-(`packaging/windows/proofdesk.iss`, Inno Setup) packs the same folder; it is built on Windows.
+there). On Linux the libraries are then stripped of their debugging symbols, and the bundle
+gets its desktop integration under `share/` (the desktop entry, the AppStream metainfo,
+hicolor icons) and `install-desktop-entry.sh`, which puts them in the user's menu
+(`~/.local/share`) pointing at this folder's executable, so that "open with" offers the app
+for text, Word and PDF drafts. The Windows installer (`packaging/windows/proofdesk.iss`,
+Inno Setup) packs the same folder; it is built on Windows.
 """
 
 from __future__ import annotations
