@@ -77,7 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     fix = commands.add_parser("fix", help="自动应用可安全修改的问题并另存")
     fix.add_argument("files", nargs="+", metavar="FILE", help=f"稿件或文件夹（{_DRAFTS}）")
-    fix.add_argument("-o", "--output", help="输出文件（.docx 或 .txt）；多个稿件时为输出文件夹，按原目录结构存放")
+    fix.add_argument(
+        "-o",
+        "--output",
+        help="输出文件（.docx 或 .txt，PDF 也存为这两种）；多个稿件时为输出文件夹，按原目录结构存放（PDF 存为 .docx）",
+    )
     fix.add_argument("--in-place", action="store_true", help="允许覆盖原文件")
     fix.add_argument("--review", action="store_true", help="不直接改稿：写出带修订痕迹和批注的 DOCX 供审阅")
     fix.add_argument("--ignore-protection", action="store_true", help="文档设置了限制编辑时，仍写出修改后的副本")
@@ -309,8 +313,10 @@ def _print_human(result: Result) -> None:
         elif issue.suggestions:
             suggestion = "  → " + " / ".join(repr(s)[1:-1] if not s.strip() else s for s in issue.suggestions)
         also = f"\n    （另有规则报同一处：{'、'.join(issue.also)}）" if issue.also else ""
+        place = result.checked.place_of(issue.paragraph)
+        place = f"（{place}）" if place else ""
         print(
-            f"  第{issue.paragraph + 1}段 {issue.start}-{issue.end} [{issue.severity.value}] {issue.rule}\n"
+            f"  第{issue.paragraph + 1}段{place} {issue.start}-{issue.end} [{issue.severity.value}] {issue.rule}\n"
             f"    …{before}【{issue.text}】{after}…\n"
             f"    {issue.message}{suggestion}{also}"
         )

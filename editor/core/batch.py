@@ -29,12 +29,13 @@ from editor.core.io import InputError, OutputError, read_document, read_stdin, w
 from editor.core.io.docx_review import write_review_docx
 from editor.core.io.errors import ProtectedDocument
 from editor.core.io.review_record import Proposal, State, record_of_document, without_rejected
+from editor.core.io.writer import check_target
 from editor.core.issue import Category, Issue
 from editor.core.repair import apply_fixes
 from editor.core.report.data import rule_names
 
 #: The draft formats a folder is searched for.
-SUFFIXES = (".txt", ".docx")
+SUFFIXES = (".txt", ".docx", ".pdf")
 #: Warnings of the checks (a model folder that cannot be used) reach stderr on one line each, from workers too.
 LOG_FORMAT = "proofdesk: %(message)s"
 _PROTECTED_HINT = "；确需写出修改后的副本，请加 --ignore-protection"
@@ -109,7 +110,7 @@ def collect(inputs: Sequence[str]) -> tuple[list[Job], list[Result]]:
                 and not any(part.startswith((".", "~$")) for part in candidate.relative_to(path).parts)
             )
             if not found:
-                failed.append(Result(given, error=f"{given}: 文件夹中没有 .txt 或 .docx 稿件"))
+                failed.append(Result(given, error=f"{given}: 文件夹中没有 {'、'.join(SUFFIXES)} 稿件"))
             jobs.extend(Job(candidate, candidate.relative_to(path)) for candidate in found)
         elif path.exists():
             jobs.append(Job(path, Path(path.name)))
@@ -125,7 +126,7 @@ def target_of(job: Job, options: Options) -> Path:
     if not options.several:
         return options.output
     target = options.output / job.relative
-    return target.with_suffix(".docx") if options.review else target
+    return target.with_suffix(".docx") if options.review or target.suffix.lower() == ".pdf" else target
 
 
 #: ``progress(done, total, characters_done)`` after each job.
@@ -216,6 +217,7 @@ def fix_one(job: Job, engine: Engine, options: Options) -> Result:
     target = target_of(job, options)
     if options.review and target.suffix.lower() != ".docx":
         raise OutputError(f"{target}: 审阅稿只能写成 .docx")
+    check_target(target)
     overwrites = target.resolve() in options.drafts or (target.exists() and target.resolve() == job.path.resolve())
     if overwrites and not options.in_place:
         raise OutputError(f"{target}: 不会覆盖原稿；另存为其他文件，或加 --in-place")

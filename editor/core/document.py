@@ -48,6 +48,9 @@ class Source:
     or soft break), not left by a text file's lines: layout repair joins it only on evidence of a cut.
     ``marks`` are what the author marked the paragraph as, and ``container`` numbers the table cell
     or content control it sits in (0: none); no join crosses either.
+    ``page`` and ``column`` say where a paragraph read from a PDF starts on the printed page (its 版次,
+    or the page number when the page shows none, and its column counted from the left), so a finding
+    can be shown as "A2 版 第3栏"; empty and 0 for other drafts.
     """
 
     block: int
@@ -58,6 +61,32 @@ class Source:
     authored: bool = False
     marks: frozenset[Mark] = frozenset()
     container: int = 0
+    page: str = ""
+    column: int = 0
+
+    @property
+    def place(self) -> str:
+        """Where on the printed page the paragraph starts (``A2 版 第3栏``); empty for a draft not read from a PDF."""
+        if not self.page:
+            return ""
+        return f"{self.page} 版 第{self.column}栏" if self.column else f"{self.page} 版"
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the furniture of a printed page says (read from a PDF), kept out of the text to check.
+
+    ``label`` is the 版次 (``A2``; the page number when the running head shows none), ``date`` the
+    page's date as printed (``2026年12月1日``), ``section`` its 版名 (``要闻``), ``paper`` the 报名;
+    ``furniture`` every line of the running head and foot (责任编辑 line, page number) as read.
+    """
+
+    number: int
+    label: str
+    date: str = ""
+    section: str = ""
+    paper: str = ""
+    furniture: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,6 +112,7 @@ class Document:
     (for DOCX, the python-docx document); the engine never looks at it. ``date`` is the
     article's date when it is known from outside its text (``--date``, the editor's field,
     a PDF's running head); the political checks read it (`editor.core.officials.article_date`).
+    ``pages`` describes the printed pages of a draft read from a PDF (empty for other drafts).
     """
 
     paragraphs: list[Paragraph]
@@ -90,6 +120,7 @@ class Document:
     encoding: str | None = None
     origin: object | None = None
     date: dt.date | None = None
+    pages: tuple[PageInfo, ...] = ()
 
     @property
     def texts(self) -> list[str]:

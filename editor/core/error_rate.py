@@ -197,11 +197,18 @@ class Checked:
     texts: Sequence[str]
     kinds: Sequence[ParagraphKind]
     issues: Sequence[Issue]
+    #: where each paragraph stands on the printed page (`Source.place`; empty unless read from a PDF)
+    places: Sequence[str] = ()
 
     @classmethod
     def of(cls, document: Document, issues: Iterable[Issue]) -> Checked:
         """A checked document (`CheckResult.classified`, whose kinds the engine recognised) and its findings."""
-        return cls(document.texts, [paragraph.kind for paragraph in document.paragraphs], tuple(issues))
+        paragraphs = document.paragraphs
+        places = [paragraph.source.place for paragraph in paragraphs]
+        return cls(document.texts, [p.kind for p in paragraphs], tuple(issues), places if any(places) else ())
+
+    def place_of(self, paragraph: int) -> str:
+        return self.places[paragraph] if paragraph < len(self.places) else ""
 
     def kind_of(self, paragraph: int) -> ParagraphKind:
         return self.kinds[paragraph] if paragraph < len(self.kinds) else ParagraphKind.BODY

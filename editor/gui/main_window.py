@@ -55,7 +55,7 @@ from editor.gui.worker import CheckScheduler
 
 logger = logging.getLogger(__name__)
 
-FILE_FILTER = "稿件 Drafts (*.txt *.docx);;Word (*.docx);;文本 Text (*.txt);;* (*)"
+FILE_FILTER = "稿件 Drafts (*.txt *.docx *.pdf);;Word (*.docx);;PDF (*.pdf);;文本 Text (*.txt);;* (*)"
 _CJK_FONTS = ["Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", "Noto Sans CJK SC", "Microsoft YaHei"]
 _DICTIONARY_CATEGORIES = (Category.TYPO, Category.NAME)
 

@@ -11,24 +11,28 @@ from editor.core.io.text import parse_text, read_text
 
 #: Larger files are refused: no newsroom draft comes near this, and checking it would take minutes.
 MAX_BYTES = 20 * 1024 * 1024
+#: A page PDF carries its photographs, so it may be larger; only its text is read.
+MAX_PDF_BYTES = 200 * 1024 * 1024
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: A PDF says so in its first 1,024 bytes (ISO 32000-1, 7.5.2).
+_PDF = b"%PDF-"
 
 
 def read_document(path: str | Path) -> Document:
-    """Read a `.txt` or `.docx` draft as it is; raise `InputError` if it cannot be.
+    """Read a `.txt`, `.docx` or `.pdf` draft as it is; raise `InputError` if it cannot be.
 
-    Only what the file itself says about a paragraph's kind (a DOCX heading style) is
-    kept; recognising headlines and bylines from the text is the engine's work.
+    Only what the file itself says about a paragraph's kind (a DOCX heading style, a PDF's type
+    sizes) is kept; recognising headlines and bylines from the text is the engine's work.
     """
     path = Path(path)
     name = str(path)
     try:
         if path.is_dir():
             raise InputError(f"{name}: 是文件夹，不是文件")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{name}: 文件过大（{size / 1024 / 1024:.1f} MB，上限 {MAX_BYTES // 1024 // 1024} MB）")
+        size, limit = path.stat().st_size, MAX_PDF_BYTES if path.suffix.lower() == ".pdf" else MAX_BYTES
+        if size > limit:
+            raise InputError(f"{name}: 文件过大（{size / 1024 / 1024:.1f} MB，上限 {limit // 1024 // 1024} MB）")
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: 文件不存在") from None
@@ -47,7 +51,11 @@ def read_document(path: str | Path) -> Document:
         from editor.core.io.docx_reader import read_docx
 
         return read_docx(data, name)
-    if suffix in {".doc", ".pdf", ".rtf", ".wps"}:
+    if suffix == ".pdf" or _PDF in data[:1024]:
+        from editor.core.io.pdf_reader import read_pdf
+
+        return read_pdf(data, name)
+    if suffix in {".doc", ".rtf", ".wps"}:
         raise InputError(f"{name}: 不支持 {suffix} 格式，请另存为 .docx 或 .txt")
     return read_text(data, name)
 

@@ -12,12 +12,22 @@ from editor.core.repair import RepairedDocument
 FORMATS = (".txt", ".docx")
 
 
+def check_target(path: Path) -> None:
+    """Refuse a target no result can be written as, before any work is done (a PDF is read, never written)."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        raise OutputError(f"{path}: 不能写成 PDF；PDF 稿件请用 -o 另存为 .docx 或 .txt")
+    if suffix not in FORMATS:
+        raise OutputError(f"{path}: 不支持的输出格式（可用：{'、'.join(FORMATS)}）")
+
+
 def write_document(repaired: RepairedDocument, path: str | Path, ignore_protection: bool = False) -> None:
     """Write ``repaired`` to ``path``: `.txt` in the text draft's own form (see `encode_text`); `.docx` as Word.
 
     A DOCX draft protected against editing is written back only with ``ignore_protection``.
     """
     path = Path(path)
+    check_target(path)
     suffix = path.suffix.lower()
     if suffix == ".txt":
         data = encode_text(repaired.document)
@@ -26,5 +36,3 @@ def write_document(repaired: RepairedDocument, path: str | Path, ignore_protecti
         from editor.core.io.docx_writer import write_docx
 
         write_docx(repaired, path, ignore_protection)
-    else:
-        raise OutputError(f"{path}: 不支持的输出格式（可用：{'、'.join(FORMATS)}）")

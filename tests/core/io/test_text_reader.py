@@ -58,7 +58,7 @@ def test_line_ends(tmp_path, newline):
         ("junk.txt", bytes(range(256)) * 40, "不是文本文件"),
         ("broken.docx", b"not a zip at all", "DOCX 文件已损坏"),
         ("locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "密码保护"),
-        ("old.pdf", b"%PDF-1.4 ...", "不支持 .pdf"),
+        ("broken.pdf", b"%PDF-1.4 ...", "PDF 文件已损坏"),
     ],
 )
 def test_bad_input_gives_a_one_line_reason_naming_the_file(tmp_path, name, data, reason):

@@ -1,0 +1,232 @@
+"""Newspaper pages as PDF with known answers, for the PDF import tests and `bench/pdf_bench.py`.
+
+A page is typeset here the way a layout system sets one: a running head (报名, date and weekday,
+版次, 版名) over a rule, articles in rows, each over its own span of columns (so each has its own
+column width) with a headline across the span, perhaps a subheadline and a byline, body text
+with a two-character first-line indent flowing from column to column, a picture with its caption,
+jump lines (（下转第3版）/（上接第1版）), and the 责任编辑 line and page number at the foot. ReportLab
+writes it with the CID font STSong-Light, so the text is real text with positions and sizes.
+
+`PageSpec.answer` is what the import must give back: the paragraphs in reading order with
+their kinds, furniture left out, a jumped article joined whole.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from reportlab.lib.pagesizes import A3
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen.canvas import Canvas
+
+from bench.authored_docx import tiny_png
+
+FONT = "STSong-Light"
+BODY, HEADLINE, SUBHEADLINE, CAPTION, HEAD, FOOT = 10.5, 22.0, 14.0, 8.5, 9.0, 8.0
+LEADING = 1.5
+MARGIN, GUTTER = 42.0, 14.0
+#: Marks a line does not start with: set at the end of the line before, hanging into the gutter.
+_NO_LINE_START = set("，。、；：？！）》」』”’…—")
+_NO_LINE_END = set("（《「『“‘")
+_PICTURE = ImageReader(io.BytesIO(tiny_png()))
+
+
+@dataclass
+class ArticleSpec:
+    headline: str
+    paragraphs: list[str]
+    subheadline: str = ""
+    byline: str = ""
+    caption: str = ""
+    columns: int = 2
+    #: the body is set in this many columns over the span (0: one per page column), so each article has its own width
+    body_columns: int = 0
+    #: the 版次 number this article continues on, and where its text is cut for it (paragraph, character)
+    jump_to: int = 0
+    cut: tuple[int, int] = (0, 0)
+    #: the 版次 number this article is continued from: its headline is a shortened repeat, and its
+    #: text is the rest of the article there (``make_pdf`` fills it in)
+    jump_from: int = 0
+    #: set by ``make_pdf``: the continuation is in the file, so the answer holds the whole text here
+    continued: bool = False
+
+
+@dataclass
+class PageSpec:
+    number: int
+    articles: list[list[ArticleSpec]]  # rows of articles, left to right
+    paper: str = "武进日报"
+    date: str = "2026年12月1日"
+    weekday: str = "星期二"
+    section: str = "要闻"
+    editors: str = "责任编辑：周敏  美编：陈力  校对：王芳"
+
+    @property
+    def label(self) -> str:
+        return f"A{self.number}"
+
+
+@dataclass
+class Answer:
+    """The paragraphs an import must give: (kind, text), in reading order."""
+
+    paragraphs: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _register() -> None:
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+
+
+def wrap(text: str, width: float, size: float, indent: float = 0.0) -> list[str]:
+    """Cut ``text`` into lines no wider than ``width`` (the first ``indent`` narrower), as a layout system does:
+    a closing mark never starts a line and an opening one never ends it (the character before moves down)."""
+    lines: list[str] = []
+    start, room = 0, width - indent
+    while start < len(text):
+        end = start
+        while end < len(text) and pdfmetrics.stringWidth(text[start : end + 1], FONT, size) <= room:
+            end += 1
+        end = max(end, start + 1)
+        while start + 1 < end < len(text) and (text[end] in _NO_LINE_START or text[end - 1] in _NO_LINE_END):
+            end -= 1
+        lines.append(text[start:end])
+        start, room = end, width
+    return lines
+
+
+class _Setter:
+    """Sets the articles of one page on a ReportLab canvas, row by row."""
+
+    def __init__(self, canvas: Canvas, page: PageSpec, columns: int) -> None:
+        self.canvas, self.page = canvas, page
+        self.width, self.height = A3
+        self.columns = columns
+        self.column_width = (self.width - 2 * MARGIN - (columns - 1) * GUTTER) / columns
+
+    def text(self, x: float, y: float, text: str, size: float, width: float = 0.0) -> None:
+        """Print ``text`` at (x, y), justified to ``width`` if one is given."""
+        self.canvas.setFont(FONT, size)
+        spare = width - pdfmetrics.stringWidth(text, FONT, size) if width and len(text) > 1 else 0.0
+        space = max(0.0, spare) / max(1, len(text) - 1)
+        # A layout system never spreads a line this far (only a run of opening marks pulled down could make it).
+        self.canvas.drawString(x, self.height - y, text, charSpace=space if space <= 0.3 * size else 0.0)
+
+    def furniture(self) -> None:
+        page = self.page
+        self.text(MARGIN, MARGIN, page.paper, HEAD * 1.4)
+        self.text(self.width / 2 - 60, MARGIN, f"{page.date} {page.weekday}", HEAD)
+        self.text(self.width - MARGIN - 60, MARGIN, f"{page.label} {page.section}", HEAD)
+        self.canvas.line(MARGIN, self.height - MARGIN - 6, self.width - MARGIN, self.height - MARGIN - 6)
+        self.canvas.line(MARGIN, 44, self.width - MARGIN, 44)
+        self.text(MARGIN, self.height - 32, page.editors, FOOT)
+        self.text(self.width / 2, self.height - 20, str(page.number), FOOT)
+
+    def article(self, article: ArticleSpec, x: float, y: float, span: int, answer: Answer) -> float:
+        """Set ``article`` from (x, y) over ``span`` columns; the y below it."""
+        width = span * self.column_width + (span - 1) * GUTTER
+        count = article.body_columns or span
+        column_width = (width - (count - 1) * GUTTER) / count
+        line = BODY * LEADING
+        if article.jump_from:
+            self.text(x, y + HEADLINE * 0.9, article.headline, HEADLINE * 0.8)
+            y += HEADLINE * 1.6
+        else:
+            for part in wrap(article.headline, width, HEADLINE):
+                self.text(x, y + HEADLINE * 0.9, part, HEADLINE)
+                y += HEADLINE * 1.3
+            answer.paragraphs.append(("headline", article.headline))
+            y += 4
+            if article.subheadline:
+                self.text(x, y + SUBHEADLINE * 0.9, article.subheadline, SUBHEADLINE)
+                answer.paragraphs.append(("subheadline", article.subheadline))
+                y += SUBHEADLINE * 1.6
+            if article.byline:
+                self.text(x, y + BODY * 0.9, article.byline, BODY)
+                answer.paragraphs.append(("byline", article.byline))
+                y += line
+        lines: list[tuple[str, float, bool]] = []  # text, indent, justified
+        if article.jump_from:
+            lines.append((f"（上接第{article.jump_from}版）", 0.0, False))
+        for text, indented in _set_paragraphs(article):
+            indent = 2 * BODY if indented else 0.0
+            parts = wrap(text, column_width, BODY, indent)
+            lines.extend((part, indent if i == 0 else 0.0, i < len(parts) - 1) for i, part in enumerate(parts))
+        if article.jump_to:
+            jump = f"（下转第{article.jump_to}版）"
+            lines.append((jump, column_width - pdfmetrics.stringWidth(jump, FONT, BODY), False))
+        if article.continued or not (article.jump_to or article.jump_from):
+            answer.paragraphs.extend(("body", text) for text in article.paragraphs)
+        elif article.jump_to:
+            answer.paragraphs.extend(("body", text) for text, _ in _set_paragraphs(article))
+        per_column = -(-len(lines) // count)
+        for index, (text, indent, justified) in enumerate(lines):
+            column, row = divmod(index, per_column)
+            left = x + column * (column_width + GUTTER)
+            self.text(
+                left + indent, y + row * line + BODY * 0.9, text, BODY, column_width - indent if justified else 0.0
+            )
+        y += per_column * line + 6
+        if article.caption:
+            self.canvas.drawImage(_PICTURE, x, self.height - y - 80, width, 80)
+            y += 84
+            self.text(x, y + CAPTION * 0.9, article.caption, CAPTION)
+            answer.paragraphs.append(("caption", article.caption))
+            y += CAPTION * 1.6
+        return y + BODY * 1.5
+
+
+def make_pdf(pages: list[PageSpec], columns: int = 4) -> tuple[bytes, list[Answer]]:
+    """The PDF of ``pages`` (``columns`` columns each) and each page's answer.
+
+    A continued article answers whole on the page it starts on."""
+    _register()
+    stream = io.BytesIO()
+    canvas = Canvas(stream, pagesize=A3)
+    answers = []
+    _fill_continuations(pages)
+    for page in pages:
+        setter = _Setter(canvas, page, columns)
+        setter.furniture()
+        answer = Answer()
+        y = MARGIN + 24
+        for row in page.articles:
+            x, bottom = MARGIN, y
+            for article in row:
+                bottom = max(bottom, setter.article(article, x, y, article.columns, answer))
+                x += article.columns * (setter.column_width + GUTTER)
+            y = bottom
+        answers.append(answer)
+        canvas.showPage()
+    canvas.save()
+    return stream.getvalue(), answers
+
+
+def _set_paragraphs(article: ArticleSpec) -> list[tuple[str, bool]]:
+    """The paragraphs set for ``article`` with whether each starts indented: up to its cut, or the rest after it."""
+    paragraph, character = article.cut
+    texts = article.paragraphs
+    if article.jump_to:
+        kept = [(text, True) for text in texts[:paragraph]]
+        return kept + [(texts[paragraph][:character], True)] if character else kept
+    if article.jump_from:
+        return [(text, index > 0 or not character) for index, text in enumerate(texts)]
+    return [(text, True) for text in texts]
+
+
+def _fill_continuations(pages: list[PageSpec]) -> None:
+    """Give every continuation the rest of the article that jumps to it (the start answers for the whole text)."""
+    by_page = {page.number: page for page in pages}
+    for page in pages:
+        for article in (article for row in page.articles for article in row if article.jump_to):
+            target = by_page.get(article.jump_to)
+            rests = [a for row in target.articles for a in row if a.jump_from == page.number] if target else []
+            if not rests:
+                continue
+            paragraph, character = article.cut
+            rest = article.paragraphs[paragraph:]
+            rest[0] = rest[0][character:]
+            rests[0].paragraphs, rests[0].cut, article.continued = rest, article.cut, True

@@ -1,0 +1,105 @@
+"""Jump lines: an article cut at the foot of one page, its rest on another, put back together.
+
+（下转第3版） ends the part on the first page and （上接第1版） starts the rest, under a repeated or
+shortened headline. Both lines are the layout's, not the author's: they are taken out of the text.
+When both pages are in the file, the rest is read right after its start, its headline dropped, and
+a paragraph the jump cut in two is one paragraph again (the rest's first line was no paragraph
+start: no indent where paragraphs are indented).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from editor.core.document import PageInfo, ParagraphKind
+
+JUMP = re.compile(r"[（(]\s*(下转|转|上接|接)\s*(?:第\s*)?([A-Z]?\s*\d{1,2})\s*版\s*[）)]")
+
+
+@dataclass
+class Piece:
+    """A paragraph as the page gives it, and where it starts (page label, column)."""
+
+    text: str
+    kind: ParagraphKind
+    page: str
+    column: int
+    #: its first line carries on a paragraph the text before it left unfinished (the rest of a jump)
+    continues: bool = False
+
+
+@dataclass
+class Article:
+    """The paragraphs of one article on one page, and where it jumps to or from (a 版次 as printed)."""
+
+    pieces: list[Piece] = field(default_factory=list)
+    jump_to: str = ""
+    jump_from: str = ""
+
+
+def take_jump(text: str, article: Article) -> str:
+    """``text`` without its jump lines, which are noted in ``article``."""
+    for match in JUMP.finditer(text):
+        target = re.sub(r"\s", "", match.group(2))
+        if match.group(1) in ("下转", "转"):
+            article.jump_to = target
+        else:
+            article.jump_from = target
+    return JUMP.sub("", text).strip()
+
+
+def join_jumps(pages: list[tuple[PageInfo, list[Article]]]) -> list[Piece]:
+    """Every page's articles in order, each continued article read whole where it starts."""
+    follows: dict[int, Article] = {}
+    taken: set[int] = set()
+    for page, articles in pages:
+        for article in articles:
+            rest = _rest(article, page, pages, taken) if article.jump_to else None
+            if rest is not None and rest is not article:
+                follows[id(article)] = rest
+                taken.add(id(rest))
+    pieces: list[Piece] = []
+    read: set[int] = set()
+    for _, articles in pages:
+        for article in articles:
+            if id(article) in taken:
+                continue
+            pieces.extend(article.pieces)
+            read.add(id(article))
+            while id(article) in follows and id(follows[id(article)]) not in read:
+                article = follows[id(article)]
+                _append_rest(pieces, article)
+                read.add(id(article))
+    # A ring of jumps (each part saying it continues another) has no start: its parts stay where they are.
+    pieces.extend(
+        piece for _, articles in pages for article in articles if id(article) not in read for piece in article.pieces
+    )
+    return pieces
+
+
+def _rest(
+    article: Article, page: PageInfo, pages: list[tuple[PageInfo, list[Article]]], taken: set[int]
+) -> Article | None:
+    """The article not yet matched on the page ``article`` jumps to that says it comes from ``page``."""
+    for target, articles in pages:
+        if target.number != page.number and _names(article.jump_to, target):
+            for candidate in articles:
+                if candidate.jump_from and _names(candidate.jump_from, page) and id(candidate) not in taken:
+                    return candidate
+    return None
+
+
+def _names(reference: str, page: PageInfo) -> bool:
+    """Does a jump line's page ``reference`` (3, A3) mean ``page``?"""
+    if reference in (page.label, str(page.number)):
+        return True
+    return reference.isdigit() and reference == re.sub(r"\D", "", page.label)
+
+
+def _append_rest(pieces: list[Piece], rest: Article) -> None:
+    body = [piece for piece in rest.pieces if piece.kind not in (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)]
+    if body and body[0].continues and pieces and pieces[-1].kind is ParagraphKind.BODY:
+        pieces[-1].text += body[0].text
+        body = body[1:]
+    pieces.extend(body)

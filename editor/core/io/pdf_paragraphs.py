@@ -1,0 +1,121 @@
+"""Paragraphs from the blocks of a page in reading order: where a layout person sees one start.
+
+A headline starts an article. Headlines, subheadlines and captions are one paragraph per block;
+a short line of the byline's shape (本报记者 …) under the headline is the byline. Body lines run
+on, from column to column, until a paragraph starts. Where the page indents its paragraphs (most
+newspapers do), a paragraph starts exactly at an indented line; where it does not, after a line
+that stops short of the column edge. A line ending in "，", "、" or "；" never ends a paragraph.
+The lines of a paragraph are joined without a space, as Chinese is set; a Latin word hyphenated
+at a line end is whole again, and two Latin words on either side of a line end keep their space.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor.core.document import ParagraphKind
+from editor.core.io.pdf_blocks import Block
+from editor.core.io.pdf_jumps import Article, Piece, take_jump
+from editor.core.io.pdf_lines import Line
+
+#: An indent is at least this share of the type size; a line stopping this far short of the edge is short.
+_INDENT, _SHORT = 1.2, 0.8
+_NEVER_ENDS = ("，", "、", "；", ",")
+_BYLINE = re.compile(r"^(?:本报记者|本报通讯员|本报评论员|见习记者|特约记者|记者|通讯员|实习生|文/|图/|文\s*[|︱])")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def indents_paragraphs(blocks: list[Block], lefts: list[float], body: float) -> bool:
+    """Does the page mark its paragraphs by a first-line indent?"""
+    lines = [(line, block) for block in blocks if block.kind is ParagraphKind.BODY for line in block.lines]
+    indented = sum(_indented(line, block, lefts) for line, block in lines)
+    return indented >= max(1, 0.02 * len(lines))
+
+
+def column_lefts(blocks: list[Block], body: float) -> list[float]:
+    """The left edges of the page's body columns (blocks of three lines or more), left to right."""
+    lefts: list[float] = []
+    for x in sorted(block.x0 for block in blocks if block.kind is ParagraphKind.BODY and len(block.lines) >= 3):
+        if not lefts or x - lefts[-1] > body:
+            lefts.append(x)
+    return lefts
+
+
+def articles_of(blocks: list[Block], lefts: list[float], indents: bool, page: str) -> list[Article]:
+    """The articles of one page's ``blocks`` (in reading order), each with its paragraphs."""
+    articles: list[Article] = [Article()]
+    last: tuple[Line, Block] | None = None  # the body line before, while a paragraph may run on
+    current: Piece | None = None  # the body paragraph it belongs to
+    previous_kind: ParagraphKind | None = None
+    for block in blocks:
+        if block.box is not None:
+            continue  # a picture
+        article = articles[-1]
+        if block.kind is ParagraphKind.HEADLINE:
+            if previous_kind is not ParagraphKind.HEADLINE and article.pieces:
+                article = Article()
+                articles.append(article)
+            last = current = None
+        previous_kind = block.kind
+        if block.kind is not ParagraphKind.BODY:
+            text = take_jump(_joined(line.text for line in block.lines), article)
+            if text:
+                article.pieces.append(Piece(text, block.kind, page, _column(block.x0, lefts)))
+            if block.kind is ParagraphKind.SUBHEADLINE:
+                last = current = None
+            continue
+        for line in block.lines:
+            text = take_jump(line.text, article)
+            if not text:
+                continue
+            if last is None and _BYLINE.match(text) and _stops_short(line, block) and "。" not in text:
+                article.pieces.append(Piece(text, ParagraphKind.BYLINE, page, _column(line.x0, lefts)))
+                continue
+            if current is None or last is None or _starts(line, block, last, lefts, indents):
+                continues = last is None and indents and not _indented(line, block, lefts)
+                current = Piece(text, ParagraphKind.BODY, page, _column(line.x0, lefts), continues)
+                article.pieces.append(current)
+            else:
+                current.text = _joined((current.text, text))
+            last = (line, block)
+    return [article for article in articles if article.pieces or article.jump_to or article.jump_from]
+
+
+def _starts(line: Line, block: Block, last: tuple[Line, Block], lefts: list[float], indents: bool) -> bool:
+    before, before_block = last
+    if before.text.endswith(_NEVER_ENDS):
+        return False
+    if indents:
+        return _indented(line, block, lefts)
+    return _stops_short(before, before_block)
+
+
+def _left(block: Block, lefts: list[float]) -> float:
+    """The column edge the block is set from: a page column's left just left of it, else its own."""
+    near = [x for x in lefts if block.x0 - 2.6 * block.size <= x <= block.x0 + 0.3 * block.size]
+    return min(near + [block.x0])
+
+
+def _indented(line: Line, block: Block, lefts: list[float]) -> bool:
+    return line.x0 - _left(block, lefts) >= _INDENT * line.size
+
+
+def _stops_short(line: Line, block: Block) -> bool:
+    return line.x1 < block.right - _SHORT * line.size
+
+
+def _column(x: float, lefts: list[float]) -> int:
+    """The page column (from 1, left to right) a paragraph starting at ``x`` stands in."""
+    return max(1, sum(left <= x + 1 for left in lefts))
+
+
+def _joined(parts) -> str:
+    text = ""
+    for part in parts:
+        if text.endswith("-") and len(text) > 1 and text[-2].isalpha() and part[:1].islower():
+            text = text[:-1] + part
+        elif text and _LATIN.match(text[-1]) and _LATIN.match(part[:1]):
+            text += " " + part
+        else:
+            text += part
+    return text
