@@ -173,23 +173,34 @@ class _Setter:
         if article.caption:
             self.canvas.drawImage(_PICTURE, x, self.height - y - 80, width, 80)
             y += 84
-            self.text(x, y + CAPTION * 0.9, article.caption, CAPTION)
+            for part in wrap(article.caption, width, CAPTION):
+                self.text(x, y + CAPTION * 0.9, part, CAPTION)
+                y += CAPTION * 1.5
             answer.paragraphs.append(("caption", article.caption))
-            y += CAPTION * 1.6
+            y += CAPTION * 0.2
         return y + BODY * 1.5
 
 
-def make_pdf(pages: list[PageSpec], columns: int = 4) -> tuple[bytes, list[Answer]]:
-    """The PDF of ``pages`` (``columns`` columns each) and each page's answer.
+class Overflow(Exception):
+    """The articles of a page do not fit on it (the page number and its articles)."""
 
-    A continued article answers whole on the page it starts on."""
+    def __init__(self, number: int, articles: list[ArticleSpec]) -> None:
+        super().__init__(f"page {number} overflows")
+        self.number, self.articles = number, articles
+
+
+def make_pdf(pages: list[PageSpec], columns: int | dict[int, int] = 4) -> tuple[bytes, list[Answer]]:
+    """The PDF of ``pages`` (``columns`` columns each, or by page number) and each page's answer.
+
+    A continued article answers whole on the page it starts on. `Overflow` if a page's articles do not fit.
+    """
     _register()
     stream = io.BytesIO()
     canvas = Canvas(stream, pagesize=A3)
     answers = []
     _fill_continuations(pages)
     for page in pages:
-        setter = _Setter(canvas, page, columns)
+        setter = _Setter(canvas, page, columns if isinstance(columns, int) else columns[page.number])
         setter.furniture()
         answer = Answer()
         y = MARGIN + 24
@@ -199,6 +210,8 @@ def make_pdf(pages: list[PageSpec], columns: int = 4) -> tuple[bytes, list[Answe
                 bottom = max(bottom, setter.article(article, x, y, article.columns, answer))
                 x += article.columns * (setter.column_width + GUTTER)
             y = bottom
+        if y > setter.height - 50:
+            raise Overflow(page.number, [article for row in page.articles for article in row])
         answers.append(answer)
         canvas.showPage()
     canvas.save()

@@ -3,8 +3,9 @@
 A headline starts an article. Headlines, subheadlines and captions are one paragraph per block;
 a short line of the byline's shape (本报记者 …) under the headline is the byline. Body lines run
 on, from column to column, until a paragraph starts. Where the page indents its paragraphs (most
-newspapers do), a paragraph starts exactly at an indented line; where it does not, after a line
-that stops short of the column edge. A line ending in "，", "、" or "；" never ends a paragraph.
+newspapers do), a paragraph starts exactly at an indented line (an enumeration's paragraph may end
+in "；"); where it does not, after a line that stops short of the column edge, unless it ends in
+"，", "、" or "；", where a paragraph of news copy does not end.
 The lines of a paragraph are joined without a space, as Chinese is set; a Latin word hyphenated
 at a line end is whole again, and two Latin words on either side of a line end keep their space.
 """
@@ -27,9 +28,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 def indents_paragraphs(blocks: list[Block], lefts: list[float], body: float) -> bool:
     """Does the page mark its paragraphs by a first-line indent?"""
-    lines = [(line, block) for block in blocks if block.kind is ParagraphKind.BODY for line in block.lines]
-    indented = sum(_indented(line, block, lefts) for line, block in lines)
-    return indented >= max(1, 0.02 * len(lines))
+    body = [block for block in blocks if block.kind is ParagraphKind.BODY]
+    indented = sum(_indented(line, _left(block, lefts)) for block in body for line in block.lines)
+    return indented >= max(1, 0.02 * sum(len(block.lines) for block in body))
 
 
 def column_lefts(blocks: list[Block], body: float) -> list[float]:
@@ -44,7 +45,7 @@ def column_lefts(blocks: list[Block], body: float) -> list[float]:
 def articles_of(blocks: list[Block], lefts: list[float], indents: bool, page: str) -> list[Article]:
     """The articles of one page's ``blocks`` (in reading order), each with its paragraphs."""
     articles: list[Article] = [Article()]
-    last: tuple[Line, Block] | None = None  # the body line before, while a paragraph may run on
+    last: tuple[Line, float] | None = None  # the body line before and its column's right edge
     current: Piece | None = None  # the body paragraph it belongs to
     previous_kind: ParagraphKind | None = None
     for block in blocks:
@@ -64,30 +65,29 @@ def articles_of(blocks: list[Block], lefts: list[float], indents: bool, page: st
             if block.kind is ParagraphKind.SUBHEADLINE:
                 last = current = None
             continue
+        left, right = _left(block, lefts), block.right
         for line in block.lines:
             text = take_jump(line.text, article)
             if not text:
                 continue
-            if last is None and _BYLINE.match(text) and _stops_short(line, block) and "。" not in text:
+            if last is None and _BYLINE.match(text) and _stops_short(line, right) and "。" not in text:
                 article.pieces.append(Piece(text, ParagraphKind.BYLINE, page, _column(line.x0, lefts)))
                 continue
-            if current is None or last is None or _starts(line, block, last, lefts, indents):
-                continues = last is None and indents and not _indented(line, block, lefts)
+            if current is None or last is None or _starts(line, left, last, indents):
+                continues = last is None and indents and not _indented(line, left)
                 current = Piece(text, ParagraphKind.BODY, page, _column(line.x0, lefts), continues)
                 article.pieces.append(current)
             else:
                 current.text = _joined((current.text, text))
-            last = (line, block)
+            last = (line, right)
     return [article for article in articles if article.pieces or article.jump_to or article.jump_from]
 
 
-def _starts(line: Line, block: Block, last: tuple[Line, Block], lefts: list[float], indents: bool) -> bool:
-    before, before_block = last
-    if before.text.endswith(_NEVER_ENDS):
-        return False
+def _starts(line: Line, left: float, last: tuple[Line, float], indents: bool) -> bool:
+    before, right = last
     if indents:
-        return _indented(line, block, lefts)
-    return _stops_short(before, before_block)
+        return _indented(line, left)
+    return _stops_short(before, right) and not before.text.endswith(_NEVER_ENDS)
 
 
 def _left(block: Block, lefts: list[float]) -> float:
@@ -96,12 +96,12 @@ def _left(block: Block, lefts: list[float]) -> float:
     return min(near + [block.x0])
 
 
-def _indented(line: Line, block: Block, lefts: list[float]) -> bool:
-    return line.x0 - _left(block, lefts) >= _INDENT * line.size
+def _indented(line: Line, left: float) -> bool:
+    return line.x0 - left >= _INDENT * line.size
 
 
-def _stops_short(line: Line, block: Block) -> bool:
-    return line.x1 < block.right - _SHORT * line.size
+def _stops_short(line: Line, right: float) -> bool:
+    return line.x1 < right - _SHORT * line.size
 
 
 def _column(x: float, lefts: list[float]) -> int:

@@ -16,7 +16,7 @@ def check_target(path: Path) -> None:
     """Refuse a target no result can be written as, before any work is done (a PDF is read, never written)."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        raise OutputError(f"{path}: 不能写成 PDF；PDF 稿件请用 -o 另存为 .docx 或 .txt")
+        raise OutputError(f"{path}: 不支持写成 PDF（PDF 只能读入），请另存为 .docx 或 .txt")
     if suffix not in FORMATS:
         raise OutputError(f"{path}: 不支持的输出格式（可用：{'、'.join(FORMATS)}）")
 

@@ -52,7 +52,7 @@ def test_fix_never_writes_a_pdf(tmp_path, capsys):
     assert main(["fix", str(path), "--in-place"]) == 2
     assert main(["fix", str(path), "-o", str(tmp_path / "out.pdf")]) == 2
     err = capsys.readouterr().err
-    assert "不能写成 PDF" in err and ".docx 或 .txt" in err
+    assert "不支持写成 PDF" in err and ".docx 或 .txt" in err
     assert path.read_bytes() == before and not (tmp_path / "out.pdf").exists()
 
 
