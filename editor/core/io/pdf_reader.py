@@ -5,13 +5,15 @@ The way through, one module a step: characters with positions and sizes (`pdf_ch
 (`pdf_blocks`) → reading order (`pdf_order`) → articles and paragraphs (`pdf_paragraphs`) → jumped
 articles joined (`pdf_jumps`). The evidence is the page's geometry, which text pasted out of a PDF
 no longer has. Each paragraph is one paragraph of the draft, as an author's paragraph is
-(``authored``), and knows the page (版次) and column it starts in. A PDF is never written back:
+(``authored``), and knows the page (版次) and column it starts in; the date of the first running
+head is the draft's date (`Document.date`), the day the political checks read the register on. A PDF is never written back:
 the fix and the editor save the text as DOCX or TXT.
 """
 
 from __future__ import annotations
 
 from editor.core.document import Document, Paragraph, Source
+from editor.core.officials.article_date import parse_date
 from editor.core.io.pdf_blocks import blocks_of, body_size, classify, picture_blocks
 from editor.core.io.pdf_chars import read_pages
 from editor.core.io.pdf_furniture import split_furniture
@@ -39,4 +41,6 @@ def read_pdf(data: bytes, name: str) -> Document:
         Paragraph(piece.text, piece.kind, Source(block=index, authored=index > 0, page=piece.page, column=piece.column))
         for index, piece in enumerate(pieces)
     ]
-    return Document(paragraphs, name=name, pages=tuple(info for info, _ in laid_out))
+    infos = tuple(info for info, _ in laid_out)
+    dates = [day for day in (parse_date(info.date) for info in infos if info.date) if day]
+    return Document(paragraphs, name=name, date=dates[0] if dates else None, pages=infos)

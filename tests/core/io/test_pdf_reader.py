@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -53,6 +55,7 @@ def test_furniture_is_kept_as_page_metadata_and_out_of_the_text():
     assert (first.label, first.date, first.section, first.paper) == ("A1", "2026年12月1日", "要闻", "武进日报")
     assert (second.label, second.section) == ("A2", "综合")
     assert any(line.startswith("责任编辑") for line in first.furniture)
+    assert document.date == dt.date(2026, 12, 1)  # the article date the political checks read
     text = "".join(document.texts)
     for furniture in ("武进日报", "星期二", "要闻", "责任编辑", "美编", "下转", "上接"):
         assert furniture not in text
