@@ -6,14 +6,13 @@ The way through, one module a step: characters with positions and sizes (`pdf_ch
 articles joined (`pdf_jumps`). The evidence is the page's geometry, which text pasted out of a PDF
 no longer has. Each paragraph is one paragraph of the draft, as an author's paragraph is
 (``authored``), and knows the page (版次) and column it starts in; the date of the first running
-head is the draft's date (`Document.date`), the day the political checks read the register on. A PDF is never written back:
-the fix and the editor save the text as DOCX or TXT.
+head is the draft's date (`Document.date`), the day the political checks read the register on.
+A PDF is never written back: the fix and the editor save the text as DOCX or TXT.
 """
 
 from __future__ import annotations
 
 from editor.core.document import Document, Paragraph, Source
-from editor.core.officials.article_date import parse_date
 from editor.core.io.pdf_blocks import blocks_of, body_size, classify, picture_blocks
 from editor.core.io.pdf_chars import read_pages
 from editor.core.io.pdf_furniture import split_furniture
@@ -21,6 +20,7 @@ from editor.core.io.pdf_jumps import join_jumps
 from editor.core.io.pdf_lines import lines_of
 from editor.core.io.pdf_order import reading_order
 from editor.core.io.pdf_paragraphs import articles_of, column_lefts, indents_paragraphs
+from editor.core.officials.article_date import parse_date
 
 
 def read_pdf(data: bytes, name: str) -> Document:
