@@ -7,7 +7,8 @@ heads and feet, jump lines to a later page) and by LibreOffice from a DOCX of mu
 sections (`bench/pdf_docx_pages.py`: the way a page printed from Word or LibreOffice comes). The
 articles come from corpus files the import was never tuned on (`TEST_FILES`).
 
-Printed: text recall and precision (characters in order, whitespace aside), furniture leaked into
+Printed: text recall and precision (characters in order, whitespace aside, and the spaces expected
+and read: a space LibreOffice prints as a gap, with no space character, is not read), furniture leaked into
 the text, paragraph-boundary precision and recall, kinds right, and the time to read a 16-page
 PDF (best of three). Targets: text ≥ 0.999, no furniture, boundaries P ≥ 0.99 and R ≥ 0.98, a
 16-page PDF in under 3 s.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import random
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -32,6 +34,7 @@ from bench.layout_bench import CORPUS, DEV_FILES, TEST_FILES  # noqa: E402
 from bench.pdf_pages import Answer, ArticleSpec, Overflow, PageSpec, make_pdf  # noqa: E402
 from editor.core.io.pdf_reader import read_pdf  # noqa: E402
 
+_WHITESPACE = re.compile(r"\s+")
 _NAMES = ["李明", "张蕾", "王建国", "陈思远", "周敏", "刘洋", "吴佳", "孙浩"]
 _SECTIONS = ["要闻", "综合", "经济", "社会", "文体", "城建"]
 
@@ -47,8 +50,14 @@ class Scores:
     furniture: int = 0
     kinds: int = 0
     kinds_right: int = 0
+    spaces: int = 0
+    spaces_read: int = 0
 
     def add(self, answer: list[tuple[str, str]], got: list[tuple[str, str]], furniture: list[str]) -> None:
+        self.spaces += sum(t.count(" ") for _, t in answer)
+        self.spaces_read += sum(t.count(" ") for _, t in got)
+        answer = [(kind, _WHITESPACE.sub("", text)) for kind, text in answer]
+        got = [(kind, _WHITESPACE.sub("", text)) for kind, text in got]
         want_text, got_text = "".join(t for _, t in answer), "".join(t for _, t in got)
         matcher = difflib.SequenceMatcher(None, want_text, got_text, autojunk=False)
         blocks = matcher.get_matching_blocks()
@@ -75,7 +84,7 @@ class Scores:
         b_recall = self.boundaries_right / max(1, self.boundaries_expected)
         return [
             f"  text: recall {recall:.4f}  precision {precision:.4f}  ({self.expected:,} characters expected, "
-            f"{self.got:,} read)",
+            f"{self.got:,} read; spaces apart: {self.spaces} expected, {self.spaces_read} read)",
             f"  furniture in the text: {self.furniture}",
             f"  paragraph boundaries: precision {b_precision:.4f}  recall {b_recall:.4f}  "
             f"({self.boundaries_expected:,} expected, {self.boundaries_got:,} read)",

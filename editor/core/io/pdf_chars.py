@@ -24,13 +24,15 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Char:
-    """One printed character: its left and right edge, its baseline and font size (points)."""
+    """One printed character: its left and right edge, its baseline and font size (points), and its place
+    in the order the page draws its characters."""
 
     text: str
     x0: float
     x1: float
     baseline: float
     size: float
+    order: int
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ def _chars(textpage: pdfium.PdfTextPage, height: float):
     """The page's printed characters, with a box as tall as the font and as wide as the character's advance."""
     raw = textpage.raw
     x, y = pdfium_c.c_double(), pdfium_c.c_double()
+    printed = 0
     for index in range(textpage.count_chars()):
         if pdfium_c.FPDFText_IsGenerated(raw, index):
             continue
@@ -90,7 +93,8 @@ def _chars(textpage: pdfium.PdfTextPage, height: float):
         size = pdfium_c.FPDFText_GetFontSize(raw, index)
         left, _, right, _ = textpage.get_charbox(index, loose=True)
         pdfium_c.FPDFText_GetCharOrigin(raw, index, x, y)
-        yield Char(chr(code), left, right, height - y.value, size)
+        yield Char(chr(code), left, right, height - y.value, size, printed)
+        printed += 1
 
 
 def _pictures(page: pdfium.PdfPage, height: float) -> list[tuple[float, float, float, float]]:

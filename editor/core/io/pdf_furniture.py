@@ -2,8 +2,9 @@
 
 A copy editor checks the articles; the furniture is the layout system's, the same on every page,
 and read as body text it would be joined to the first headline and flagged. It is found where it
-stands and by what it says: the rows at the top of the page that print the 报名, a date, a weekday
-or the 版次 (A2, 第3版), the rows at the foot with a page number or the editors, and a line
+stands and by what it says: the rows at the top of the page whose every line is short and prints
+the 报名, a date, a weekday or the 版次 (A2, 第3版), such rows at the foot with a page number or the
+editors, and a line
 anywhere that names the 责任编辑, 美编 or 校对. What it says is kept (`PageInfo`): the page's date
 and 版次 serve the date checks and the report.
 """
@@ -17,6 +18,8 @@ from editor.core.io.pdf_lines import Line
 
 #: How far down (and up from the foot) the running head and foot may reach, as a share of the page height.
 _HEAD, _FOOT = 0.09, 0.06
+#: A line of furniture is a few words; the running head as one line, with its spaces, stays within this.
+_FURNITURE_LENGTH = 40
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _LABEL = re.compile(r"(?<![A-Za-z0-9])([A-Z])\s?(\d{1,2})(?!\d)|第\s*(\d{1,2})\s*版")
@@ -49,7 +52,7 @@ def _band(lines: list[Line], height: float, top: bool) -> list[int]:
         if (first.top > _HEAD * height) if top else (first.bottom < (1 - _FOOT) * height):
             break
         row = [i for i in order if lines[i].top < first.bottom and lines[i].bottom > first.top]
-        if not any(_is_furniture(lines[i].text) for i in row):
+        if not all(_is_furniture(lines[i].text) for i in row):
             break
         found.extend(row)
         order = [i for i in order if i not in row]
@@ -57,7 +60,9 @@ def _band(lines: list[Line], height: float, top: bool) -> list[int]:
 
 
 def _is_furniture(text: str) -> bool:
-    return any(pattern.search(text) for pattern in (_DATE, _WEEKDAY, _LABEL, _PAPER, _EDITORS, _PAGE_NUMBER, _MASTHEAD))
+    """Does a line say what furniture says, and is it short as furniture is (a line of text may name a day)?"""
+    patterns = (_DATE, _WEEKDAY, _LABEL, _PAPER, _EDITORS, _PAGE_NUMBER, _MASTHEAD)
+    return len(text) <= _FURNITURE_LENGTH and any(pattern.search(text) for pattern in patterns)
 
 
 def _info(printed: list[Line], height: float, number: int) -> PageInfo:

@@ -1,5 +1,8 @@
 """Jump lines: an article cut at the foot of one page, its rest on another, put back together.
 
+Text that flows on from the foot of one page to the head of the next, as a document printed from
+Word or LibreOffice does, is one text too: the paragraph cut by the page break is joined whole.
+
 （下转第3版） ends the part on the first page and （上接第1版） starts the rest, under a repeated or
 shortened headline. Both lines are the layout's, not the author's: they are taken out of the text.
 When both pages are in the file, the rest is read right after its start, its headline dropped, and
@@ -62,10 +65,13 @@ def join_jumps(pages: list[tuple[PageInfo, list[Article]]]) -> list[Piece]:
     pieces: list[Piece] = []
     read: set[int] = set()
     for _, articles in pages:
-        for article in articles:
+        for number, article in enumerate(articles):
             if id(article) in taken:
                 continue
-            pieces.extend(article.pieces)
+            if number == 0 and not article.jump_from:
+                _append_rest(pieces, article)  # text flowing on from the page before, as a page printed from Word
+            else:
+                pieces.extend(article.pieces)
             read.add(id(article))
             while id(article) in follows and id(follows[id(article)]) not in read:
                 article = follows[id(article)]
@@ -98,7 +104,10 @@ def _names(reference: str, page: PageInfo) -> bool:
 
 
 def _append_rest(pieces: list[Piece], rest: Article) -> None:
-    body = [piece for piece in rest.pieces if piece.kind not in (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)]
+    """Append the paragraphs of ``rest`` (a jump's rest without its headline), joining one it continues."""
+    body = rest.pieces
+    if rest.jump_from:
+        body = [piece for piece in body if piece.kind not in (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)]
     if body and body[0].continues and pieces and pieces[-1].kind is ParagraphKind.BODY:
         pieces[-1].text += body[0].text
         body = body[1:]

@@ -1,9 +1,11 @@
 """Printed lines from characters: one baseline, no gap wider than the type leaves between its characters.
 
-Characters on one baseline belong to one line until a gap opens that is wider than justified type
-ever leaves (more than half a character): that gap is a gutter between columns, or the space
-between the parts of a running head. A space the page prints inside a line is kept, once; a
-line never starts or ends with one.
+Characters on one baseline belong to one line until a gap opens that is wider than type is set
+with (more than half a character): that gap is a gutter between columns, or the space between the
+parts of a running head. A line justified wide (a line that may not start with the mark after it
+spreads its characters) has such gaps too; there the page draws the characters one after the other,
+so characters drawn in succession stay one line across a gap of up to one and a half characters.
+A space the page prints inside a line is kept, once; a line never starts or ends with one.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from statistics import median
 
 from editor.core.io.pdf_chars import Char
 
-#: A gap wider than this share of the type size ends a line: the text beyond it is another column.
-_GAP = 0.6
+#: A gap wider than this share of the type size ends a line: the text beyond it is another column;
+#: between characters drawn in succession, a gap wider than the second.
+_GAP, _SPREAD = 0.6, 1.5
 #: Characters whose baselines differ by less than this share of the type size stand on one line.
 _BASELINE = 0.3
 
@@ -59,7 +62,8 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
 def _split_at_gaps(row: list[Char]) -> list[Line]:
     lines, current = [], [row[0]]
     for before, char in zip(row, row[1:], strict=False):
-        if char.x0 - before.x1 > _GAP * max(char.size, before.size):
+        gap, size = char.x0 - before.x1, max(char.size, before.size)
+        if gap > (_SPREAD if char.order == before.order + 1 else _GAP) * size:
             lines.append(current)
             current = []
         current.append(char)

@@ -2,10 +2,11 @@
 
 A recursive cut of the page along its white space (the XY-cut that page-segmentation work has used
 since Nagy and Seth): a region is cut across where a row of articles ends (white space with body
-or captions above and a headline below), else down its widest run of gutters (columns, or articles
-side by side), else across at any white space (a headline over its columns, a caption under
-them). Cutting columns before any other white space keeps two articles whose headlines stand
-level from being read headline, headline, body, body.
+or captions above and a headline below), else down its gutters (columns, or articles side by
+side), else across below its top row (a headline over its columns), the rest cut anew. Cutting
+columns before any other white space keeps two articles whose headlines stand level from being
+read headline, headline, body, body, and taking only the top row off keeps paragraphs that happen
+to end level in two columns from cutting the columns across.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ def reading_order(blocks: list[Block]) -> list[Block]:
     columns = _split(blocks, across=False)
     if len(columns) > 1:
         return [block for column in columns for block in reading_order(column)]
-    if len(rows) > 1:
-        return [block for row in rows for block in reading_order(row)]
+    if len(rows) > 1:  # the top row (a headline over its columns) first, then the rest cut anew
+        return reading_order(rows[0]) + reading_order([block for row in rows[1:] for block in row])
     return sorted(blocks, key=lambda block: (block.top, block.x0))
 
 

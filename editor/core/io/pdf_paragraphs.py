@@ -70,7 +70,8 @@ def articles_of(blocks: list[Block], lefts: list[float], indents: bool, page: st
             text = take_jump(line.text, article)
             if not text:
                 continue
-            if last is None and _BYLINE.match(text) and _stops_short(line, right) and "。" not in text:
+            short = len(block.lines) == 1 or _stops_short(line, right)
+            if last is None and short and _BYLINE.match(text) and "。" not in text:
                 article.pieces.append(Piece(text, ParagraphKind.BYLINE, page, _column(line.x0, lefts)))
                 continue
             if current is None or last is None or _starts(line, left, last, indents):

@@ -1,0 +1,56 @@
+"""The geometric steps of PDF import on hand-made characters, lines and blocks: the cases a page printed
+from Word or LibreOffice brought (a line justified wide, paragraphs ending level in two columns, a body
+line under the running head that names a weekday)."""
+
+from __future__ import annotations
+
+from editor.core.document import ParagraphKind
+from editor.core.io.pdf_blocks import Block
+from editor.core.io.pdf_chars import Char
+from editor.core.io.pdf_furniture import split_furniture
+from editor.core.io.pdf_lines import Line, lines_of
+from editor.core.io.pdf_order import reading_order
+
+
+def chars(text: str, x: float, pitch: float, first: int, baseline: float = 100.0, size: float = 10.0) -> list[Char]:
+    return [Char(c, x + i * pitch, x + i * pitch + size, baseline, size, first + i) for i, c in enumerate(text)]
+
+
+def test_a_line_justified_wide_stays_one_line_but_a_gutter_cuts():
+    spread = chars("在很多地方", 0, 20, 0)  # gaps of one character, drawn one after the other
+    assert [line.text for line in lines_of(spread)] == ["在很多地方"]
+    columns = chars("在很", 0, 10, 0) + chars("地方", 30, 10, 50)  # a gap of one character to text drawn elsewhere
+    assert [line.text for line in lines_of(columns)] == ["在很", "地方"]
+
+
+def block(text: str, x0: float, top: float, lines: int, kind=ParagraphKind.BODY, size: float = 10.0) -> Block:
+    return Block([Line(text, x0, x0 + 150, top + 8.8 + i * 15, size) for i in range(lines)], kind)
+
+
+def test_paragraphs_ending_level_in_two_columns_do_not_cut_the_columns_across():
+    headline = block("标题", 0, 0, 1, ParagraphKind.HEADLINE, 20.0)
+    first = [block("甲一", 0, 40, 4), block("甲二", 0, 110, 4)]
+    second = [block("乙一", 170, 40, 4), block("乙二", 170, 110, 4)]
+    order = reading_order([second[1], first[1], headline, second[0], first[0]])
+    assert [b.lines[0].text for b in order] == ["标题", "甲一", "甲二", "乙一", "乙二"]
+
+
+def test_articles_side_by_side_are_read_one_after_the_other():
+    left = [block("左标题", 0, 0, 1, ParagraphKind.HEADLINE, 20.0), block("左文", 0, 40, 6)]
+    right = [block("右标题", 170, 0, 1, ParagraphKind.HEADLINE, 20.0), block("右文", 170, 40, 3)]
+    below = [block("下标题", 0, 180, 1, ParagraphKind.HEADLINE, 20.0), block("下文", 0, 220, 3)]
+    order = reading_order(right + below + left)
+    assert [b.lines[0].text for b in order] == ["左标题", "左文", "右标题", "右文", "下标题", "下文"]
+
+
+def test_a_body_line_under_the_running_head_that_names_a_weekday_is_text():
+    head = [
+        Line("武进日报", 40, 90, 40, 9),
+        Line("2026年12月1日 星期二", 300, 400, 40, 9),
+        Line("A2 要闻", 700, 740, 40, 9),
+    ]
+    body = [Line("在很多地方，宁剩勿缺的请客之风依然存在，尤其", 40, 280, 60, 10.5)]
+    body.append(Line("周一至周五，单位消费的比较多，最少不低于一千", 300, 540, 60, 10.5))
+    kept, info = split_furniture(head + body, 1190, 2)
+    assert kept == body
+    assert (info.label, info.date, info.section, info.paper) == ("A2", "2026年12月1日", "要闻", "武进日报")
