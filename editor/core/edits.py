@@ -77,29 +77,40 @@ def edited_document(draft: Document, texts: Sequence[str]) -> Document:
 
 def paragraph_origins(draft: Document, texts: Sequence[str]) -> list[int | None]:
     """For each edited paragraph, the draft paragraph it begins in (None for a paragraph typed anew)."""
-    origins: list[int | None] = []
+    return draft_paragraphs_at(draft, texts, [(number, 0) for number in range(len(texts))])
+
+
+def draft_paragraphs_at(draft: Document, texts: Sequence[str], points: Sequence[tuple[int, int]]) -> list[int | None]:
+    """For each point ``(paragraph, offset)`` of the edited text, the draft paragraph its character was read in.
+
+    None where it was typed anew. After a join, the second fragment's text is still where
+    it was read: the editor's list numbers its findings by it, numbers that joins do not move.
+    """
+    region_of: dict[int, _Region] = {}
     for region in _regions(draft.texts, texts):
+        region_of.update(dict.fromkeys(range(region.edit_start, region.edit_end), region))
+    diffs: dict[_Region, tuple[list[int], list[int], list[tuple[str, int, int, int, int]]]] = {}
+    answers: list[int | None] = []
+    for paragraph, offset in points:
+        region = region_of.get(paragraph)
+        if region is None or region.draft_start == region.draft_end:
+            answers.append(None)
+            continue
         if region.equal:
-            origins.extend(range(region.draft_start, region.edit_end - region.edit_start + region.draft_start))
+            answers.append(region.draft_start + paragraph - region.edit_start)
             continue
-        if region.draft_start == region.draft_end:
-            origins.extend([None] * (region.edit_end - region.edit_start))
-            continue
-        old, new = (
-            _joined(draft.texts, region.draft_start, region.draft_end),
-            _joined(texts, region.edit_start, region.edit_end),
-        )
-        old_starts = _starts(draft.texts, region.draft_start, region.draft_end)
-        opcodes = _char_opcodes(old, new)
-        position = 0
-        for index in range(region.edit_start, region.edit_end):
-            old_position = _old_position(opcodes, position)
-            if old_position is None:
-                origins.append(None)
-            else:
-                origins.append(region.draft_start + _paragraph_at(old_starts, old_position))
-            position += len(texts[index]) + len(_BREAK)
-    return origins
+        if region not in diffs:
+            old = _joined(draft.texts, region.draft_start, region.draft_end)
+            new = _joined(texts, region.edit_start, region.edit_end)
+            diffs[region] = (
+                _starts(draft.texts, region.draft_start, region.draft_end),
+                _starts(texts, region.edit_start, region.edit_end),
+                _char_opcodes(old, new),
+            )
+        old_starts, new_starts, opcodes = diffs[region]
+        old_position = _old_position(opcodes, new_starts[paragraph - region.edit_start] + offset)
+        answers.append(None if old_position is None else region.draft_start + _paragraph_at(old_starts, old_position))
+    return answers
 
 
 def _regions(old: Sequence[str], new: Sequence[str]) -> list[_Region]:

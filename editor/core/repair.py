@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from editor.core.document import Document, Paragraph
 from editor.core.fixes import Fix, choose_fixes, fixes_of
@@ -80,6 +81,53 @@ class RepairedDocument:
         text = self.draft.paragraphs[paragraph].text[start:end]
         fixes = tuple(mapped for fix in issue.fixes for mapped in self.map_fix(fix))
         return issue.moved(paragraph, start, end, text, fixes)
+
+    def carry(self, issue: Issue) -> Issue | None:
+        """A finding of the draft, at its place in the repaired text; None if an applied fix changed what it covers.
+
+        The editor keeps the findings it did not apply on screen after an accept (and can
+        say which one comes next) without waiting for the next check: what they flag and
+        what their fixes change are verbatim pieces, so they move with them. A cut whose
+        paragraph has been joined meanwhile is gone.
+        """
+        span = self._forward(issue.paragraph, issue.start, issue.end)
+        if span is None:
+            return None
+        fixes = []
+        for fix in issue.fixes:
+            moved = self._forward(fix.paragraph, fix.start, fix.end)
+            if moved is None:
+                return None
+            paragraph, start, end = moved
+            if fix.joins_next and end != len(self.document.paragraphs[paragraph].text):
+                return None
+            fixes.append(Fix(paragraph, start, end, fix.replacement, fix.joins_next))
+        return issue.moved(*span, issue.text, tuple(fixes))
+
+    def position_of(self, paragraph: int, offset: int) -> tuple[int, int]:
+        """Where a position of the draft is in the repaired text (in a replaced span: where its replacement starts)."""
+        for number, position, piece in self._placed[paragraph]:
+            if piece.start <= offset <= piece.end:
+                return number, position + (offset - piece.start if piece.verbatim else 0)
+        number, position, piece = self._placed[paragraph][-1]
+        return number, position + len(piece.text)
+
+    def _forward(self, paragraph: int, start: int, end: int) -> tuple[int, int, int] | None:
+        for number, position, piece in self._placed[paragraph]:
+            if piece.verbatim and piece.start <= start and end <= piece.end:
+                return number, position + start - piece.start, position + end - piece.start
+        return None
+
+    @cached_property
+    def _placed(self) -> dict[int, list[tuple[int, int, Piece]]]:
+        """For each draft paragraph, its pieces with the repaired paragraph and position each one is at."""
+        placed: dict[int, list[tuple[int, int, Piece]]] = defaultdict(list)
+        for number, pieces in enumerate(self.pieces):
+            position = 0
+            for piece in pieces:
+                placed[piece.paragraph].append((number, position, piece))
+                position += len(piece.text)
+        return placed
 
     def map_fix(self, fix: Fix) -> tuple[Fix, ...]:
         """A fix of the repaired text as fixes of the draft.

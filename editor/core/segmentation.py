@@ -22,6 +22,8 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
+from editor.core.han import is_han
+
 
 @functools.cache
 def _jieba():
@@ -38,6 +40,30 @@ def segment(text: str) -> list[str]:
     """The words of ``text`` by jieba's dictionary alone (no guessing of unknown words)."""
     tokenizer, _ = _jieba()
     return tokenizer.lcut(text, HMM=False)
+
+
+def word_around(text: str, start: int, end: int) -> str:
+    """The words of ``text`` that ``[start, end)`` touches, as one run: the word to offer for a flagged character.
+
+    A slip flagged on one character (校) is added to the dictionary as the word it
+    belongs to, since one character there would silence it everywhere. A character
+    that is a word of its own to jieba (校 in 核心校, 乡村校) is a bound morpheme: it
+    goes with the Han word before it (or, at the start, after it).
+    """
+    spans, position = [], 0
+    for word in segment(text):
+        spans.append((position, position + len(word)))
+        position += len(word)
+    touched = [n for n, (first, stop) in enumerate(spans) if stop > start and first < max(end, start + 1)]
+    if not touched:
+        return text[start:end]
+    first, last = touched[0], touched[-1]
+    if first == last and spans[first][1] - spans[first][0] == 1 and is_han(text[spans[first][0]]):
+        if first > 0 and all(is_han(character) for character in text[slice(*spans[first - 1])]):
+            first -= 1
+        elif last + 1 < len(spans) and all(is_han(character) for character in text[slice(*spans[last + 1])]):
+            last += 1
+    return text[spans[first][0] : spans[last][1]]
 
 
 def tag(text: str) -> list[tuple[str, str]]:

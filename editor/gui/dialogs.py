@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
 )
@@ -26,6 +25,7 @@ from editor.core.io import OutputError
 from editor.core.issue import Category
 from editor.core.userdata import add_ignored_word
 from editor.gui.categories import category_name
+from editor.gui.text_view import ProofTextEdit
 
 #: The permanent ignore list is read by these checks only (`editor.core.userdata`).
 _WORD_LIST_CATEGORIES = {Category.TYPO.value, Category.NAME.value}
@@ -51,9 +51,9 @@ class PreviewDialog(QDialog):
 
 
 class FindReplaceDialog(QDialog):
-    """Find and replace in the text; "Replace all" is one undo step."""
+    """Find and replace in the text; "Replace all" is one undo step, and the view stays where it is."""
 
-    def __init__(self, editor: QPlainTextEdit, parent=None) -> None:
+    def __init__(self, editor: ProofTextEdit, parent=None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.setWindowTitle(self.tr("Find and Replace"))
@@ -106,15 +106,16 @@ class FindReplaceDialog(QDialog):
         document = self.editor.document()
         cursor = QTextCursor(document)
         edit = QTextCursor(document)
-        edit.beginEditBlock()
         count = 0
-        while True:
-            cursor = document.find(needle, cursor, self._flags())
-            if cursor.isNull():
-                break
-            cursor.insertText(self.replace_text.text())
-            count += 1
-        edit.endEditBlock()
+        with self.editor.keeping_view():
+            edit.beginEditBlock()
+            while True:
+                cursor = document.find(needle, cursor, self._flags())
+                if cursor.isNull():
+                    break
+                cursor.insertText(self.replace_text.text())
+                count += 1
+            edit.endEditBlock()
         self.status.setText(self.tr("%n replacement(s)", "", count))
         return count
 

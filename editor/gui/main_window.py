@@ -16,11 +16,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -33,17 +34,22 @@ from PySide6.QtWidgets import (
 from editor import __version__
 from editor.core.decisions import Decision, Decisions, Kind, load_decisions, save_decisions
 from editor.core.document import Document
+from editor.core.edits import draft_paragraphs_at
 from editor.core.engine import safe_fixes
 from editor.core.error_rate import Checked, assess, countable_characters
 from editor.core.fixes import choose_fixes
 from editor.core.io import InputError, OutputError
 from editor.core.io.text import parse_text
 from editor.core.issue import Category, Issue
+from editor.core.navigation import after_handled, from_caret, step
+from editor.core.repair import RepairedDocument
+from editor.core.segmentation import word_around
 from editor.core.service.checker import Outcome, Snapshot
 from editor.core.userdata import add_user_word
 from editor.gui.categories import category_name
 from editor.gui.dialogs import FindReplaceDialog, IgnoredDialog, PreviewDialog
 from editor.gui.findings_panel import FindingsPanel, fix_description
+from editor.gui.help import GuideDialog, ShortcutsDialog
 from editor.gui.officials_dialog import OfficialsDialog
 from editor.gui.offsets import from_utf16
 from editor.gui.preferences import PreferencesDialog
@@ -58,6 +64,13 @@ logger = logging.getLogger(__name__)
 FILE_FILTER = "稿件 Drafts (*.txt *.docx *.pdf);;Word (*.docx);;PDF (*.pdf);;文本 Text (*.txt);;* (*)"
 _CJK_FONTS = ["Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", "Noto Sans CJK SC", "Microsoft YaHei"]
 _DICTIONARY_CATEGORIES = (Category.TYPO, Category.NAME)
+#: Keys the widgets handle themselves, which no menu command lists.
+_FIXED_KEYS = (
+    (QT_TRANSLATE_NOOP("MainWindow", "In the list: accept the finding"), "Enter"),
+    (QT_TRANSLATE_NOOP("MainWindow", "In the list: ignore the finding"), "Delete"),
+    (QT_TRANSLATE_NOOP("MainWindow", "The finding's actions"), "Menu / Shift+F10"),
+    (QT_TRANSLATE_NOOP("MainWindow", "In the text: next / previous finding from the selected one"), "Tab / Shift+Tab"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +84,7 @@ class MainWindow(QMainWindow):
         self.draft = Document([])
         self.path: Path | None = None
         self.findings: list[Issue] = []
-        self.checked_texts: list[str] = []
+        self.checked_texts: list[str | None] = []  # None: changed by an accept since it was checked
         self.decisions = Decisions()
         self.last_outcome: Outcome | None = None
         self._opening = False  # a draft is being read: the figures on screen are not its own
@@ -82,8 +95,7 @@ class MainWindow(QMainWindow):
         self.editor.menu_builder = self._finding_menu
         self.editor.fileDropped.connect(self.open_path)
         self.panel = FindingsPanel(self)
-        self.panel.selected.connect(self.editor.show_finding)
-        self.panel.activated.connect(self.accept_finding)
+        self._connect_navigation()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(self.panel)
@@ -127,6 +139,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
 
         self.find_dialog = FindReplaceDialog(self.editor, self)
+        self.guide: GuideDialog | None = None
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setToolTip(self.tr("Zoom (Ctrl+= / Ctrl+- / Ctrl+0)"))
+        self.statusBar().addPermanentWidget(self.zoom_label)
         self._build_actions()
         self._apply_font()
         self.setAcceptDrops(True)
@@ -170,7 +186,7 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self._action(edit_menu, self.tr("&Undo"), self.editor.undo, QKeySequence.StandardKey.Undo)
-        self._action(edit_menu, self.tr("&Redo"), self.editor.redo, QKeySequence.StandardKey.Redo)
+        self._action(edit_menu, self.tr("&Redo"), self.editor.redo, ["Ctrl+Y", "Ctrl+Shift+Z"])
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find and Replace…"), self.show_find, ["Ctrl+F", "Ctrl+H"])
         edit_menu.addSeparator()
@@ -191,11 +207,15 @@ class MainWindow(QMainWindow):
             self._action(safe_menu, category_name(category), lambda c=category: self.apply_safe_fixes(c))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        self._action(view_menu, self.tr("Zoom &In"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
-        self._action(view_menu, self.tr("Zoom &Out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        self._action(view_menu, self.tr("Zoom &In"), lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
+        self._action(view_menu, self.tr("Zoom &Out"), lambda: self.zoom(-1), "Ctrl+-")
         self._action(view_menu, self.tr("&Actual Size"), lambda: self.zoom(0), "Ctrl+0")
+        view_menu.addSeparator()
+        self._action(view_menu, self.tr("Switch Between Text and &Findings"), self.switch_focus, "F6")
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("User &Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&Keyboard Shortcuts"), self.show_shortcuts)
         self._action(help_menu, self.tr("&About Proofdesk"), self.show_about)
 
     def _rebuild_recent(self) -> None:
@@ -346,12 +366,13 @@ class MainWindow(QMainWindow):
         return [issue for issue in self.findings if not self.decisions.hides(issue, self._checked_text(issue))]
 
     def _checked_text(self, issue: Issue) -> str:
-        return self.checked_texts[issue.paragraph] if issue.paragraph < len(self.checked_texts) else ""
+        return (self.checked_texts[issue.paragraph] if issue.paragraph < len(self.checked_texts) else None) or ""
 
     def _show_findings(self) -> None:
         visible = self._visible_findings()
         self.editor.set_findings(visible, self.checked_texts)
-        self.panel.set_findings([issue for issue in visible if self.editor.is_fresh(issue)], self.checked_texts)
+        shown = [issue for issue in visible if self.editor.is_fresh(issue)]
+        self.panel.set_findings(shown, self.checked_texts, self._draft_places(shown))
         self._update_status()
 
     def fresh_findings(self) -> list[Issue]:
@@ -389,29 +410,46 @@ class MainWindow(QMainWindow):
         return self.editor.finding_at(self.editor.textCursor().selectionStart())
 
     def go_to_finding(self, direction: int) -> Issue | None:
-        """Select the next (1) or previous (-1) finding after the cursor, wrapping around."""
-        findings = sorted(self.panel.visible_issues(), key=lambda issue: (issue.paragraph, issue.start, issue.rule))
-        if not findings:
+        """Select the next (1) or previous (-1) finding in the list's order, wrapping around.
+
+        From the finding in hand while the caret is on it; from the caret once the user has moved it.
+        """
+        findings = self.panel.visible_issues()
+        current = self.editor.current
+        if current is not None and self._caret_on(current):
+            target = step(findings, current, direction, self.panel.grouped)
+        else:
+            target = from_caret(findings, self._caret_position(), direction)
+        if target is None:
             self.statusBar().showMessage(self.tr("No findings"), 3000)
             return None
-        here = self._cursor_key()
-        if direction > 0:
-            after = [issue for issue in findings if (issue.paragraph, issue.start) > here]
-            target = after[0] if after else findings[0]
-        else:
-            before = [issue for issue in findings if (issue.paragraph, issue.start) < here]
-            target = before[-1] if before else findings[-1]
-        self.panel.select(target)
-        self.editor.show_finding(target)
+        self._show(target)
         return target
 
-    def _cursor_key(self) -> tuple[int, int]:
-        current = self.editor.current
-        if current is not None:
-            return (current.paragraph, current.start)
+    def _show(self, issue: Issue | None) -> None:
+        """Make ``issue`` the finding in hand, in the list and in the text (None: no finding, no details)."""
+        self.panel.select(issue)
+        if issue is not None:
+            self.editor.show_finding(issue)
+        else:
+            self.editor.current = None
+            self.editor.refresh_highlights()
+
+    def _caret_on(self, issue: Issue) -> bool:
+        paragraph, offset = self._caret_position()
+        return self.editor.is_fresh(issue) and paragraph == issue.paragraph and issue.start <= offset <= issue.end
+
+    def _caret_position(self) -> tuple[int, int]:
         cursor = self.editor.textCursor()
-        block = cursor.block()
-        return (block.blockNumber(), from_utf16(block.text(), cursor.positionInBlock()))
+        block = self.editor.document().findBlock(cursor.selectionStart())
+        return (block.blockNumber(), from_utf16(block.text(), cursor.selectionStart() - block.position()))
+
+    def _show_next_after(self, handled: Issue, place: tuple[int, int]) -> None:
+        """After an accept or an ignore: the next finding that remains after ``handled`` (now gone, at ``place``)."""
+        target = after_handled(self.panel.visible_issues(), handled, place, self.panel.grouped)
+        self._show(target)
+        if target is None:
+            self.statusBar().showMessage(self.tr("No findings left"), 3000)
 
     def accept_current(self) -> None:
         issue = self._current_finding()
@@ -424,8 +462,9 @@ class MainWindow(QMainWindow):
         if replacement is not None:
             issue = issue.choosing(replacement)
         self._decide(Kind.ACCEPTED, issue)
-        if self.apply_in_editor([issue]) and self.panel.visible_issues():
-            self.go_to_finding(1)
+        repaired = self.apply_in_editor([issue])
+        if repaired.applied:
+            self._show_next_after(issue, repaired.position_of(issue.paragraph, issue.start))
 
     def ignore_current(self) -> None:
         issue = self._current_finding()
@@ -435,11 +474,13 @@ class MainWindow(QMainWindow):
     def ignore(self, issue: Issue) -> None:
         self._decide(Kind.IGNORED, issue)
         self._show_findings()
+        self._show_next_after(issue, (issue.paragraph, issue.start))
 
     def ignore_all(self, issue: Issue) -> None:
         """Ignore every finding of this rule on this text, in this document."""
         self._decide(Kind.IGNORED_EVERYWHERE, issue)
         self._show_findings()
+        self._show_next_after(issue, (issue.paragraph, issue.start))
 
     # -- decisions -----------------------------------------------------------------------------
     def _decide(self, kind: Kind, issue: Issue) -> None:
@@ -467,22 +508,46 @@ class MainWindow(QMainWindow):
         self._show_findings()
 
     def add_to_dictionary(self, issue: Issue) -> None:
+        """Offer the word around the flagged text (jieba's, editable) and add what the user confirms."""
+        text = self.checked_texts[issue.paragraph] if issue.paragraph < len(self.checked_texts) else None
+        proposed = word_around(text, issue.start, issue.end) if text else issue.text
+        word, confirmed = QInputDialog.getText(
+            self,
+            self.tr("Add to Dictionary"),
+            self.tr("Add this word to your dictionary (edit it if needed):"),
+            text=proposed,
+        )
+        word = word.strip()
+        if not confirmed or not word:
+            return
         try:
-            add_user_word(issue.text)
+            add_user_word(word)
         except (ValueError, OutputError) as error:
             QMessageBox.warning(self, self.tr("Dictionary"), str(error))
             return
+        self.statusBar().showMessage(self.tr("Added “%1” to your dictionary").replace("%1", word), 4000)
         self._decide(Kind.IGNORED_EVERYWHERE, issue)
         self._show_findings()
         self.scheduler.schedule()  # cached findings are keyed by the dictionary's stamp: they are found again
 
-    def apply_in_editor(self, issues: Iterable[Issue]) -> int:
-        """Apply fixes to the text as one undo step; the checks run again after the pause."""
-        applied = self.editor.apply_fixes(issues)
-        self.findings = [issue for issue in self.findings if issue not in applied]
+    def apply_in_editor(self, issues: Iterable[Issue]) -> RepairedDocument:
+        """Apply fixes to the text as one undo step; the checks run again after the pause.
+
+        The findings not applied move with the text at once (`RepairedDocument.carry`),
+        so the list, the marks and the next step are right before the next check ends.
+        """
+        fresh = [issue for issue in self.findings if self.editor.is_fresh(issue)]
+        checked = [self.editor.block_is_checked(number) for number in range(len(self.texts()))]
+        repaired = self.editor.apply_fixes(issues)
+        self.checked_texts = [
+            paragraph.text if all(checked[source] for source in repaired.sources_of(number)) else None
+            for number, paragraph in enumerate(repaired.document.paragraphs)
+        ]
+        carried = {issue: repaired.carry(issue) for issue in fresh if issue not in repaired.applied}
+        self.findings = [moved for moved in carried.values() if moved is not None]
         self._show_findings()
-        self.statusBar().showMessage(self.tr("%n fix(es) applied", "", len(applied)), 4000)
-        return len(applied)
+        self.statusBar().showMessage(self.tr("%n fix(es) applied", "", len(repaired.applied)), 4000)
+        return repaired
 
     def _preview_and_apply(self, candidates: list[Issue], title: str) -> int:
         """Preview the fixes the core chooses among ``candidates`` (the ones that will be applied), then apply them."""
@@ -494,7 +559,7 @@ class MainWindow(QMainWindow):
         summary = self.tr("%n change(s) will be applied as one step (Undo reverts them all).", "", len(issues))
         if PreviewDialog(title, summary, lines, self).exec() != PreviewDialog.DialogCode.Accepted:
             return 0
-        return self.apply_in_editor(issues)
+        return len(self.apply_in_editor(issues).applied)
 
     def repair_all_layout(self) -> int:
         issues = [issue for issue in self.fresh_findings() if issue.category is Category.LAYOUT]
@@ -504,6 +569,58 @@ class MainWindow(QMainWindow):
         issues = safe_fixes(issue for issue in self.fresh_findings() if issue.category is category)
         title = self.tr("Apply Safe Fixes: %1").replace("%1", category_name(category))
         return self._preview_and_apply(issues, title)
+
+    # -- navigation and the keyboard ----------------------------------------------------------
+    def _connect_navigation(self) -> None:
+        self.panel.selected.connect(self.editor.show_finding)
+        self.panel.activated.connect(self.accept_finding)
+        self.panel.ignored.connect(self.ignore)
+        self.panel.menu_requested.connect(self._panel_menu)
+        self.editor.tabbed.connect(self.go_to_finding)
+        self.editor.undone.connect(lambda: self._show(None))
+
+    def _panel_menu(self, issue: Issue, where) -> None:
+        menu = QMenu(self)
+        self._finding_menu(menu, issue)
+        menu.exec(where)
+        menu.deleteLater()
+
+    def switch_focus(self) -> None:
+        """F6: from the text to the findings list and back, as in Office; the list starts at the finding in hand."""
+        focus = self.focusWidget()
+        if focus is not None and self.panel.isAncestorOf(focus):
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if self.panel.current_issue() is None and self.panel.visible_issues():
+            self.panel.select(self.panel.visible_issues()[0])
+        self.panel.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _draft_places(self, findings: list[Issue]) -> dict[Issue, int | None]:
+        """Where each finding was in the draft as opened: the list's paragraph numbers, which joins do not move."""
+        if not self.draft.paragraphs:
+            return {}
+        points = [(issue.paragraph, issue.start) for issue in findings]
+        return dict(zip(findings, draft_paragraphs_at(self.draft, self.texts(), points), strict=True))
+
+    def show_shortcuts(self) -> None:
+        """Every menu command with a key, read from the actions themselves, so the list cannot go out of date."""
+        rows = [
+            (
+                action.text().replace("&", ""),
+                " / ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()),
+            )
+            for action in self.actions()
+            if action.shortcuts()
+        ]
+        rows += [(self.tr(name), keys) for name, keys in _FIXED_KEYS]
+        ShortcutsDialog(rows, self).exec()
+
+    def show_guide(self) -> None:
+        """F1: the user guide beside the window, one copy however often it is asked for."""
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
 
     # -- saving --------------------------------------------------------------------------------
     def texts(self) -> list[str]:
@@ -747,6 +864,7 @@ class MainWindow(QMainWindow):
         font.setPointSize(size)
         self.editor.setFont(font)
         self.editor.structure.set_base_size(size)
+        self.zoom_label.setText(f"{round(100 * size / max(6, self.settings.value('editor/font_size')))}%")
 
     def zoom(self, step: int) -> None:
         """Zoom in (1), out (-1) or back to the preferred size (0); remembered across sessions."""

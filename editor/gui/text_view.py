@@ -9,15 +9,26 @@ text that was checked. A layout cut gets a ↵ mark after the fragment that will
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
-from PySide6.QtCore import QPointF, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from editor.core.document import Document, ParagraphKind
 from editor.core.issue import Category, Issue
-from editor.core.repair import apply_fixes
+from editor.core.repair import RepairedDocument, apply_fixes
 from editor.gui.categories import COLOURS
 from editor.gui.offsets import from_utf16, to_utf16
 
@@ -85,13 +96,15 @@ class ProofTextEdit(QPlainTextEdit):
     """The editable draft with its findings; knows which findings are still valid for which block."""
 
     fileDropped = Signal(str)  # noqa: N815 (Qt signal naming)
+    tabbed = Signal(int)  # Tab (1) or Shift+Tab (-1) on the current finding: step to the next or previous one
+    undone = Signal()  # an undo or redo moved the caret to the change: no finding is in hand any more
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.structure = StructureHighlighter(self.document())
         self.findings: list[Issue] = []
-        self.checked_texts: list[str] = []
+        self.checked_texts: list[str | None] = []  # None: a paragraph changed since it was checked
         self.current: Issue | None = None
         self.menu_builder: Callable[[QMenu, Issue], None] | None = None
         self._by_paragraph: dict[int, list[Issue]] = {}
@@ -100,7 +113,7 @@ class ProofTextEdit(QPlainTextEdit):
         self.textChanged.connect(self.refresh_highlights)
 
     # -- findings ------------------------------------------------------------------------------
-    def set_findings(self, findings: Sequence[Issue], checked_texts: Sequence[str]) -> None:
+    def set_findings(self, findings: Sequence[Issue], checked_texts: Sequence[str | None]) -> None:
         self.findings = list(findings)
         self.checked_texts = list(checked_texts)
         by_paragraph: dict[int, list[Issue]] = defaultdict(list)
@@ -116,9 +129,10 @@ class ProofTextEdit(QPlainTextEdit):
         numbers = {issue.paragraph}
         for fix in issue.fixes:
             numbers.update((fix.paragraph, fix.paragraph + 1) if fix.joins_next else (fix.paragraph,))
-        return all(self._block_is_checked(number) for number in numbers)
+        return all(self.block_is_checked(number) for number in numbers)
 
-    def _block_is_checked(self, number: int) -> bool:
+    def block_is_checked(self, number: int) -> bool:
+        """Does block ``number`` still hold the text its findings were found in?"""
         block = self.document().findBlockByNumber(number)
         return block.isValid() and number < len(self.checked_texts) and block.text() == self.checked_texts[number]
 
@@ -134,7 +148,7 @@ class ProofTextEdit(QPlainTextEdit):
     def finding_at(self, position: int) -> Issue | None:
         """The fresh finding under a document position (a cut's mark counts from its last character on)."""
         block = self.document().findBlock(position)
-        if not self._block_is_checked(block.blockNumber()):
+        if not self.block_is_checked(block.blockNumber()):
             return None
         offset = from_utf16(block.text(), position - block.position())
         for issue in self._by_paragraph.get(block.blockNumber(), []):
@@ -143,15 +157,21 @@ class ProofTextEdit(QPlainTextEdit):
                     return issue
         return None
 
-    def apply_fixes(self, issues: Iterable[Issue]) -> list[Issue]:
-        """Apply the fixes the core chooses (`apply_fixes`) as one undo step; return the issues applied.
+    def apply_fixes(self, issues: Iterable[Issue]) -> RepairedDocument:
+        """Apply the fixes the core chooses (`apply_fixes`) as one undo step; return the repair (``applied``…).
 
         The view makes no choice of its own: issues whose text changed since the check are
         left out, the core chooses among the rest and repairs the text, and every run of
-        blocks whose repaired text differs is replaced by it.
+        blocks whose repaired text differs is replaced by it. The view stays where it is.
         """
         texts = self.texts()
         repaired = apply_fixes(Document.from_texts(texts), [issue for issue in issues if self.is_fresh(issue)])
+        with self.keeping_view():
+            self._replace_blocks(texts, repaired)
+        self.current = None
+        return repaired
+
+    def _replace_blocks(self, texts: Sequence[str], repaired: RepairedDocument) -> None:
         edit = QTextCursor(self.document())
         edit.beginEditBlock()
         for number in reversed(range(len(repaired.document.paragraphs))):
@@ -164,8 +184,27 @@ class ProofTextEdit(QPlainTextEdit):
             edit.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
             edit.insertText(new)
         edit.endEditBlock()
-        self.current = None
-        return list(repaired.applied)
+
+    def undo(self) -> None:
+        with self.keeping_view():
+            super().undo()
+        self.undone.emit()
+
+    def redo(self) -> None:
+        with self.keeping_view():
+            super().redo()
+        self.undone.emit()
+
+    @contextmanager
+    def keeping_view(self) -> Iterator[None]:
+        """Leave the view where the user is while the text changes far from it (an undo, a bulk repair)."""
+        bars = self.verticalScrollBar(), self.horizontalScrollBar()
+        values = [bar.value() for bar in bars]
+        try:
+            yield
+        finally:
+            for bar, value in zip(bars, values, strict=True):
+                bar.setValue(min(value, bar.maximum()))
 
     def texts(self) -> list[str]:
         """The text of every block, in order."""
@@ -207,7 +246,7 @@ class ProofTextEdit(QPlainTextEdit):
         """Rebuild the extra selections of the blocks in view."""
         findings, current = [], []
         for block in self._visible_blocks():
-            if not self._block_is_checked(block.blockNumber()):
+            if not self.block_is_checked(block.blockNumber()):
                 continue
             for issue in self._by_paragraph.get(block.blockNumber(), []):
                 if issue.joins_next and not self.is_fresh(issue):
@@ -271,11 +310,46 @@ class ProofTextEdit(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        menu = self.createStandardContextMenu(event.pos())
-        issue = self.finding_at(self.character_at(event.pos()))
+        """The finding's actions above the standard edit menu: under the mouse, or at the caret for the Menu key."""
+        if event.reason() == event.Reason.Mouse:
+            menu = self.createStandardContextMenu(event.pos())
+            issue = self.finding_at(self.character_at(event.pos()))
+            where = event.globalPos()
+        else:
+            menu = self.createStandardContextMenu()
+            issue = self.finding_at(self.textCursor().selectionStart())
+            where = self.viewport().mapToGlobal(self.cursorRect().bottomRight())
         if issue is not None and self.menu_builder is not None:
             self.menu_builder(menu, issue)
-        menu.exec(event.globalPos())
+        menu.exec(where)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Tab on the selected finding steps to the next one (Shift+Tab: the previous) instead of typing over it;
+        Shift+F10 opens the menu, as the Menu key does."""
+        key, modifiers = event.key(), event.modifiers()
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.redo()
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self._finding_selected():
+            self.tabbed.emit(-1 if key == Qt.Key.Key_Backtab else 1)
+            return
+        if key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier:
+            point = self.cursorRect().center()
+            where = self.viewport().mapToGlobal(point)
+            self.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, point, where, modifiers))
+            return
+        super().keyPressEvent(event)
+
+    def _finding_selected(self) -> bool:
+        cursor = self.textCursor()
+        issue = self.current
+        if not cursor.hasSelection() or issue is None or not self.is_fresh(issue):
+            return False
+        span = self.cursor_for(issue)
+        return (cursor.selectionStart(), cursor.selectionEnd()) == (span.selectionStart(), span.selectionEnd())
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if _local_file(event.mimeData()):

@@ -77,7 +77,7 @@
         <translation>未找到</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/dialogs.py" line="118"/>
+        <location filename="../../editor/gui/dialogs.py" line="119"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>已替换 %n 处</numerusform>
@@ -85,67 +85,129 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="49"/>
+        <source>Join the two paragraphs: …%1｜%2…</source>
+        <extracomment>Whitespace made visible where a fix deletes it.</extracomment>
+        <translation>连接两段：…%1｜%2…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="54"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="56"/>
+        <location filename="../../editor/gui/findings_panel.py" line="89"/>
         <source>Filter findings…</source>
         <translation>筛选问题…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="60"/>
-        <source>Position</source>
-        <translation>位置</translation>
+        <location filename="../../editor/gui/findings_panel.py" line="92"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="60"/>
+        <location filename="../../editor/gui/findings_panel.py" line="95"/>
+        <source>Group by category</source>
+        <translation>按类别分组</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="98"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="60"/>
+        <location filename="../../editor/gui/findings_panel.py" line="98"/>
         <source>Fix</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="155"/>
+        <location filename="../../editor/gui/findings_panel.py" line="98"/>
+        <source>Paragraph</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="99"/>
+        <source>The paragraph of the draft as it was opened</source>
+        <translation>打开时原稿的段落号</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="103"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="104"/>
+        <source>Apply the fix (Enter in the list, Ctrl+Enter in the text)</source>
+        <translation>应用修改（列表中按 Enter，正文中按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="105"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="106"/>
+        <source>Ignore this finding (Delete in the list, Ctrl+I in the text)</source>
+        <translation>忽略此处问题（列表中按 Delete，正文中按 Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="272"/>
         <source>Fix:</source>
         <translation>修改：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="155"/>
+        <location filename="../../editor/gui/findings_panel.py" line="272"/>
         <source>Rule:</source>
         <translation>规则：</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../editor/gui/help.py" line="52"/>
+        <source>User Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help.py" line="58"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>本安装缺少使用指南文件。</translation>
+    </message>
+</context>
+<context>
     <name>IgnoredDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="133"/>
+        <location filename="../../editor/gui/dialogs.py" line="134"/>
         <source>Ignored Findings</source>
         <translation>已忽略的问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="138"/>
+        <location filename="../../editor/gui/dialogs.py" line="139"/>
         <source>Show Again</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="139"/>
+        <location filename="../../editor/gui/dialogs.py" line="140"/>
         <source>Add to Ignore List</source>
         <translation>加入忽略列表</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="140"/>
+        <location filename="../../editor/gui/dialogs.py" line="141"/>
         <source>Never flag this word again, in any draft (typo and name checks)</source>
         <translation>任何稿件中都不再标出这个词（别字和人名检查）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="160"/>
+        <location filename="../../editor/gui/dialogs.py" line="161"/>
         <source>%1  (ignored everywhere in this draft)</source>
         <translation>%1（本稿全部忽略）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="190"/>
+        <location filename="../../editor/gui/dialogs.py" line="191"/>
         <source>Ignore List</source>
         <translation>忽略列表</translation>
     </message>
@@ -153,461 +215,518 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="156"/>
+        <location filename="../../editor/gui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="157"/>
+        <location filename="../../editor/gui/main_window.py" line="173"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="158"/>
+        <location filename="../../editor/gui/main_window.py" line="174"/>
         <source>New from &amp;Clipboard</source>
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="159"/>
+        <location filename="../../editor/gui/main_window.py" line="175"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="160"/>
+        <location filename="../../editor/gui/main_window.py" line="176"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="163"/>
+        <location filename="../../editor/gui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="164"/>
+        <location filename="../../editor/gui/main_window.py" line="180"/>
         <source>Save as &amp;DOCX…</source>
         <translation>另存为 DOCX(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="165"/>
+        <location filename="../../editor/gui/main_window.py" line="181"/>
         <source>Save as &amp;TXT…</source>
         <translation>另存为 TXT(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="169"/>
+        <location filename="../../editor/gui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="171"/>
+        <location filename="../../editor/gui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="172"/>
+        <location filename="../../editor/gui/main_window.py" line="188"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="173"/>
+        <location filename="../../editor/gui/main_window.py" line="189"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="175"/>
+        <location filename="../../editor/gui/main_window.py" line="191"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="177"/>
+        <location filename="../../editor/gui/main_window.py" line="193"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="179"/>
+        <location filename="../../editor/gui/main_window.py" line="195"/>
         <source>&amp;Proofread</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="180"/>
+        <location filename="../../editor/gui/main_window.py" line="196"/>
         <source>Check &amp;Again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="181"/>
+        <location filename="../../editor/gui/main_window.py" line="197"/>
         <source>&amp;Next Finding</source>
         <translation>下一处问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="182"/>
+        <location filename="../../editor/gui/main_window.py" line="198"/>
         <source>&amp;Previous Finding</source>
         <translation>上一处问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="183"/>
+        <location filename="../../editor/gui/main_window.py" line="199"/>
         <source>&amp;Accept Fix</source>
         <translation>接受修改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="184"/>
+        <location filename="../../editor/gui/main_window.py" line="200"/>
         <source>&amp;Ignore</source>
         <translation>忽略(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="185"/>
+        <location filename="../../editor/gui/main_window.py" line="201"/>
         <source>Ignored &amp;Findings…</source>
         <translation>已忽略的问题(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="187"/>
+        <location filename="../../editor/gui/main_window.py" line="203"/>
         <source>&amp;Repair All Layout Breaks…</source>
         <translation>修复全部排版断行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="188"/>
+        <location filename="../../editor/gui/main_window.py" line="204"/>
         <source>Register of &amp;Officials…</source>
         <translation>干部登记表(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="189"/>
+        <location filename="../../editor/gui/main_window.py" line="205"/>
         <source>Apply All &amp;Safe Fixes</source>
         <translation>应用全部安全修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="193"/>
+        <location filename="../../editor/gui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="194"/>
+        <location filename="../../editor/gui/main_window.py" line="210"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="195"/>
+        <location filename="../../editor/gui/main_window.py" line="211"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="196"/>
+        <location filename="../../editor/gui/main_window.py" line="212"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="198"/>
+        <location filename="../../editor/gui/main_window.py" line="214"/>
+        <source>Switch Between Text and &amp;Findings</source>
+        <translation>在正文和问题列表间切换(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="199"/>
+        <location filename="../../editor/gui/main_window.py" line="217"/>
+        <source>User &amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="218"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="219"/>
         <source>&amp;About Proofdesk</source>
         <translation>关于校对台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="210"/>
+        <location filename="../../editor/gui/main_window.py" line="230"/>
         <source>Open Draft</source>
         <translation>打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="229"/>
+        <location filename="../../editor/gui/main_window.py" line="249"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="250"/>
-        <location filename="../../editor/gui/main_window.py" line="265"/>
+        <location filename="../../editor/gui/main_window.py" line="270"/>
+        <location filename="../../editor/gui/main_window.py" line="285"/>
         <source>Cannot Open Draft</source>
         <translation>无法打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="263"/>
+        <location filename="../../editor/gui/main_window.py" line="283"/>
         <source>Clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="308"/>
+        <location filename="../../editor/gui/main_window.py" line="328"/>
         <source>Loading dictionaries and the language model for the first check…</source>
         <translation>首次检查：正在加载词典和语言模型…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="322"/>
+        <location filename="../../editor/gui/main_window.py" line="342"/>
         <source>Checked in %1 s</source>
         <translation>检查完成，用时 %1 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="336"/>
+        <location filename="../../editor/gui/main_window.py" line="356"/>
         <source>⚠ %n check warning(s)</source>
         <translation>
             <numerusform>⚠ %n 条检查提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="343"/>
+        <location filename="../../editor/gui/main_window.py" line="363"/>
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="366"/>
+        <location filename="../../editor/gui/main_window.py" line="387"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="372"/>
+        <location filename="../../editor/gui/main_window.py" line="393"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="373"/>
+        <location filename="../../editor/gui/main_window.py" line="394"/>
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379"/>
+        <location filename="../../editor/gui/main_window.py" line="400"/>
+        <location filename="../../editor/gui/main_window.py" line="516"/>
         <source>Add to Dictionary</source>
         <translation>加入用户词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="395"/>
+        <location filename="../../editor/gui/main_window.py" line="424"/>
         <source>No findings</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="419"/>
+        <location filename="../../editor/gui/main_window.py" line="452"/>
+        <source>No findings left</source>
+        <translation>没有剩下的问题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="457"/>
         <source>No finding at the cursor</source>
         <translation>光标处没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="473"/>
+        <location filename="../../editor/gui/main_window.py" line="517"/>
+        <source>Add this word to your dictionary (edit it if needed):</source>
+        <translation>把这个词加入用户词典（可修改）：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="526"/>
         <source>Dictionary</source>
         <translation>用户词典</translation>
     </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="528"/>
+        <source>Added “%1” to your dictionary</source>
+        <translation>已把“%1”加入用户词典</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="484"/>
+        <location filename="../../editor/gui/main_window.py" line="549"/>
         <source>%n fix(es) applied</source>
         <translation>
             <numerusform>已应用 %n 处修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="491"/>
+        <location filename="../../editor/gui/main_window.py" line="556"/>
         <source>Nothing to apply</source>
         <translation>没有可应用的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="494"/>
+        <location filename="../../editor/gui/main_window.py" line="559"/>
         <source>%n change(s) will be applied as one step (Undo reverts them all).</source>
         <translation>
             <numerusform>将一次应用 %n 处修改（撤销一次即可全部还原）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="501"/>
+        <location filename="../../editor/gui/main_window.py" line="566"/>
         <source>Repair All Layout Breaks</source>
         <translation>修复全部排版断行</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="505"/>
+        <location filename="../../editor/gui/main_window.py" line="570"/>
         <source>Apply Safe Fixes: %1</source>
         <translation>应用安全修改：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="519"/>
+        <location filename="../../editor/gui/main_window.py" line="636"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="521"/>
+        <location filename="../../editor/gui/main_window.py" line="638"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="559"/>
-        <location filename="../../editor/gui/main_window.py" line="562"/>
+        <location filename="../../editor/gui/main_window.py" line="676"/>
+        <location filename="../../editor/gui/main_window.py" line="679"/>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="559"/>
+        <location filename="../../editor/gui/main_window.py" line="676"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="567"/>
+        <location filename="../../editor/gui/main_window.py" line="684"/>
         <source>The author restricted editing of this document.</source>
         <translation>作者为此文档设置了限制编辑。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="653"/>
+        <location filename="../../editor/gui/main_window.py" line="770"/>
         <source>Export &amp;Review…</source>
         <translation>导出审阅稿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="654"/>
+        <location filename="../../editor/gui/main_window.py" line="771"/>
         <source>Export Proofreading Re&amp;port…</source>
         <translation>导出校对报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="655"/>
+        <location filename="../../editor/gui/main_window.py" line="772"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="656"/>
+        <location filename="../../editor/gui/main_window.py" line="773"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="676"/>
-        <location filename="../../editor/gui/main_window.py" line="680"/>
+        <location filename="../../editor/gui/main_window.py" line="793"/>
+        <location filename="../../editor/gui/main_window.py" line="797"/>
         <source>Export Review</source>
         <translation>导出审阅稿</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="676"/>
+        <location filename="../../editor/gui/main_window.py" line="793"/>
         <source>review</source>
         <translation>审阅稿</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="680"/>
+        <location filename="../../editor/gui/main_window.py" line="797"/>
         <source>A review is a Word document (.docx).</source>
         <translation>审阅稿只能是 Word 文档（.docx）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="691"/>
+        <location filename="../../editor/gui/main_window.py" line="808"/>
         <source>Export Proofreading Report</source>
         <translation>导出校对报告</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="691"/>
+        <location filename="../../editor/gui/main_window.py" line="808"/>
         <source>report</source>
         <translation>校对报告</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="704"/>
-        <location filename="../../editor/gui/main_window.py" line="727"/>
+        <location filename="../../editor/gui/main_window.py" line="821"/>
+        <location filename="../../editor/gui/main_window.py" line="844"/>
         <source>Cannot Export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="705"/>
+        <location filename="../../editor/gui/main_window.py" line="822"/>
         <source>Export Anyway</source>
         <translation>仍然导出</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="713"/>
+        <location filename="../../editor/gui/main_window.py" line="830"/>
         <source>Findings in %1: %2</source>
         <translation>%1 的问题清单：共 %2 处</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="721"/>
+        <location filename="../../editor/gui/main_window.py" line="838"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="721"/>
+        <location filename="../../editor/gui/main_window.py" line="838"/>
         <source>marked</source>
         <translation>校样</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="729"/>
+        <location filename="../../editor/gui/main_window.py" line="846"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="827"/>
+        <location filename="../../editor/gui/main_window.py" line="945"/>
         <source>%1 to verify</source>
         <translation>待核 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="552"/>
+        <location filename="../../editor/gui/main_window.py" line="669"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="538"/>
+        <location filename="../../editor/gui/main_window.py" line="69"/>
+        <source>In the list: accept the finding</source>
+        <extracomment>Keys the widgets handle themselves, which no menu command lists.</extracomment>
+        <translation>列表中：接受问题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="70"/>
+        <source>In the list: ignore the finding</source>
+        <translation>列表中：忽略问题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="71"/>
+        <source>The finding&apos;s actions</source>
+        <translation>问题的操作菜单</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="72"/>
+        <source>In the text: next / previous finding from the selected one</source>
+        <translation>正文中：从选中的问题跳到下一处 / 上一处</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="144"/>
+        <source>Zoom (Ctrl+= / Ctrl+- / Ctrl+0)</source>
+        <translation>缩放（Ctrl+= / Ctrl+- / Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="655"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="579"/>
+        <location filename="../../editor/gui/main_window.py" line="696"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="606"/>
+        <location filename="../../editor/gui/main_window.py" line="723"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="630"/>
+        <location filename="../../editor/gui/main_window.py" line="747"/>
         <source>an unsaved draft</source>
         <translation>未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="633"/>
+        <location filename="../../editor/gui/main_window.py" line="750"/>
         <source>Restore Unsaved Work</source>
         <translation>恢复未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="634"/>
+        <location filename="../../editor/gui/main_window.py" line="751"/>
         <source>Proofdesk did not close properly. Restore the text of %1 autosaved at %2?</source>
         <translation>校对台上次没有正常关闭。是否恢复 %2 自动保存的 %1 的内容？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="786"/>
+        <location filename="../../editor/gui/main_window.py" line="904"/>
         <source>About Proofdesk</source>
         <translation>关于校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="787"/>
+        <location filename="../../editor/gui/main_window.py" line="905"/>
         <source>Proofdesk %1: a proofreading desk for Chinese newspaper and bulletin copy.</source>
         <translation>校对台 %1：中文报刊与简报稿件校对工具。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="608"/>
-        <location filename="../../editor/gui/main_window.py" line="662"/>
-        <location filename="../../editor/gui/main_window.py" line="694"/>
-        <location filename="../../editor/gui/main_window.py" line="714"/>
-        <location filename="../../editor/gui/main_window.py" line="793"/>
+        <location filename="../../editor/gui/main_window.py" line="725"/>
+        <location filename="../../editor/gui/main_window.py" line="779"/>
+        <location filename="../../editor/gui/main_window.py" line="811"/>
+        <location filename="../../editor/gui/main_window.py" line="831"/>
+        <location filename="../../editor/gui/main_window.py" line="911"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="821"/>
+        <location filename="../../editor/gui/main_window.py" line="939"/>
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="821"/>
+        <location filename="../../editor/gui/main_window.py" line="939"/>
         <source>fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="807"/>
+        <location filename="../../editor/gui/main_window.py" line="925"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="607"/>
+        <location filename="../../editor/gui/main_window.py" line="724"/>
         <source>“%1” has unsaved changes. Save them?</source>
         <translation>“%1”有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="804"/>
+        <location filename="../../editor/gui/main_window.py" line="922"/>
         <source>opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="809"/>
+        <location filename="../../editor/gui/main_window.py" line="927"/>
         <source>error rate: checking…</source>
         <translation>差错率：检查中…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="823"/>
+        <location filename="../../editor/gui/main_window.py" line="941"/>
         <source>no findings</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="824"/>
+        <location filename="../../editor/gui/main_window.py" line="942"/>
         <source>error rate %1 per 10,000 (%2)</source>
         <translation>差错率 %1/万（%2）</translation>
     </message>
@@ -830,6 +949,24 @@
         <source>Apply</source>
         <extracomment>The permanent ignore list is read by these checks only (`editor.core.userdata`).</extracomment>
         <translation>应用</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/gui/help.py" line="27"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help.py" line="29"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help.py" line="29"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ import shutil
 
 from docx import Document as WordDocument
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from editor.core.engine import Engine
 from editor.core.io import read_document
@@ -44,6 +44,7 @@ def test_sample_page_findings_are_listed_and_highlighted(opened, sample_page):
     listed = opened.panel.visible_issues()
     assert sorted(map(_key, listed)) == sorted(map(_key, expected))
     layout = sum(issue.category is Category.LAYOUT for issue in expected)
+    opened.panel.grouping.setChecked(True)
     assert f"{category_name(Category.LAYOUT)}（{layout}）" in opened.panel.group_titles()
     for issue in expected:  # each finding, once scrolled into view, is underlined in its colour
         opened.editor.show_finding(issue)
@@ -61,6 +62,8 @@ def test_panel_groups_follow_the_category_order(qtbot, window, rich):
     _open(qtbot, window, rich)
     shown = {issue.category for issue in window.fresh_findings()}
     assert shown == set(Category)
+    assert window.panel.group_titles() == []  # in document order by default
+    window.panel.grouping.setChecked(True)
     titles = [title.split("（")[0] for title in window.panel.group_titles()]
     assert titles == [category_name(category) for category in Category if category in shown]
 
@@ -119,9 +122,10 @@ def test_context_menu_offers_suggestions_and_ignore(qtbot, window, rich):
     assert "再接再厉" in window.editor.toPlainText()
 
 
-def test_add_to_dictionary_writes_the_user_word_list(qtbot, window, rich, data_dir):
+def test_add_to_dictionary_writes_the_user_word_list(qtbot, window, rich, data_dir, monkeypatch):
     _open(qtbot, window, rich)
     typo = next(issue for issue in window.fresh_findings() if issue.text == "签定")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, text, **kwargs: (text, True))
     _wait_checked(qtbot, window, lambda: window.add_to_dictionary(typo))
     assert "签定" in (data_dir / "dictionary.txt").read_text(encoding="utf-8").split()
     assert not any(issue.text == "签定" for issue in window.fresh_findings())
