@@ -69,3 +69,10 @@ def test_a_damaged_decisions_file_gives_no_decisions(tmp_path, data_dir, caplog)
     decisions_file(draft).write_text("{not json", encoding="utf-8")
     assert load_decisions(draft).entries == []
     assert "校对决定" in caplog.text
+
+
+def test_ignoring_one_cut_at_a_paragraph_end_does_not_hide_another():
+    first, second = "激发新动能、新优势的", "就好像自己的"
+    decision = Decision.of(Kind.IGNORED, _issue("的", first, rule="layout.split_paragraph"), first)
+    assert decision.hides(_issue("的", first, rule="layout.split_paragraph"), first)
+    assert not decision.hides(_issue("的", second, rule="layout.split_paragraph"), second)
