@@ -18,13 +18,14 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from editor.core.resources import EXAMPLE_DRAFT
+
 TICK_MS = 10
 
 
 def make_draft(path: Path, characters: int) -> int:
     """Repeat the project's example draft (blank-line fragments, headlines) up to ``characters``."""
-    source = (ROOT / "samples" / "district_daily_draft.txt").read_text(encoding="utf-8")
+    source = (EXAMPLE_DRAFT).read_text(encoding="utf-8")
     copies = characters // len(source) + 1
     path.write_text("\n\n".join([source] * copies), encoding="utf-8")
     return len(source) * copies

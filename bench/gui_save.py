@@ -19,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 
+from editor.core.resources import EXAMPLE_DRAFT
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -27,7 +29,7 @@ from bench.gui_responsiveness import StallMeter, bench_window  # noqa: E402
 
 def make_numbered_draft(path: Path, characters: int, first: int = 0) -> int:
     """The example draft repeated up to ``characters``, its copies' lines numbered from ``first`` (new text each)."""
-    lines = (ROOT / "samples" / "district_daily_draft.txt").read_text(encoding="utf-8").splitlines()
+    lines = (EXAMPLE_DRAFT).read_text(encoding="utf-8").splitlines()
     copies = characters // sum(map(len, lines)) + 1
     text = "\n".join(f"{line}{first + copy}" if line else line for copy in range(copies) for line in lines)
     path.write_text(text + "\n", encoding="utf-8")

@@ -23,6 +23,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.core.resources import EXAMPLE_DRAFT
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -205,9 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6 import __version__ as binding
 
     app, window, _scratch = bench_window(in_process=False)
-    figures = soak(app, window, ROOT / "samples" / "district_daily_draft.txt", args.edits, args.check_every)
+    figures = soak(app, window, EXAMPLE_DRAFT, args.edits, args.check_every)
     window.editor.document().setModified(False)
-    review = review_soak(app, window, ROOT / "samples" / "district_daily_draft.txt", args.review, args.check_every)
+    review = review_soak(app, window, EXAMPLE_DRAFT, args.review, args.check_every)
     window.editor.document().setModified(False)
     window.close()
     print(f"PySide6 {binding}, Python {sys.version.split()[0]}, check server in a child process")

@@ -22,10 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from editor.core.resources import EXAMPLE_DRAFT
 from editor.core.userdata import DATA_DIR_ENV
 from editor.gui.app import TRACE_STARTUP_ENV
 
-ROOT = Path(__file__).resolve().parents[1]
 MOMENTS = ("window", "text", "findings")
 TIMEOUT = 120
 
@@ -69,7 +69,7 @@ def measure(name: str, command: list[str], draft: Path, runs: int, on_x: bool) -
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--draft", type=Path, default=ROOT / "samples" / "district_daily_draft.txt")
+    parser.add_argument("--draft", type=Path, default=EXAMPLE_DRAFT)
     parser.add_argument("--frozen", type=Path, help="the bundle's executable (packaging/build.py)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--x", action="store_true", help="use the X server of DISPLAY instead of offscreen")

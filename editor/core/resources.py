@@ -18,3 +18,8 @@ PACKAGE = "proofdesk_resources"
 def resource_path(*parts: str) -> Path:
     """A file or folder of the bundled data, e.g. ``resource_path("rules", "numbers.yaml")``; no parts: the folder."""
     return Path(resources.files(PACKAGE)).joinpath(*parts)
+
+
+#: The example draft: a page written by the project in the style of a district daily (headlines,
+#: bylines, paragraphs cut by column jumps), shipped so that the first-run page can open it.
+EXAMPLE_DRAFT = resource_path("examples", "district_daily_draft.txt")

@@ -74,12 +74,22 @@ def run_editor(argv: list[str]) -> int:
     window.show()
     if os.environ.get(TRACE_STARTUP_ENV):
         _trace_startup(window)
-    restored = window.offer_recovery()
-    if argv and not restored:
-        window.open_path(argv[0])
-    elif not restored:
-        window.new_document()
+    show_first(window, settings, argv)
     return app.exec()
+
+
+def show_first(window, settings: Settings, argv: list[str]) -> None:
+    """What the window shows at launch: text a crash left behind if the user restores it, else the
+    draft asked for, else an empty page — with, at the very first start, the welcome page."""
+    if window.offer_recovery():
+        return
+    if argv:
+        window.open_path(argv[0])
+        return
+    window.new_document()
+    if not settings.value("ui/welcomed"):
+        settings.set_value("ui/welcomed", True)
+        window.show_welcome()
 
 
 def _trace_startup(window) -> None:

@@ -57,6 +57,7 @@ from editor.gui.printing import marked_document, write_pdf
 from editor.gui.recovery import RecoveryFile, orphans
 from editor.gui.settings import Settings
 from editor.gui.text_view import ProofTextEdit
+from editor.gui.welcome import WelcomeDialog
 from editor.gui.worker import CheckScheduler
 
 logger = logging.getLogger(__name__)
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("Switch Between Text and &Findings"), self.switch_focus, "F6")
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Welcome…"), self.show_welcome)
         self._action(help_menu, self.tr("User &Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, self.tr("&Keyboard Shortcuts"), self.show_shortcuts)
         self._action(help_menu, self.tr("&About Proofdesk"), self.show_about)
@@ -897,6 +899,12 @@ class MainWindow(QMainWindow):
             self._apply_font()
             self.autosave_timer.start(self.settings.value("files/autosave_seconds") * 1000)
             self.scheduler.check_now()
+
+    def show_welcome(self) -> None:
+        """The first-run page (`editor.gui.welcome`); it may open the example draft."""
+        chosen = WelcomeDialog.ask(self)
+        if chosen is not None:
+            self.open_path(chosen)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -22,6 +22,7 @@ SCHEMA: dict[str, object] = {
     "files/recent": [],
     "files/autosave_seconds": 30,
     "ui/language": "zh_CN",
+    "ui/welcomed": False,  # the first-run page was shown (editor/gui/welcome.py)
     "window/geometry": b"",
     "window/splitter": b"",
 }

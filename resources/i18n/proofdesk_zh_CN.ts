@@ -215,518 +215,523 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="172"/>
+        <location filename="../../editor/gui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="173"/>
+        <location filename="../../editor/gui/main_window.py" line="174"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="174"/>
+        <location filename="../../editor/gui/main_window.py" line="175"/>
         <source>New from &amp;Clipboard</source>
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="175"/>
+        <location filename="../../editor/gui/main_window.py" line="176"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="176"/>
+        <location filename="../../editor/gui/main_window.py" line="177"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="179"/>
+        <location filename="../../editor/gui/main_window.py" line="180"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="180"/>
+        <location filename="../../editor/gui/main_window.py" line="181"/>
         <source>Save as &amp;DOCX…</source>
         <translation>另存为 DOCX(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="181"/>
+        <location filename="../../editor/gui/main_window.py" line="182"/>
         <source>Save as &amp;TXT…</source>
         <translation>另存为 TXT(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="185"/>
+        <location filename="../../editor/gui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="187"/>
+        <location filename="../../editor/gui/main_window.py" line="188"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="188"/>
+        <location filename="../../editor/gui/main_window.py" line="189"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="189"/>
+        <location filename="../../editor/gui/main_window.py" line="190"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="191"/>
+        <location filename="../../editor/gui/main_window.py" line="192"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="193"/>
+        <location filename="../../editor/gui/main_window.py" line="194"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="195"/>
+        <location filename="../../editor/gui/main_window.py" line="196"/>
         <source>&amp;Proofread</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="196"/>
+        <location filename="../../editor/gui/main_window.py" line="197"/>
         <source>Check &amp;Again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="197"/>
+        <location filename="../../editor/gui/main_window.py" line="198"/>
         <source>&amp;Next Finding</source>
         <translation>下一处问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="198"/>
+        <location filename="../../editor/gui/main_window.py" line="199"/>
         <source>&amp;Previous Finding</source>
         <translation>上一处问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="199"/>
+        <location filename="../../editor/gui/main_window.py" line="200"/>
         <source>&amp;Accept Fix</source>
         <translation>接受修改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="200"/>
+        <location filename="../../editor/gui/main_window.py" line="201"/>
         <source>&amp;Ignore</source>
         <translation>忽略(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="201"/>
+        <location filename="../../editor/gui/main_window.py" line="202"/>
         <source>Ignored &amp;Findings…</source>
         <translation>已忽略的问题(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="203"/>
+        <location filename="../../editor/gui/main_window.py" line="204"/>
         <source>&amp;Repair All Layout Breaks…</source>
         <translation>修复全部排版断行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="204"/>
+        <location filename="../../editor/gui/main_window.py" line="205"/>
         <source>Register of &amp;Officials…</source>
         <translation>干部登记表(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="205"/>
+        <location filename="../../editor/gui/main_window.py" line="206"/>
         <source>Apply All &amp;Safe Fixes</source>
         <translation>应用全部安全修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="209"/>
+        <location filename="../../editor/gui/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="210"/>
+        <location filename="../../editor/gui/main_window.py" line="211"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="211"/>
+        <location filename="../../editor/gui/main_window.py" line="212"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="212"/>
+        <location filename="../../editor/gui/main_window.py" line="213"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="214"/>
+        <location filename="../../editor/gui/main_window.py" line="215"/>
         <source>Switch Between Text and &amp;Findings</source>
         <translation>在正文和问题列表间切换(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="216"/>
+        <location filename="../../editor/gui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="217"/>
+        <location filename="../../editor/gui/main_window.py" line="218"/>
+        <source>Welcome…</source>
+        <translation>欢迎页…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="219"/>
         <source>User &amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="218"/>
+        <location filename="../../editor/gui/main_window.py" line="220"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="219"/>
+        <location filename="../../editor/gui/main_window.py" line="221"/>
         <source>&amp;About Proofdesk</source>
         <translation>关于校对台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="230"/>
+        <location filename="../../editor/gui/main_window.py" line="232"/>
         <source>Open Draft</source>
         <translation>打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="249"/>
+        <location filename="../../editor/gui/main_window.py" line="251"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="270"/>
-        <location filename="../../editor/gui/main_window.py" line="285"/>
+        <location filename="../../editor/gui/main_window.py" line="272"/>
+        <location filename="../../editor/gui/main_window.py" line="287"/>
         <source>Cannot Open Draft</source>
         <translation>无法打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="283"/>
+        <location filename="../../editor/gui/main_window.py" line="285"/>
         <source>Clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="328"/>
+        <location filename="../../editor/gui/main_window.py" line="330"/>
         <source>Loading dictionaries and the language model for the first check…</source>
         <translation>首次检查：正在加载词典和语言模型…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="342"/>
+        <location filename="../../editor/gui/main_window.py" line="344"/>
         <source>Checked in %1 s</source>
         <translation>检查完成，用时 %1 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="356"/>
+        <location filename="../../editor/gui/main_window.py" line="358"/>
         <source>⚠ %n check warning(s)</source>
         <translation>
             <numerusform>⚠ %n 条检查提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="363"/>
+        <location filename="../../editor/gui/main_window.py" line="365"/>
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="387"/>
+        <location filename="../../editor/gui/main_window.py" line="389"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="393"/>
+        <location filename="../../editor/gui/main_window.py" line="395"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="394"/>
+        <location filename="../../editor/gui/main_window.py" line="396"/>
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="400"/>
-        <location filename="../../editor/gui/main_window.py" line="516"/>
+        <location filename="../../editor/gui/main_window.py" line="402"/>
+        <location filename="../../editor/gui/main_window.py" line="518"/>
         <source>Add to Dictionary</source>
         <translation>加入用户词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="424"/>
+        <location filename="../../editor/gui/main_window.py" line="426"/>
         <source>No findings</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="452"/>
+        <location filename="../../editor/gui/main_window.py" line="454"/>
         <source>No findings left</source>
         <translation>没有剩下的问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="457"/>
+        <location filename="../../editor/gui/main_window.py" line="459"/>
         <source>No finding at the cursor</source>
         <translation>光标处没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="517"/>
+        <location filename="../../editor/gui/main_window.py" line="519"/>
         <source>Add this word to your dictionary (edit it if needed):</source>
         <translation>把这个词加入用户词典（可修改）：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="526"/>
+        <location filename="../../editor/gui/main_window.py" line="528"/>
         <source>Dictionary</source>
         <translation>用户词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="528"/>
+        <location filename="../../editor/gui/main_window.py" line="530"/>
         <source>Added “%1” to your dictionary</source>
         <translation>已把“%1”加入用户词典</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="549"/>
+        <location filename="../../editor/gui/main_window.py" line="551"/>
         <source>%n fix(es) applied</source>
         <translation>
             <numerusform>已应用 %n 处修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="556"/>
+        <location filename="../../editor/gui/main_window.py" line="558"/>
         <source>Nothing to apply</source>
         <translation>没有可应用的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="559"/>
+        <location filename="../../editor/gui/main_window.py" line="561"/>
         <source>%n change(s) will be applied as one step (Undo reverts them all).</source>
         <translation>
             <numerusform>将一次应用 %n 处修改（撤销一次即可全部还原）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="566"/>
+        <location filename="../../editor/gui/main_window.py" line="568"/>
         <source>Repair All Layout Breaks</source>
         <translation>修复全部排版断行</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="570"/>
+        <location filename="../../editor/gui/main_window.py" line="572"/>
         <source>Apply Safe Fixes: %1</source>
         <translation>应用安全修改：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="636"/>
+        <location filename="../../editor/gui/main_window.py" line="638"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="638"/>
+        <location filename="../../editor/gui/main_window.py" line="640"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="676"/>
-        <location filename="../../editor/gui/main_window.py" line="679"/>
+        <location filename="../../editor/gui/main_window.py" line="678"/>
+        <location filename="../../editor/gui/main_window.py" line="681"/>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="676"/>
+        <location filename="../../editor/gui/main_window.py" line="678"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="684"/>
+        <location filename="../../editor/gui/main_window.py" line="686"/>
         <source>The author restricted editing of this document.</source>
         <translation>作者为此文档设置了限制编辑。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="770"/>
+        <location filename="../../editor/gui/main_window.py" line="772"/>
         <source>Export &amp;Review…</source>
         <translation>导出审阅稿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="771"/>
+        <location filename="../../editor/gui/main_window.py" line="773"/>
         <source>Export Proofreading Re&amp;port…</source>
         <translation>导出校对报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="772"/>
+        <location filename="../../editor/gui/main_window.py" line="774"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="773"/>
+        <location filename="../../editor/gui/main_window.py" line="775"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="793"/>
-        <location filename="../../editor/gui/main_window.py" line="797"/>
+        <location filename="../../editor/gui/main_window.py" line="795"/>
+        <location filename="../../editor/gui/main_window.py" line="799"/>
         <source>Export Review</source>
         <translation>导出审阅稿</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="793"/>
+        <location filename="../../editor/gui/main_window.py" line="795"/>
         <source>review</source>
         <translation>审阅稿</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="797"/>
+        <location filename="../../editor/gui/main_window.py" line="799"/>
         <source>A review is a Word document (.docx).</source>
         <translation>审阅稿只能是 Word 文档（.docx）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="808"/>
+        <location filename="../../editor/gui/main_window.py" line="810"/>
         <source>Export Proofreading Report</source>
         <translation>导出校对报告</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="808"/>
+        <location filename="../../editor/gui/main_window.py" line="810"/>
         <source>report</source>
         <translation>校对报告</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="821"/>
-        <location filename="../../editor/gui/main_window.py" line="844"/>
+        <location filename="../../editor/gui/main_window.py" line="823"/>
+        <location filename="../../editor/gui/main_window.py" line="846"/>
         <source>Cannot Export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="822"/>
+        <location filename="../../editor/gui/main_window.py" line="824"/>
         <source>Export Anyway</source>
         <translation>仍然导出</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="830"/>
+        <location filename="../../editor/gui/main_window.py" line="832"/>
         <source>Findings in %1: %2</source>
         <translation>%1 的问题清单：共 %2 处</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="838"/>
+        <location filename="../../editor/gui/main_window.py" line="840"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="838"/>
+        <location filename="../../editor/gui/main_window.py" line="840"/>
         <source>marked</source>
         <translation>校样</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="846"/>
+        <location filename="../../editor/gui/main_window.py" line="848"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="945"/>
+        <location filename="../../editor/gui/main_window.py" line="953"/>
         <source>%1 to verify</source>
         <translation>待核 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="669"/>
+        <location filename="../../editor/gui/main_window.py" line="671"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="69"/>
+        <location filename="../../editor/gui/main_window.py" line="70"/>
         <source>In the list: accept the finding</source>
         <extracomment>Keys the widgets handle themselves, which no menu command lists.</extracomment>
         <translation>列表中：接受问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="70"/>
+        <location filename="../../editor/gui/main_window.py" line="71"/>
         <source>In the list: ignore the finding</source>
         <translation>列表中：忽略问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="71"/>
+        <location filename="../../editor/gui/main_window.py" line="72"/>
         <source>The finding&apos;s actions</source>
         <translation>问题的操作菜单</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="72"/>
+        <location filename="../../editor/gui/main_window.py" line="73"/>
         <source>In the text: next / previous finding from the selected one</source>
         <translation>正文中：从选中的问题跳到下一处 / 上一处</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="144"/>
+        <location filename="../../editor/gui/main_window.py" line="145"/>
         <source>Zoom (Ctrl+= / Ctrl+- / Ctrl+0)</source>
         <translation>缩放（Ctrl+= / Ctrl+- / Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="655"/>
+        <location filename="../../editor/gui/main_window.py" line="657"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="696"/>
+        <location filename="../../editor/gui/main_window.py" line="698"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="723"/>
+        <location filename="../../editor/gui/main_window.py" line="725"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="747"/>
+        <location filename="../../editor/gui/main_window.py" line="749"/>
         <source>an unsaved draft</source>
         <translation>未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="750"/>
+        <location filename="../../editor/gui/main_window.py" line="752"/>
         <source>Restore Unsaved Work</source>
         <translation>恢复未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="751"/>
+        <location filename="../../editor/gui/main_window.py" line="753"/>
         <source>Proofdesk did not close properly. Restore the text of %1 autosaved at %2?</source>
         <translation>校对台上次没有正常关闭。是否恢复 %2 自动保存的 %1 的内容？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="904"/>
+        <location filename="../../editor/gui/main_window.py" line="912"/>
         <source>About Proofdesk</source>
         <translation>关于校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="905"/>
+        <location filename="../../editor/gui/main_window.py" line="913"/>
         <source>Proofdesk %1: a proofreading desk for Chinese newspaper and bulletin copy.</source>
         <translation>校对台 %1：中文报刊与简报稿件校对工具。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="725"/>
-        <location filename="../../editor/gui/main_window.py" line="779"/>
-        <location filename="../../editor/gui/main_window.py" line="811"/>
-        <location filename="../../editor/gui/main_window.py" line="831"/>
-        <location filename="../../editor/gui/main_window.py" line="911"/>
+        <location filename="../../editor/gui/main_window.py" line="727"/>
+        <location filename="../../editor/gui/main_window.py" line="781"/>
+        <location filename="../../editor/gui/main_window.py" line="813"/>
+        <location filename="../../editor/gui/main_window.py" line="833"/>
+        <location filename="../../editor/gui/main_window.py" line="919"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="939"/>
+        <location filename="../../editor/gui/main_window.py" line="947"/>
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="939"/>
+        <location filename="../../editor/gui/main_window.py" line="947"/>
         <source>fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="925"/>
+        <location filename="../../editor/gui/main_window.py" line="933"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="724"/>
+        <location filename="../../editor/gui/main_window.py" line="726"/>
         <source>“%1” has unsaved changes. Save them?</source>
         <translation>“%1”有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="922"/>
+        <location filename="../../editor/gui/main_window.py" line="930"/>
         <source>opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="927"/>
+        <location filename="../../editor/gui/main_window.py" line="935"/>
         <source>error rate: checking…</source>
         <translation>差错率：检查中…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="941"/>
+        <location filename="../../editor/gui/main_window.py" line="949"/>
         <source>no findings</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="942"/>
+        <location filename="../../editor/gui/main_window.py" line="950"/>
         <source>error rate %1 per 10,000 (%2)</source>
         <translation>差错率 %1/万（%2）</translation>
     </message>
@@ -967,6 +972,49 @@
         <location filename="../../editor/gui/help.py" line="29"/>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../editor/gui/welcome.py" line="29"/>
+        <source>Welcome to Proofdesk</source>
+        <translation>欢迎使用校对台</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/welcome.py" line="35"/>
+        <source>Open the Example Draft</source>
+        <translation>打开示例稿件</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/welcome.py" line="38"/>
+        <source>Open the Data Folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/welcome.py" line="59"/>
+        <source>&lt;h2&gt;Proofdesk: a proofreading desk for Chinese newspaper copy&lt;/h2&gt;&lt;p&gt;Open a draft (TXT, Word or PDF) and the desk checks it as you read:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;line breaks and column jumps left by the layout system or a PDF, joined back;&lt;/li&gt;&lt;li&gt;typos, wrong idioms and confused words; names spelt two ways;&lt;/li&gt;&lt;li&gt;officials and their posts against your register; official formulations;&lt;/li&gt;&lt;li&gt;numbers and punctuation by GB/T 15835 and GB/T 15834.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;F8 goes to the next finding, Ctrl+Enter accepts it, Ctrl+I ignores it. Save a clean Word file, or export a review copy with tracked changes and comments and a report with the error rate (差错率) for the chief editor.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;校对台：中文报刊稿件校对&lt;/h2&gt;&lt;p&gt;打开稿件（TXT、Word 或 PDF），校对台随读随查：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;排版系统或 PDF 留下的断行、转版断句，接回原段；&lt;/li&gt;&lt;li&gt;别字、成语误用、易混词语；同一人名的不同写法；&lt;/li&gt;&lt;li&gt;对照您的干部登记表核对姓名职务；规范提法；&lt;/li&gt;&lt;li&gt;数字和标点符号用法（GB/T 15835、GB/T 15834）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;F8 跳到下一处问题，Ctrl+Enter 接受，Ctrl+I 忽略。可保存干净的 Word 文件，或导出带修订痕迹和批注的审阅稿，以及给总编辑的差错率校对报告。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/welcome.py" line="73"/>
+        <source>&lt;p&gt;&lt;b&gt;Your data&lt;/b&gt; (kept when the app is updated):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;您的数据&lt;/b&gt;（更新软件时保留）：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/welcome.py" line="75"/>
+        <source>&lt;li&gt;user dictionary: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;用户词典：%1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/welcome.py" line="76"/>
+        <source>&lt;li&gt;ignore list: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;忽略列表：%1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/welcome.py" line="77"/>
+        <source>&lt;li&gt;register of officials: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;干部登记表：%1&lt;/li&gt;</translation>
     </message>
 </context>
 </TS>

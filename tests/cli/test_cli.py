@@ -11,10 +11,11 @@ import pytest
 
 from editor import __version__
 from editor.cli import main
+from editor.core.resources import EXAMPLE_DRAFT
 from editor.core.userdata import user_data_dir
 
 ROOT = Path(__file__).resolve().parents[2]
-DRAFT = ROOT / "samples" / "district_daily_draft.txt"
+DRAFT = EXAMPLE_DRAFT
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:

@@ -17,8 +17,7 @@ from fix_cases import MEASURED, OVERLAPPING
 
 from editor.cli import main
 from editor.core.gbt.rules import all_rules
-
-ROOT = Path(__file__).resolve().parents[2]
+from editor.core.resources import EXAMPLE_DRAFT
 
 
 def fix(tmp_path: Path, draft: Path, name: str, capsys) -> tuple[str, int]:
@@ -62,7 +61,7 @@ def test_fixing_every_bad_example_twice_changes_nothing(tmp_path, capsys):
 
 
 def test_fixing_the_sample_pages_twice_changes_nothing(tmp_path, capsys, sample_page):
-    for page in (ROOT / "samples" / "district_daily_draft.txt", sample_page):
+    for page in (EXAMPLE_DRAFT, sample_page):
         assert_fixing_again_changes_nothing(tmp_path, page, capsys)
 
 

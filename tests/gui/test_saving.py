@@ -15,14 +15,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from editor.core.io import read_document
-
-ROOT = Path(__file__).resolve().parents[2]
+from editor.core.resources import EXAMPLE_DRAFT
 
 
 @pytest.fixture
 def large_draft(tmp_path) -> Path:
     """About 100,000 characters of the example draft, every copy numbered: new text for every cache."""
-    lines = (ROOT / "samples" / "district_daily_draft.txt").read_text(encoding="utf-8").splitlines()
+    lines = (EXAMPLE_DRAFT).read_text(encoding="utf-8").splitlines()
     fresh = time.perf_counter_ns()
     copies = 100_000 // sum(map(len, lines)) + 1
     path = tmp_path / "large.txt"

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from editor.core.resources import EXAMPLE_DRAFT
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from bench.gui_soak import ROOT, review_soak, soak  # noqa: E402
+from bench.gui_soak import review_soak, soak  # noqa: E402
 
 EDITS = 2000
 KEYS = 2400
@@ -20,7 +22,7 @@ GROWTH_LIMIT_MB = 80
 
 
 def test_two_thousand_edits_with_checks_navigation_and_scrolls(window):
-    figures = soak(QApplication.instance(), window, ROOT / "samples" / "district_daily_draft.txt", EDITS, 100)
+    figures = soak(QApplication.instance(), window, EXAMPLE_DRAFT, EDITS, 100)
     assert figures.alive
     assert figures.edits == EDITS and figures.checks == EDITS // 100 + 1
     assert figures.steps > 0 and figures.scrolls > 0
@@ -31,7 +33,7 @@ def test_two_thousand_edits_with_checks_navigation_and_scrolls(window):
 
 
 def test_thousands_of_review_keys_keep_the_finding_in_hand_where_the_list_and_the_text_are(window):
-    figures = review_soak(QApplication.instance(), window, ROOT / "samples" / "district_daily_draft.txt", KEYS, 300)
+    figures = review_soak(QApplication.instance(), window, EXAMPLE_DRAFT, KEYS, 300)
     assert figures.alive
     assert sum(figures.keys.values()) == KEYS and figures.keys["accept"] >= KEYS // 6 and figures.keys["F6"] >= 200
     assert figures.checks == KEYS // 300 + 1

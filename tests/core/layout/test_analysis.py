@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -16,9 +15,9 @@ from editor.core.io.text import parse_text
 from editor.core.issue import Category
 from editor.core.layout.analysis import analyse, classify
 from editor.core.repair import apply_fixes
+from editor.core.resources import EXAMPLE_DRAFT
 
 LAYOUT = Engine({Category.LAYOUT})
-SAMPLE_DRAFT = Path(__file__).resolve().parents[3] / "samples" / "district_daily_draft.txt"
 SAMPLE_CUTS = [
     ("新优势的", "必由之路"),
     ("董事长谈行", "介绍"),
@@ -75,7 +74,7 @@ def test_reading_does_not_classify_and_the_engine_does(sample_page):
 
 def test_a_classified_document_has_the_same_cuts(sample_page):
     """The layout checks read the document the engine classified: its analysis must be the draft's own."""
-    for document in (read_document(sample_page), parse_text(SAMPLE_DRAFT.read_text(encoding="utf-8"))):
+    for document in (read_document(sample_page), parse_text(EXAMPLE_DRAFT.read_text(encoding="utf-8"))):
         analysis = analyse(document)
         again = analyse(classify(document))
         assert (again.cuts, again.kinds) == (analysis.cuts, analysis.kinds)
@@ -90,10 +89,7 @@ def test_sample_page_cut_kinds_name_the_evidence(sample_page):
 
 
 def test_project_sample_draft_is_repaired(tmp_path):
-    from pathlib import Path
-
-    draft = Path(__file__).resolve().parents[3] / "samples" / "district_daily_draft.txt"
-    texts = repaired_texts(draft.read_text(encoding="utf-8"))
+    texts = repaired_texts(EXAMPLE_DRAFT.read_text(encoding="utf-8"))
     assert texts[0] == "青溪区5家企业获评省级智能制造示范工厂"
     assert texts[1] == "数量居全市各辖市区首位"
     assert any("省级工业互联网标杆工厂12家。" in text for text in texts)

@@ -15,6 +15,7 @@ from editor.core.cancellation import Cancelled, CancelToken
 from editor.core.document import Document
 from editor.core.engine import Engine, Registry
 from editor.core.issue import Category, Issue, Severity
+from editor.core.resources import EXAMPLE_DRAFT
 from editor.core.rule_info import RuleInfo
 from editor.core.service.checker import Checker, Snapshot
 from editor.core.userdata import DICTIONARY_FILE, accepted_words
@@ -45,7 +46,6 @@ def _snapshot(job, texts):
     return Snapshot(job, tuple((i, 0, text) for i, text in enumerate(texts)))
 
 
-ROOT = Path(__file__).resolve().parents[3]
 TEXTS = ["武进召开推进会", "双方签定了协议。", "会议要求加快建设。"]
 
 
@@ -197,7 +197,7 @@ def test_every_check_of_a_long_draft_reaches_a_checkpoint_often():
     """Every long check is cancellable: on a 60,000-character draft of new text no stretch between two
     checkpoints is a large part of the check (before, name segmentation and typo.lm each ran seconds without one)."""
     Engine().check(Document.from_texts(["区长恽淇丞出席会议，双方签定了协议。"]))  # the models load first
-    source = (ROOT / "samples" / "district_daily_draft.txt").read_text(encoding="utf-8").splitlines()
+    source = (EXAMPLE_DRAFT).read_text(encoding="utf-8").splitlines()
     fresh = time.perf_counter_ns()  # text no cache of this process has seen, whatever ran before
     texts = [f"{line}{fresh}丁{copy}" for copy in range(60_000 // sum(map(len, source)) + 1) for line in source if line]
     token = _WatchedToken()

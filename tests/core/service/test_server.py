@@ -5,12 +5,12 @@ from __future__ import annotations
 import multiprocessing
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
 from editor.core.document import Document
 from editor.core.lm.typo_engine import configured_model_dir
+from editor.core.resources import EXAMPLE_DRAFT
 from editor.core.service.checker import Snapshot
 from editor.core.service.server import serve
 from editor.core.userdata import DICTIONARY_FILE
@@ -121,15 +121,12 @@ def test_a_rule_file_of_the_user_edited_outside_the_app_counts_at_the_next_check
     assert "3-5" in {issue.text for issue in outcome.issues}
 
 
-ROOT = Path(__file__).resolve().parents[3]
-
-
 def _large_draft(characters: int, tag: str) -> list[str]:
     """The project's example draft, one paragraph a line, repeated to ``characters`` with each copy numbered.
 
     The numbers (and ``tag``) make every copy's paragraphs new text, so no cache shortens the check.
     """
-    lines = (ROOT / "samples" / "district_daily_draft.txt").read_text(encoding="utf-8").splitlines()
+    lines = (EXAMPLE_DRAFT).read_text(encoding="utf-8").splitlines()
     copies = characters // sum(map(len, lines)) + 1
     return [f"{line}{tag}{copy}" if line else line for copy in range(copies) for line in lines]
 
