@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import configparser
 import importlib.util
+import json
 import subprocess
 import sys
 import time
@@ -18,6 +19,8 @@ import pytest
 from installed import ROOT, clean_environment, run, runs_like_the_checkout, succeeded
 
 from editor import __version__
+from editor.cli import main
+from tests.core.io.test_pdf_cli import page_pdf
 
 APP_ID = "io.github.proofdesk.Proofdesk"
 #: A tiny program grabbing the X screen into a PNG and printing the share of white pixels in it.
@@ -93,3 +96,13 @@ def test_the_frozen_window_shows_the_draft(bundle, workplace, x_display, tmp_pat
         app.terminate()
         _, errors = app.communicate(timeout=30)
     assert "Traceback" not in errors, errors
+
+
+def test_a_pdf_page_is_read_frozen_as_from_the_checkout(bundle, workplace, capsys):
+    """The PDF reader's native library (pdfium) must be in the bundle."""
+    path, answer = page_pdf(workplace)
+    checked = run(bundle / "proofdesk", "check", "--json", path.name, cwd=workplace)
+    assert checked.returncode == 1, checked.stderr
+    assert main(["check", "--json", str(path)]) == 1
+    from_checkout = json.loads(capsys.readouterr().out)
+    assert json.loads(checked.stdout)["paragraphs"] == from_checkout["paragraphs"] == [t for _, t in answer.paragraphs]
