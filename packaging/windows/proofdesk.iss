@@ -1,5 +1,5 @@
 ; Inno Setup script for the Windows installer of Proofdesk (校对台).
-; Build the one-folder app first (pyinstaller packaging/proofdesk.spec), then:
+; Build the one-folder app first (python packaging/build.py), then:
 ;     iscc packaging\windows\proofdesk.iss
 ; The installer goes to dist\installer\.
 
@@ -40,6 +40,8 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\proofdesk.exe"; Tasks: deskto
 
 [Registry]
 Root: HKA; Subkey: "Software\Classes\.docx\OpenWithProgids"; ValueType: string; ValueName: "Proofdesk.Draft"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.txt\OpenWithProgids"; ValueType: string; ValueName: "Proofdesk.Draft"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.pdf\OpenWithProgids"; ValueType: string; ValueName: "Proofdesk.Draft"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\Proofdesk.Draft"; ValueType: string; ValueName: ""; ValueData: "{#AppName}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Proofdesk.Draft\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\proofdesk.exe"" ""%1"""
 

@@ -41,3 +41,14 @@ def test_installer_and_spec_point_at_files_that_exist():
     assert (ROOT / "resources" / "icons" / "proofdesk.svg").is_file()
     assert "dist\\proofdesk\\*" in (PACKAGING / "windows" / "proofdesk.iss").read_text(encoding="utf-8")
     assert sorted(path.name for path in (PACKAGING / "icons").glob("*.png"))
+
+
+def test_every_kind_of_draft_the_app_reads_is_offered_to_open_with_it():
+    from editor.core.batch import SUFFIXES
+
+    mime = {".txt": "text/plain", ".docx": "wordprocessingml.document", ".pdf": "application/pdf"}
+    desktop = (PACKAGING / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    installer = (PACKAGING / "windows" / "proofdesk.iss").read_text(encoding="utf-8")
+    for suffix in SUFFIXES:
+        assert mime[suffix] in desktop, f"the desktop entry does not open {suffix}"
+        assert f"Classes\\{suffix}\\OpenWithProgids" in installer, f"the installer does not offer {suffix}"
