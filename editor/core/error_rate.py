@@ -47,6 +47,7 @@ class ErrorKind(str, Enum):
     """What kind of error a finding is, in the terms of the counting rules."""
 
     CHARACTER = "文字差错"  # a wrong, missing or extra character
+    SCRIPT = "繁简字、异体字差错"  # a traditional or variant character in simplified copy
     FACT = "知识性、逻辑性差错"  # figures that contradict each other, a date that does not exist
     POLITICAL = "政治性差错"  # an official's post or name, the order of leaders, a formulation misquoted
     NUMBER_USAGE = "数字用法差错"
@@ -62,6 +63,7 @@ ERROR_KINDS: dict[str, ErrorKind] = {
     "punctuation": ErrorKind.PUNCTUATION,
     "layout": ErrorKind.LAYOUT,
     "political": ErrorKind.POLITICAL,
+    "typo.traditional": ErrorKind.SCRIPT,
     "number.jiezhi_before_time": ErrorKind.CHARACTER,  # 截止/截至: a wrong character (typo.confusion says so too)
     # the document-level number checks find figures that contradict each other: facts, not usage
     "number.headline_body": ErrorKind.FACT,
@@ -109,6 +111,7 @@ class CountingRules:
     ``prominent_factor``: the factor for errors in headlines (`PROMINENT`).
     ``important_name_factor``: the factor for errors in important names (`IMPORTANT_NAMES`).
     ``repeat_cap``: how many times the same error (rule, text, fix) counts in one issue.
+    ``script``: what a traditional or variant character counts (None: as wrong characters).
     """
 
     publication: Publication
@@ -119,19 +122,21 @@ class CountingRules:
     number_usage: float = 0.1
     number_usage_cap: float | None = 1.0
     punctuation: float = 0.5
+    script: float | None = None
     prominent_factor: float = 2.0
     important_name_factor: float = 2.0
     repeat_cap: int = 3
 
     def weight(self, kind: ErrorKind, wrong_characters: int) -> float:
         """What one error of ``kind`` counts before the headline factor and the caps."""
-        if kind is ErrorKind.CHARACTER:
+        if kind is ErrorKind.CHARACTER or (kind is ErrorKind.SCRIPT and self.script is None):
             return max((weight for least, weight in self.character_steps if wrong_characters >= least), default=0.0)
         return {
             ErrorKind.FACT: self.fact,
             ErrorKind.POLITICAL: self.political,
             ErrorKind.NUMBER_USAGE: self.number_usage,
             ErrorKind.PUNCTUATION: self.punctuation,
+            ErrorKind.SCRIPT: self.script,
             ErrorKind.LAYOUT: 0.0,
         }[kind]
 
@@ -139,8 +144,9 @@ class CountingRules:
 NEWSPAPER = CountingRules(Publication.NEWSPAPER, pass_limit=3.0)
 PERIODICAL = CountingRules(Publication.PERIODICAL, pass_limit=2.0)
 #: A book counts a place once however many characters are wrong, a knowledge or logic error 2, a
-#: political error 3 (important names are not doubled: the weight says it), a wrong number 1;
-#: the same typo 1 per page and at most 4 in a book (a draft has no pages: at most 4).
+#: political error 3 (important names are not doubled: the weight says it), a wrong number 1, a traditional
+#: or variant character in simplified text 0.5; the same typo 1 per page and at most 4 in a book (a draft
+#: has no pages: at most 4).
 BOOK = CountingRules(
     Publication.BOOK,
     pass_limit=1.0,
@@ -150,6 +156,7 @@ BOOK = CountingRules(
     number_usage=1.0,
     number_usage_cap=None,
     punctuation=0.5,
+    script=0.5,
     prominent_factor=1.0,
     important_name_factor=1.0,
     repeat_cap=4,

@@ -100,6 +100,8 @@ def test_layout_cuts_and_advice_are_not_counted():
         ("number.total_parts", ErrorKind.FACT),
         ("punctuation.halfwidth_mark", ErrorKind.PUNCTUATION),
         ("layout.split_word", ErrorKind.LAYOUT),
+        ("typo.traditional", ErrorKind.SCRIPT),
+        ("typo.variant_word.can_yu", ErrorKind.CHARACTER),
     ],
 )
 def test_each_rule_is_an_error_of_one_kind(rule, kind):
@@ -110,6 +112,12 @@ def test_fact_and_punctuation_weights_follow_the_publication():
     fact, mark = _issue("number.weekday", "星期一", "星期日"), _issue("punctuation.halfwidth_mark", ",", "，")
     assert _points([fact, mark]) == 1.5
     assert _points([fact, mark], BOOK) == 2.5
+
+
+def test_a_traditional_character_counts_half_in_a_book_and_as_wrong_characters_in_a_newspaper():
+    run = _issue("typo.traditional", "經濟", "经济")
+    assert _points([run], BOOK) == 0.5
+    assert _points([run]) == 2
 
 
 def test_the_pass_lines_and_the_weights_are_settings():

@@ -16,7 +16,7 @@ from editor.core.engine import registry
 from editor.core.issue import Category, Issue, Severity
 from editor.core.names import find_name_spans, overlaps
 from editor.core.rule_info import RuleInfo
-from editor.core.rules.confusion import Hit, confusion_matcher
+from editor.core.rules.confusion import ConfusionMatcher, Hit, confusion_matcher
 from editor.core.rules.idioms import IdiomMatcher, IdiomSlip, bundled_idioms
 from editor.core.segmentation import is_dictionary_word, segment, word_frequency
 from editor.core.userdata import accepted_words
@@ -52,13 +52,35 @@ def _leave_alone(text: str, start: int, end: int) -> bool:
     return text[start:end] in accepted_words() or overlaps(find_name_spans(text), start, end)
 
 
-def confusion_hits(text: str) -> list[Hit]:
-    """The confusion-list hits a copy editor should see in ``text``."""
+def rule_hits(matcher: ConfusionMatcher, text: str) -> list[Hit]:
+    """The hits of a wrong-form list (confusions, variant words) a copy editor should see in ``text``."""
     return [
         hit
-        for hit in confusion_matcher().find(text)
+        for hit in matcher.find(text)
         if not _leave_alone(text, hit.start, hit.end) and not joins_two_words(text, hit.start, hit.end)
     ]
+
+
+def confusion_hits(text: str) -> list[Hit]:
+    """The confusion-list hits a copy editor should see in ``text``."""
+    return rule_hits(confusion_matcher(), text)
+
+
+def rule_issue(index: int, text: str, hit: Hit) -> Issue:
+    """The finding of one hit of a wrong-form list: the wrong text, replaced by the rule's right form."""
+    rule = hit.rule
+    return Issue(
+        rule=rule.rule_id,
+        category=rule.category,
+        severity=rule.severity,
+        paragraph=index,
+        start=hit.start,
+        end=hit.end,
+        text=text[hit.start : hit.end],
+        message=rule.message,
+        suggestions=(rule.right,),
+        safe=rule.safe,
+    )
 
 
 def _confusion_rules() -> tuple[RuleInfo, ...]:
@@ -67,21 +89,8 @@ def _confusion_rules() -> tuple[RuleInfo, ...]:
 
 @registry.paragraph_check("typo.confusion", Category.TYPO, _confusion_rules)
 def check_confusions(index: int, paragraph: Paragraph) -> Iterable[Issue]:
-    text = paragraph.text
-    for hit in confusion_hits(text):
-        rule = hit.rule
-        yield Issue(
-            rule=rule.rule_id,
-            category=rule.category,
-            severity=rule.severity,
-            paragraph=index,
-            start=hit.start,
-            end=hit.end,
-            text=text[hit.start : hit.end],
-            message=rule.message,
-            suggestions=(rule.right,),
-            safe=rule.safe,
-        )
+    for hit in confusion_hits(paragraph.text):
+        yield rule_issue(index, paragraph.text, hit)
 
 
 @cache

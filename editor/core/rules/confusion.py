@@ -11,7 +11,7 @@ than a few.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +24,7 @@ from editor.core.rules.examples import Example, parse_bad_example
 from editor.core.rules.loader import load_rules
 
 RULE_FILE = "confusion.yaml"
+FAMILY = "typo.confusion"
 _ID = re.compile(r"[a-z0-9_]+")
 _CONTEXT_WINDOW = 40
 _CONTEXT_KEYS = ("before", "after", "not_before", "not_after")
@@ -51,10 +52,12 @@ class ConfusionRule:
     bad: tuple[Example, ...] = ()
 
     name: str = ""
+    #: The rule id's prefix: the list the entry comes from (`typo.confusion`, `typo.variant_word`).
+    family: str = FAMILY
 
     @property
     def rule_id(self) -> str:
-        return f"typo.confusion.{self.key}"
+        return f"{self.family}.{self.key}"
 
     @property
     def info(self) -> RuleInfo:
@@ -110,8 +113,14 @@ def _strings(entry: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def parse_rule(entry: dict[str, Any]) -> ConfusionRule:
-    """One rule from its YAML entry; ValueError (Chinese) names what is wrong with it."""
+def parse_rule(
+    entry: dict[str, Any], family: str = FAMILY, default_message: Callable[[str, str], str] | None = None
+) -> ConfusionRule:
+    """One rule from its YAML entry; ValueError (Chinese) names what is wrong with it.
+
+    ``family`` is the rule id's prefix; ``default_message(wrong, right)`` is the message of
+    an entry without one (else “wrong”应为“right”).
+    """
     key = entry["id"]
     if not _ID.fullmatch(key):
         raise ValueError("id 只能用小写字母、数字和下划线")
@@ -130,15 +139,20 @@ def parse_rule(entry: dict[str, Any]) -> ConfusionRule:
         key=key,
         wrong=wrong,
         right=right,
-        message=str(entry.get("message") or f"“{wrong}”应为“{right}”"),
+        message=str(entry.get("message") or (default_message or _default_message)(wrong, right)),
         name=str(entry.get("name") or ""),
         category=category,
         severity=severity,
         safe=bool(entry.get("safe", False)),
         good=_strings(entry, "good"),
         bad=tuple(parse_bad_example(text, wrong) for text in _strings(entry, "bad")),
+        family=family,
         **{key_: _pattern(entry, key_) for key_ in _CONTEXT_KEYS},
     )
+
+
+def _default_message(wrong: str, right: str) -> str:
+    return f"“{wrong}”应为“{right}”"
 
 
 class ConfusionMatcher:
