@@ -2,8 +2,9 @@
 
 Two figures count the same thing when they have the same unit and the same label,
 the words before the number back to the start of the clause (南院二期项目总投资);
-one label may have scope words the other lacks (全市、今年), and the shorter must be at
-least four characters long. Figures said of different months or years are not compared.
+one label may have scope words the other lacks (全市、今年), or the subject the other's
+sentence opens with (新院区总投资12亿元，…设置床位1200张 / 新院区设置床位1500张), and
+the shorter must be at least four characters long. Figures said of different months or years are not compared.
 Figures written differently (1.15万 and 11500, 三万 and 30000) agree when one is the
 other rounded; approximations and bounds (超、近、约、余、多、以上) are not compared.
 """
@@ -50,7 +51,7 @@ _SCALES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
 @dataclass(frozen=True)
 class Figure:
     """A quantity where it stands: paragraph, sentence start, the label before it, the noun after it,
-    and the time words of its sentence before it."""
+    the time words of its sentence before it, and that sentence's text before it (``lead``)."""
 
     paragraph: int
     sentence: int
@@ -58,6 +59,7 @@ class Figure:
     label: str
     after: str
     time: frozenset[str]
+    lead: str = ""
 
     @property
     def noun(self) -> str:
@@ -120,7 +122,7 @@ def figures(texts: Sequence[str], paragraphs: Sequence[int]) -> list[Figure]:
             after = _AFTER.match(text, quantity.end).group(0)
             time = frozenset(_TIME.findall(text, sentence, quantity.start))
             label = label_before(text, quantity.start)
-            found.append(Figure(paragraph, sentence, quantity, label, after, time))
+            found.append(Figure(paragraph, sentence, quantity, label, after, time, text[sentence : quantity.start]))
     return found
 
 
@@ -130,10 +132,12 @@ def same_thing(a: Figure, b: Figure) -> bool:
         return False
     if a.noun and b.noun and a.noun != b.noun:
         return False  # 每秒有3个人加入… / 每秒2个人开启…
-    short, long = sorted((a.label, b.label), key=len)
+    shorter, longer = sorted((a, b), key=lambda figure: len(figure.label))
+    short, long = shorter.label, longer.label
     if len(short) < MIN_LABEL or not long.endswith(short):
         return False
-    return not _SCOPE.sub("", long[: len(long) - len(short)])
+    extra = _SCOPE.sub("", long[: len(long) - len(short)])
+    return not extra or _SCOPE.sub("", shorter.lead).startswith(extra)  # the subject its sentence opened with
 
 
 def same_subject(head: Figure, body: Figure) -> bool:

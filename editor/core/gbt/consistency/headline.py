@@ -1,5 +1,7 @@
 """A headline figure the body contradicts: the same words with another figure, the digits
-swapped (43 / 34), or parts in the body that add up to something else (5家 / 3家+1家)."""
+swapped (43 / 34), parts in the body that add up to something else (5家 / 3家+1家), or,
+where the body gives no count of its own, the names it lists in groups (6家企业 / five
+companies named, `listed_names`)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from editor.core.gbt.consistency.figures import (
     same_thing,
     transposed,
 )
+from editor.core.gbt.consistency.listed_names import action, distinct, listed_groups
 from editor.core.gbt.numerals import display
 
 
@@ -48,6 +51,30 @@ def headline_body(texts: Sequence[str], article: Article) -> Iterator[Disagreeme
             where = place(article, parts[0].paragraph) + "合计"
             detail = "（" + "+".join(part.quantity.text for part in parts) + "）"
             yield Disagreement(head.paragraph, q.start, q.end, q.text, display(total, q.unit, q.scaled), where, detail)
+        elif not any(figure.noun == head.noun for figure in same_unit):
+            yield from _against_the_names(texts, article, head)
+
+
+#: Names shown in a message before "…".
+SHOWN_NAMES = 3
+
+
+def _against_the_names(texts: Sequence[str], article: Article, head: Figure) -> Iterator[Disagreement]:
+    """The headline's count against the names the body lists, when neither all of them nor those the
+    headline's own words are said of (6家企业入选 / the groups followed by 入选) make the count."""
+    q = head.quantity
+    groups = listed_groups(texts, article.body, q.unit, head.after)
+    if not groups:
+        return
+    every = distinct([name for group in groups for name in group.names])
+    verb = action(q.unit, head.after)
+    said = distinct([name for group in groups if verb and group.rest.startswith(verb) for name in group.names])
+    if q.value in (len(every), len(said)):
+        return
+    shown = "、".join(every[:SHOWN_NAMES]) + ("等" if len(every) > SHOWN_NAMES else "")
+    yield Disagreement(
+        head.paragraph, q.start, q.end, q.text, display(len(every), q.unit), "正文列出的名称", f"（{shown}）"
+    )
 
 
 def _parts(body: list[Figure], head: Figure) -> list[Figure]:

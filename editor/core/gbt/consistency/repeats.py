@@ -1,5 +1,9 @@
 """The same quantity given twice in an article with two values, or in two notations that disagree
-(1.15万个 / 11050个), and long figures grouped in two ways across a document (12,500 / 15600)."""
+(1.15万个 / 11050个), and long figures grouped in two ways across a document (12,500 / 15600).
+
+A figure said again with its digits swapped (126家企业参会 / 参会的162家企业) is the same
+quantity too, though the two sentences word it differently: the same noun, the same
+action, the same digits in another order."""
 
 from __future__ import annotations
 
@@ -7,7 +11,15 @@ from collections.abc import Iterator, Sequence
 
 from editor.core.gbt.articles import Article, place
 from editor.core.gbt.consistency import Disagreement
-from editor.core.gbt.consistency.figures import Figure, agree, figures, same_notation, same_thing, same_time
+from editor.core.gbt.consistency.figures import (
+    Figure,
+    agree,
+    figures,
+    same_notation,
+    same_thing,
+    same_time,
+    transposed,
+)
 from editor.core.gbt.numerals import Quantity, display, quantities
 
 #: Articles longer than this are reports, not news: their figures recur for other years and places.
@@ -28,12 +40,25 @@ def repeated(texts: Sequence[str], article: Article) -> Iterator[tuple[Figure, F
             (
                 e
                 for e in found[:index]
-                if same_thing(e, later) and same_time(e, later) and not agree(e.quantity, later.quantity)
+                if (same_thing(e, later) or _swapped_digits(e, later))
+                and same_time(e, later)
+                and not agree(e.quantity, later.quantity)
             ),
             None,
         )
         if earlier is not None:
             yield earlier, later
+
+
+def _swapped_digits(a: Figure, b: Figure) -> bool:
+    """The same noun and action around two figures whose digits are the same in another order."""
+    if a.quantity.unit != b.quantity.unit or not a.noun or a.noun != b.noun:
+        return False
+    if not (same_notation(a.quantity, b.quantity) and transposed(a.quantity, b.quantity)):
+        return False
+    actions = [figure.after[len(figure.noun) :][:2] for figure in (a, b)]
+    contexts = [b.label + b.after, a.label + a.after]
+    return any(len(action) == 2 and action in context for action, context in zip(actions, contexts, strict=True))
 
 
 def _disagreement(article: Article, earlier: Figure, later: Figure, detail: str = "") -> Disagreement:
