@@ -6,7 +6,7 @@ standard set is what the mainland corpus and OpenCC agree on: a character writte
 least `MIN_COUNT` times in the news, government-report and 人民日报 text of
 ``shared/corpus`` is standard. A character outside that set is listed when OpenCC's
 tables lead it to a standard character: the compatibility ideographs normalised, the
-Japanese shinjitai (営) taken back to their traditional form, the Taiwan and Hong Kong
+Japanese shinjitai (営) the corpus never writes taken back to their traditional form, the Taiwan and Hong Kong
 variants to OpenCC's traditional standard, then traditional to simplified
 (TSCharacters, first candidate). OpenCC has no table of mere variant characters (髙
 for 高), so a few the desk meets are added by hand (`SUPPLEMENT`).
@@ -68,7 +68,10 @@ def character_counts(corpus: Path) -> Counter[str]:
 def build(corpus: Path) -> dict[str, str]:
     counts = character_counts(corpus)
     standard = {character for character, count in counts.items() if count >= MIN_COUNT}
-    steps = [read_table(name) for name in ("CJK_Compatibility_Ideographs", "JPShinjitaiCharacters")]
+    # a Japanese form is taken for one only if the mainland corpus never writes it: 缶 is the shinjitai
+    # of 罐 and a standard character of its own (击缶)
+    japanese = {key: value for key, value in read_table("JPShinjitaiCharacters").items() if not counts[key]}
+    steps = [read_table("CJK_Compatibility_Ideographs"), japanese]
     steps += [read_table("TWVariantsRev") | read_table("HKVariantsRev")]
     to_simplified = read_table("TSCharactersExt") | read_table("TSCharacters")
     table: dict[str, str] = {}
