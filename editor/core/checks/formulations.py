@@ -1,0 +1,229 @@
+"""Official formulations quoted wrong (`political.formulation`): the near misses of the library's forms.
+
+A formulation is fixed word for word, so a text that matches one except in one place is
+a misquotation: a character dropped, added or replaced, words swapped (`near_misses`; a
+whole word dropped, added or replaced is as often a right variant in real news, 推动构建
+中乌命运共同体, 推进基层治理体系和治理能力现代化, so it is left alone); its enumeration
+in another order (创新、绿色、协调…, `reorderings`); a known wrong form (不忘初衷, the
+entry's misquotes); 届 and 次 confused (the library's patterns).
+Forms are compared on their Han characters alone, so 、 and quotes do not matter.
+
+What is not flagged: the form itself, also inside a longer text (a correct extension:
+“不忘初心、牢记使命”主题教育), any variant the documents use, and a part of it (a partial
+quote): a near miss must keep at least `ANCHOR` characters of the form's start and of its
+end, and differ only between them, by at most `MAX_DIFFERENCE` characters on each side; nor
+a run across a break the form does not have (既要绿水青山，也要金山银山 is a saying of its own).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from editor.core.document import Paragraph
+from editor.core.engine import registry
+from editor.core.issue import Category, Issue, Severity
+from editor.core.names import overlaps
+from editor.core.rule_info import RuleInfo
+from editor.core.rules.formulations import Formulation, FormulationPattern, formulation_library, skeleton
+
+RULE = RuleInfo(
+    "political.formulation",
+    Category.POLITICAL,
+    "规范提法",
+    "党和国家文件中的固定提法写错了：少字、多字、错字、词序颠倒、列举顺序颠倒、届与次混用，或已知的误写（如“不忘初衷”）；"
+    "只引用一部分或在提法前后加限定语的不算。",
+    "要坚持不忘初衷、牢记使命，永远奋斗。",
+)
+#: Characters of a form's start and end a near miss keeps: fewer is a partial quote, or another phrase.
+ANCHOR = 2
+#: The most characters a near miss may differ by, on the form's side and on the text's: a word.
+MAX_DIFFERENCE = 4
+#: Forms shorter than this (in Han characters) are matched exactly only (as misquotes): a near miss of
+#: a short phrase is too often another phrase.
+MIN_FUZZY = 8
+
+
+@dataclass(frozen=True)
+class Slip:
+    """``[start, end)`` of the text should read ``right``; ``message`` says why (Chinese)."""
+
+    start: int
+    end: int
+    right: str
+    message: str
+
+
+def _message(formulation: Formulation, detail: str) -> str:
+    return f"规范提法应为“{formulation.form}”（{formulation.source}）：{detail}"
+
+
+class Skeleton:
+    """The Han characters of a text, with where each stands in it."""
+
+    def __init__(self, text: str) -> None:
+        self.source = text
+        self.positions = [index for index, character in enumerate(text) if skeleton(character)]
+        self.text = "".join(text[index] for index in self.positions)
+
+    def span(self, start: int, end: int, right: str = "") -> tuple[int, int]:
+        """The text's span of skeleton characters ``[start, end)``, with the marks ``right`` opens or closes
+        with (a quotation mark of 增强“四个意识”) where the text has them too."""
+        first, last = self.positions[start], self.positions[end - 1] + 1
+        lead = len(right) - len(right.lstrip("“‘《"))
+        trail = len(right) - len(right.rstrip("”’》"))
+        if trail and self.source[last : last + trail] == right[len(right) - trail :]:
+            last += trail
+        if lead and self.source[max(0, first - lead) : first] == right[:lead]:
+            first -= lead
+        return first, last
+
+
+def _occurrences(haystack: str, needle: str) -> Iterator[int]:
+    start = haystack.find(needle)
+    while start >= 0:
+        yield start
+        start = haystack.find(needle, start + 1)
+
+
+#: Conjunctions a text may put for a form's 、 without misquoting it.
+_CONJUNCTIONS = frozenset("和与及并")
+
+
+def _difference(form: str, window: str) -> tuple[str, str] | None:
+    """What ``window`` has where ``form`` has something else, if that is a slip: one character dropped, added
+    or replaced, or words in another order, in one place (else None)."""
+    prefix = 0
+    while prefix < min(len(form), len(window)) and form[prefix] == window[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(form), len(window)) - prefix and form[-1 - suffix] == window[-1 - suffix]:
+        suffix += 1
+    if prefix < ANCHOR or suffix < ANCHOR:
+        return None
+    ours, theirs = form[prefix : len(form) - suffix], window[prefix : len(window) - suffix]
+    if len(ours) > MAX_DIFFERENCE or len(theirs) > MAX_DIFFERENCE or not (ours or theirs):
+        return None
+    swapped = len(ours) > 1 and sorted(ours) == sorted(theirs) and ours != theirs
+    if not swapped and (len(ours) > 1 or len(theirs) > 1):
+        return None  # a word dropped, added or replaced is as often right: 推动构建中乌命运共同体, …主义经济思想
+    if not ours and theirs in _CONJUNCTIONS:
+        return None  # 和 for the form's 、 (统筹推进…总体布局和协调推进…)
+    return ours, theirs
+
+
+def _detail(ours: str, theirs: str) -> str:
+    if not theirs:
+        return f"少了“{ours}”"
+    if not ours:
+        return f"多了“{theirs}”"
+    if sorted(ours) == sorted(theirs):
+        return f"“{theirs}”词序颠倒，应为“{ours}”"
+    return f"“{theirs}”应为“{ours}”"
+
+
+def _correct_spans(text: str, formulation: Formulation) -> list[tuple[int, int]]:
+    """Where the skeleton holds the form or one of its variants: nothing there is a slip."""
+    spans = []
+    for form in (formulation.form, *formulation.variants):
+        needle = skeleton(form)
+        spans += [(start, start + len(needle)) for start in _occurrences(text, needle)]
+    return spans
+
+
+#: Marks a near miss may hold beside the form's own: quotation marks and spaces (a 、 only where the form has one:
+#: 推动者、构建人类命运共同体 is two phrases).
+_INNER_MARKS = frozenset("“”‘’《》 \u3000")
+
+
+def near_misses(text: str, bones: Skeleton, formulation: Formulation) -> Iterator[tuple[int, int, str]]:
+    """Windows of the skeleton that differ from the form in one place: (start, end, detail)."""
+    form = skeleton(formulation.form)
+    if len(form) < MIN_FUZZY:
+        return
+    marks = _INNER_MARKS | {character for character in formulation.form if not skeleton(character)}
+    correct = _correct_spans(bones.text, formulation)
+    ends = [end + ANCHOR for end in _occurrences(bones.text, form[-ANCHOR:])]
+    for start in _occurrences(bones.text, form[:ANCHOR]):
+        for end in ends:
+            if not len(form) - MAX_DIFFERENCE <= end - start <= len(form) + MAX_DIFFERENCE:
+                continue
+            difference = _difference(form, bones.text[start:end])
+            first, last = bones.span(start, end)
+            if (
+                difference is not None
+                and not overlaps(correct, start, end)
+                and all(skeleton(character) or character in marks for character in text[first:last])
+            ):
+                yield start, end, _detail(*difference)
+                break
+
+
+def reorderings(skeleton_text: str, formulation: Formulation) -> Iterator[tuple[int, int, tuple[int, ...]]]:
+    """All the items of the form's enumeration, each once, in another order: (start, end, item ends)."""
+    items = formulation.items
+    if not items:
+        return
+    alternatives = "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+    run = re.compile(f"(?:{alternatives}){{{len(items)}}}")
+    one = re.compile(alternatives)
+    for match in run.finditer(skeleton_text):
+        found = [item.group(0) for item in one.finditer(match.group(0))]
+        if sorted(found) == sorted(items) and tuple(found) != items:
+            ends, position = [], match.start()
+            for item in found:
+                position += len(item)
+                ends.append(position)
+            yield match.start(), match.end(), tuple(ends)
+
+
+def _reordered_text(text: str, bones: Skeleton, item_ends: tuple[int, ...], items: tuple[str, ...]) -> str:
+    """The form's items in its order, with the flagged text's own marks between them."""
+    marks = [text[bones.positions[end - 1] + 1 : bones.positions[end]] for end in item_ends[:-1]]
+    return "".join(item + mark for item, mark in zip(items, [*marks, ""], strict=True))
+
+
+def formulation_slips(text: str) -> list[Slip]:
+    """The misquoted formulations of ``text``, in reading order, one per place."""
+    bones = Skeleton(text)
+    slips: list[Slip] = []
+    for entry in formulation_library():
+        if isinstance(entry, FormulationPattern):
+            for match in entry.pattern.finditer(text):
+                slips.append(Slip(*match.span("wrong"), entry.right, entry.message))
+            continue
+        correct = _correct_spans(bones.text, entry)
+        for wrong, right in entry.misquotes:
+            for start in _occurrences(bones.text, skeleton(wrong)):
+                end = start + len(skeleton(wrong))
+                if not overlaps(correct, start, end):
+                    slips.append(Slip(*bones.span(start, end, right), right, _message(entry, f"{wrong}是误写")))
+        for start, end, item_ends in reorderings(bones.text, entry):
+            right = _reordered_text(text, bones, item_ends, entry.items)
+            slips.append(Slip(*bones.span(start, end), right, _message(entry, "列举的顺序不对")))
+        for start, end, detail in near_misses(text, bones, entry):
+            slips.append(Slip(*bones.span(start, end, entry.form), entry.form, _message(entry, detail)))
+    slips.sort(key=lambda slip: (slip.start, -slip.end))
+    kept: list[Slip] = []
+    for slip in slips:
+        if not kept or slip.start >= kept[-1].end:
+            kept.append(slip)
+    return kept
+
+
+@registry.paragraph_check(RULE.id, Category.POLITICAL, (RULE,))
+def check_formulations(index: int, paragraph: Paragraph) -> Iterable[Issue]:
+    text = paragraph.text
+    for slip in formulation_slips(text):
+        yield Issue(
+            rule=RULE.id,
+            category=Category.POLITICAL,
+            severity=Severity.ERROR,
+            paragraph=index,
+            start=slip.start,
+            end=slip.end,
+            text=text[slip.start : slip.end],
+            message=slip.message,
+            suggestions=(slip.right,),
+        )
