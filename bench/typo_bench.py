@@ -4,6 +4,9 @@
     .venv/bin/python bench/typo_bench.py --limit 200          # quick run: 200 sentences of each set
     .venv/bin/python bench/typo_bench.py --baseline-limit 300 # all of the project's side, 300 of the stock
     .venv/bin/python bench/typo_bench.py --no-baseline        # the project's side only
+    .venv/bin/python bench/typo_bench.py --stock-cache /tmp/stock.json  # the stock side computed once
+
+Every set is checked at each sensitivity (严格, 标准, 宽松; ``--sensitivity`` to choose).
 
 The project's side goes through the engine (`Engine(categories={Category.TYPO})`
 over `Document.from_texts`), so it measures the whole typo pass: the rule layers
@@ -16,6 +19,9 @@ studied there (which corrections had no candidate, which scored too low) and
 design choices compared on them, so that the targets (``ecspell_odw``,
 ``cscd_ns``) and the clean set are only measured.
 
+Times are CPU seconds of this process (`time.process_time`), so that the figures of
+a machine shared with other jobs are those of one core of its own.
+
 Prints sentence-level detection/correction P/R/F1 (a sentence is detected when
 its flagged positions equal the gold set), character-level figures, false flags
 per 10,000 characters on the clean set, speed, load time and resident memory,
@@ -25,6 +31,7 @@ and the ratios of the project's F1 to the baseline's on the same sentences.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import resource
 import sys
 import time
@@ -83,9 +90,9 @@ def read_set(name: str, limit: int | None) -> EvalSet:
 
 
 def project_run(engine: Engine, texts: list[str]) -> Run:
-    started = time.perf_counter()
+    started = time.process_time()
     result = engine.check(Document.from_texts(texts))
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     found: list[list[Edits]] = [[] for _ in texts]
     for issue in result.issues:
         found[issue.paragraph].append(span_edits(texts[issue.paragraph], issue.start, issue.end, issue.replacement))
@@ -93,12 +100,12 @@ def project_run(engine: Engine, texts: list[str]) -> Run:
 
 
 def baseline_run(corrector, texts: list[str]) -> Run:
-    started = time.perf_counter()
+    started = time.process_time()
     edits = []
     for text in texts:
         errors = corrector.correct(text)["errors"]
         edits.append(merge(span_edits(text, start, start + len(old), new) for old, new, start in errors))
-    return Run(edits, time.perf_counter() - started)
+    return Run(edits, time.process_time() - started)
 
 
 def max_rss_mb() -> float:
@@ -106,9 +113,9 @@ def max_rss_mb() -> float:
 
 
 def timed(load: Callable[[], object]) -> tuple[object, float]:
-    started = time.perf_counter()
+    started = time.process_time()
     loaded = load()
-    return loaded, time.perf_counter() - started
+    return loaded, time.process_time() - started
 
 
 def row(label: str, scores: Scores, seconds: float) -> str:
@@ -137,22 +144,97 @@ def wujin_name_flags(engine: Engine) -> list[str]:
     return [f"{issue.rule} {issue.text}→{issue.replacement} 「{texts[issue.paragraph]}」" for issue in issues]
 
 
+@contextlib.contextmanager
+def without_kind(kind):
+    """The statistical detector without the candidates of one `Confusion` kind, to see what that kind adds."""
+    from editor.core.lm.typo_engine import typo_detector, typo_engine
+
+    scorer = typo_detector().scorer
+    kept = scorer.confusables
+    scorer.confusables = {
+        char: others for char, found in kept.items() if (others := tuple(o for o in found if o[1] != kind))
+    }
+    typo_engine.cache_clear()  # the engine remembers findings by paragraph: forget them
+    try:
+        yield
+    finally:
+        scorer.confusables = kept
+        typo_engine.cache_clear()
+
+
+def stock_runs(sets: dict[str, EvalSet], limit: int | None, cache: Path | None) -> tuple[dict[str, Run], float]:
+    """The stock corrector over each set (its first ``limit`` sentences), and its initialisation time.
+
+    pycorrector's corrector is deterministic and takes most of the run, so ``cache`` may keep
+    its edits between runs (keyed by each set's sentences); without it everything is computed.
+    """
+    import hashlib
+    import json
+
+    kept = json.loads(cache.read_text(encoding="utf-8")) if cache and cache.is_file() else {}
+    runs: dict[str, Run] = {}
+    corrector, seconds = None, 0.0
+    for name, data in sets.items():
+        texts = data.wrong[:limit]
+        key = f"{name}:{hashlib.sha256(chr(10).join(texts).encode()).hexdigest()[:16]}"
+        if key in kept:
+            edits = [{int(position): char for position, char in found.items()} for found in kept[key]["edits"]]
+            runs[name] = Run(edits, kept[key]["seconds"])
+            continue
+        if corrector is None:
+            corrector, seconds = timed(_stock_corrector)
+        runs[name] = baseline_run(corrector, texts)
+        kept[key] = {"edits": runs[name].edits, "seconds": runs[name].seconds}
+    if cache:
+        cache.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+    return runs, seconds
+
+
+def _stock_corrector():
+    from editor.core.lm.model import MODEL_FILE
+    from editor.core.lm.pycorrector_adapter import pycorrector_module
+    from editor.core.resources import resource_path
+
+    corrector = pycorrector_module("corrector").Corrector(language_model_path=str(resource_path("lm", MODEL_FILE)))
+    corrector.check_corrector_initialized()
+    corrector.check_detector_initialized()
+    return corrector
+
+
 def main(argv: list[str] | None = None) -> int:
+    global SHARED
+    from editor.core.lm.sensitivity import Sensitivity
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="sentences per set for the project's side (0: all)")
     parser.add_argument(
         "--baseline-limit", type=int, default=None, help="sentences per set for the stock side (default: --limit)"
     )
     parser.add_argument("--no-baseline", action="store_true", help="skip the stock corrector")
+    parser.add_argument("--stock-cache", type=Path, help="keep the stock corrector's edits in this JSON file")
     parser.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS))
+    parser.add_argument(
+        "--sensitivity",
+        nargs="*",
+        default=[level.value for level in Sensitivity],
+        choices=[level.value for level in Sensitivity],
+        help="the levels to measure (default: all three)",
+    )
+    parser.add_argument(
+        "--shared", type=Path, default=SHARED, help="the shared data folder (default: beside the checkout)"
+    )
+    parser.add_argument(
+        "--kinds", action="store_true", help="also measure what each new kind of candidate adds (at 标准)"
+    )
     args = parser.parse_args(argv)
+    SHARED = args.shared
     baseline_limit = (args.limit if args.baseline_limit is None else args.baseline_limit) or None
     if not SHARED.is_dir():
         print(f"找不到评测数据：{SHARED}", file=sys.stderr)
         return 1
 
     from editor.core.lm.model import language_model
-    from editor.core.lm.typo_engine import typo_detector
+    from editor.core.lm.typo_engine import set_sensitivity, typo_detector
 
     rss_start = max_rss_mb()
     _, model_seconds = timed(language_model)
@@ -163,45 +245,45 @@ def main(argv: list[str] | None = None) -> int:
     engine = Engine(categories={Category.TYPO})
     _, warm_seconds = timed(lambda: engine.check(Document.from_texts(["今天召开会议。"])))
     sets = {name: read_set(name, args.limit or None) for name in args.sets}
-    ours = {name: project_run(engine, data.wrong) for name, data in sets.items()}
+    levels = [Sensitivity(value) for value in args.sensitivity]
+    ours: dict[Sensitivity, dict[str, Run]] = {}
+    name_flags: dict[Sensitivity, list[str]] = {}
+    for level in levels:
+        set_sensitivity(level)
+        ours[level] = {name: project_run(engine, data.wrong) for name, data in sets.items()}
+        name_flags[level] = wujin_name_flags(engine)
+    set_sensitivity(Sensitivity.STANDARD)
     ours_rss = max_rss_mb()
-    name_flags = wujin_name_flags(engine)
+    without: dict = {}
+    if args.kinds:
+        from editor.core.lm.lexicon import Confusion
+
+        for kind in (Confusion.NEAR_SOUND, Confusion.LEARNED, Confusion.VARIANT):
+            with without_kind(kind):
+                without[kind] = {name: project_run(engine, data.wrong) for name, data in sets.items()}
 
     stock: dict[str, Run] = {}
     stock_init = 0.0
     if not args.no_baseline:
-        from editor.core.lm.model import MODEL_FILE
-        from editor.core.lm.pycorrector_adapter import pycorrector_module
-        from editor.core.resources import resource_path
-
-        def stock_corrector():
-            corrector = pycorrector_module("corrector").Corrector(
-                language_model_path=str(resource_path("lm", MODEL_FILE))
-            )
-            corrector.check_corrector_initialized()
-            corrector.check_detector_initialized()
-            return corrector
-
-        corrector, stock_init = timed(stock_corrector)
-        for name, data in sets.items():
-            stock[name] = baseline_run(corrector, data.wrong[:baseline_limit])
+        stock, stock_init = stock_runs(sets, baseline_limit, args.stock_cache)
 
     print(HEADER)
     print("-" * len(HEADER))
     for name, data in sets.items():
-        print(row(f"{name} / project", score(data.wrong, data.gold, ours[name].edits), ours[name].seconds))
+        for level in levels:
+            run = ours[level][name]
+            print(row(f"{name} / {level.value}", score(data.wrong, data.gold, run.edits), run.seconds))
         if name in stock:
             n = len(stock[name].edits)
             print(row(f"{name} / stock", score(data.wrong[:n], data.gold[:n], stock[name].edits), stock[name].seconds))
-            if n < len(data.wrong):
-                mine = score(data.wrong[:n], data.gold[:n], ours[name].edits[:n])
-                print(row(f"{name} / project@{n}", mine, ours[name].seconds * n / len(data.wrong)))
     print()
     total_chars = sum(len(text) for data in sets.values() for text in data.wrong)
-    total_seconds = sum(run.seconds for run in ours.values())
+    for level in levels:
+        total_seconds = sum(run.seconds for run in ours[level].values())
+        print(f"project at {level.value}: {total_chars / total_seconds:.0f} chars/s (the whole typo pass, one process)")
     print(
         f"project: language model {model_seconds:.2f} s, detector (lexicon, re-ranker) {detector_seconds:.2f} s, "
-        f"first check (jieba, rule tables) {warm_seconds:.2f} s; {total_chars / total_seconds:.0f} chars/s; "
+        f"first check (jieba, rule tables) {warm_seconds:.2f} s; "
         f"max RSS {ours_rss:.0f} MB (process start {rss_start:.0f} MB)"
     )
     if stock:
@@ -209,21 +291,39 @@ def main(argv: list[str] | None = None) -> int:
         print("\nratios project / stock on the same sentences:")
         for name, run in stock.items():
             data, n = sets[name], len(run.edits)
-            mine = score(data.wrong[:n], data.gold[:n], ours[name].edits[:n])
             theirs = score(data.wrong[:n], data.gold[:n], run.edits)
-            if name.startswith("clean"):
-                print(f"  {name}: false flags per 10k {mine.flags_per_10k:.1f} vs {theirs.flags_per_10k:.1f}")
-                continue
-            ratio = mine.sentence_detection.f1 / theirs.sentence_detection.f1 if theirs.sentence_detection.f1 else 0
-            goal = " (target ≥ 2)" if name in TARGET_SETS else ""
-            print(
-                f"  {name}: sentence detection F1 {100 * mine.sentence_detection.f1:.1f} vs "
-                f"{100 * theirs.sentence_detection.f1:.1f} = {ratio:.2f}x{goal}; speed "
-                f"{(run.seconds / n) / (ours[name].seconds / len(data.wrong)):.0f}x"
-            )
-    print(f"\ntypo findings on the sample page: {len(name_flags)}")
-    for line in name_flags:
-        print("  " + line)
+            for level in levels:
+                mine = score(data.wrong[:n], data.gold[:n], ours[level][name].edits[:n])
+                if name.startswith("clean"):
+                    print(
+                        f"  {name} / {level.value}: false flags per 10k {mine.flags_per_10k:.1f} "
+                        f"vs {theirs.flags_per_10k:.1f}"
+                    )
+                    continue
+                f1, stock_f1 = mine.sentence_detection.f1, theirs.sentence_detection.f1
+                goal = " (target ≥ 2)" if name in TARGET_SETS and level == Sensitivity.STANDARD else ""
+                print(
+                    f"  {name} / {level.value}: sentence detection F1 {100 * f1:.1f} vs {100 * stock_f1:.1f} = "
+                    f"{f1 / stock_f1 if stock_f1 else 0:.2f}x{goal}"
+                )
+    if without and Sensitivity.STANDARD in ours:
+        print("\nwhat each kind of candidate adds at 标准 (all kinds against all but that one):")
+        for kind, runs in without.items():
+            parts = []
+            for name, data in sets.items():
+                full = score(data.wrong, data.gold, ours[Sensitivity.STANDARD][name].edits)
+                less = score(data.wrong, data.gold, runs[name].edits)
+                if name.startswith("clean"):
+                    parts.append(f"{name} false flags/10k {full.flags_per_10k - less.flags_per_10k:+.2f}")
+                else:
+                    recall = 100 * (full.sentence_detection.recall - less.sentence_detection.recall)
+                    f1 = 100 * (full.sentence_detection.f1 - less.sentence_detection.f1)
+                    parts.append(f"{name} sentence R {recall:+.1f} F1 {f1:+.1f}")
+            print(f"  {kind.name.lower():<11} " + "; ".join(parts))
+    for level in levels:
+        print(f"\ntypo findings on the sample page at {level.value}: {len(name_flags[level])}")
+        for line in name_flags[level]:
+            print("  " + line)
     return 0
 
 

@@ -43,6 +43,7 @@ from editor.core.error_rate import Publication, counting_rules
 from editor.core.io import InputError, OutputError, read_document
 from editor.core.io.review_record import Proposal
 from editor.core.issue import Category
+from editor.core.lm.sensitivity import Sensitivity
 from editor.core.officials.article_date import parse_date
 from editor.core.report import FORMATS as REPORT_FORMATS
 from editor.core.report import CheckedFile, build_report, write_report
@@ -116,6 +117,12 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="用本机的 MacBERT 模型文件夹检查错别字（需安装 proofdesk[neural]；"
         "不可用时改用统计模型并说明原因；默认读环境变量 PROOFDESK_MACBERT_DIR）",
+    )
+    parser.add_argument(
+        "--sensitivity",
+        choices=[level.value for level in Sensitivity],
+        default=Sensitivity.STANDARD.value,
+        help="统计模型报错别字的灵敏度：严格（最少误报）、标准（默认）、宽松（多报，误报也多）",
     )
     parser.add_argument(
         "-j", "--jobs", type=int, metavar="N", help="多个稿件时同时检查的进程数（默认：本机的处理器核数）"
@@ -196,6 +203,7 @@ def _options(args: argparse.Namespace) -> Options:
     return Options(
         categories=frozenset(select_categories(args.only, args.skip)),
         macbert=args.macbert,
+        sensitivity=Sensitivity(args.sensitivity),
         fix=args.command == "fix",
         output=Path(output) if output and args.command == "fix" else None,
         several=_several(args.files),

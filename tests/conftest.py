@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from editor.core.lm.typo_engine import MODEL_DIR_ENV, set_model_dir
+from editor.core.lm.sensitivity import Sensitivity
+from editor.core.lm.typo_engine import MODEL_DIR_ENV, set_model_dir, set_sensitivity
 from editor.core.userdata import DATA_DIR_ENV
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -97,11 +98,13 @@ def sample_page(shared: Path) -> Path:
 
 @pytest.fixture(autouse=True)
 def statistical_typo_engine(monkeypatch):
-    """No MacBERT folder chosen, whatever the developer's environment or an earlier test chose."""
+    """No MacBERT folder chosen and the standard sensitivity, whatever the environment or an earlier test chose."""
     monkeypatch.delenv(MODEL_DIR_ENV, raising=False)
     set_model_dir(None)
+    set_sensitivity(Sensitivity.STANDARD)
     yield
     set_model_dir(None)
+    set_sensitivity(Sensitivity.STANDARD)
 
 
 @pytest.fixture(scope="module")

@@ -22,9 +22,11 @@ def is_held_out(sentence: str) -> bool:
     return zlib.crc32(sentence.encode("utf-8")) % HELD_OUT_ONE_IN == 0
 
 
-def corpus_sentences(corpus: Path = CORPUS, held_out: bool = False) -> Iterator[str]:
-    """Non-empty sentences of the corpus, either the training side or the held-out side."""
-    files = [path for source in SOURCES for path in sorted((corpus / source).glob("*.txt"))]
+def corpus_sentences(
+    corpus: Path = CORPUS, held_out: bool = False, sources: tuple[str, ...] = SOURCES
+) -> Iterator[str]:
+    """Non-empty sentences of the corpus (of ``sources``), either the training side or the held-out side."""
+    files = [path for source in sources for path in sorted((corpus / source).glob("*.txt"))]
     if not files:
         raise FileNotFoundError(f"找不到语料：{corpus}")
     for path in files:

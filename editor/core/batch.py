@@ -31,6 +31,7 @@ from editor.core.io.errors import ProtectedDocument
 from editor.core.io.review_record import Proposal, State, record_of_document, without_rejected
 from editor.core.io.writer import check_target
 from editor.core.issue import Category, Issue
+from editor.core.lm.sensitivity import Sensitivity
 from editor.core.repair import apply_fixes
 from editor.core.report.data import rule_names
 
@@ -62,6 +63,7 @@ class Options:
 
     categories: frozenset[Category] = frozenset(Category)
     macbert: str | None = None
+    sensitivity: Sensitivity = Sensitivity.STANDARD
     fix: bool = False
     output: Path | None = None
     several: bool = False
@@ -179,6 +181,9 @@ def _start_worker(options: Options) -> None:
         from editor.core.lm.typo_engine import set_model_dir
 
         set_model_dir(options.macbert)
+    from editor.core.lm.typo_engine import set_sensitivity
+
+    set_sensitivity(options.sensitivity)
     _engine, _options = Engine(set(options.categories)), options
 
 

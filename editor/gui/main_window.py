@@ -308,7 +308,10 @@ class MainWindow(QMainWindow):
             Category(value) for value in self.settings.value("check/categories") if value in Category._value2member_map_
         }
         self.scheduler.configure(
-            categories, tuple(self.settings.value("check/disabled_rules")), self.settings.value("check/macbert_dir")
+            categories,
+            tuple(self.settings.value("check/disabled_rules")),
+            self.settings.value("check/macbert_dir"),
+            self.settings.value("check/typo_sensitivity"),
         )
 
     def _snapshot(self, job: int) -> Snapshot:

@@ -38,6 +38,7 @@ from editor.core.engine import Engine
 from editor.core.io.atomic import write_atomically
 from editor.core.issue import Category
 from editor.core.lm.neural import model_dir_problem
+from editor.core.lm.sensitivity import Sensitivity
 from editor.core.userdata import DICTIONARY_FILE, IGNORE_FILE, user_data_dir
 from editor.gui.categories import category_name
 from editor.gui.settings import Settings
@@ -136,9 +137,20 @@ class PreferencesDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
+        self.sensitivity = QComboBox(self)
+        levels = {
+            Sensitivity.STRICT: self.tr("Strict: fewest false flags (about 0.5 per 10,000 characters)"),
+            Sensitivity.STANDARD: self.tr("Standard (about 2 false flags per 10,000 characters)"),
+            Sensitivity.LENIENT: self.tr("Lenient: more typos found, more false flags (about 5 per 10,000)"),
+        }
+        for level, label in levels.items():
+            self.sensitivity.addItem(label, level.value)
+        stored = self.sensitivity.findData(self.settings.value("check/typo_sensitivity"))
+        self.sensitivity.setCurrentIndex(stored if stored >= 0 else list(levels).index(Sensitivity.STANDARD))
         tab = QWidget(self)
         form = QFormLayout(tab)
         form.addRow(note)
+        form.addRow(self.tr("Statistical model sensitivity:"), self.sensitivity)
         form.addRow(self.tr("MacBERT model folder:"), row)
         form.addRow(self.macbert_status)
         self._show_macbert_status()
@@ -205,6 +217,7 @@ class PreferencesDialog(QDialog):
         self.settings.set_value("check/categories", categories)
         self.settings.set_value("check/disabled_rules", disabled)
         self.settings.set_value("check/macbert_dir", self.macbert_dir.text().strip())
+        self.settings.set_value("check/typo_sensitivity", self.sensitivity.currentData())
         self.settings.set_value("editor/font_family", self.font_family.currentFont().family())
         self.settings.set_value("editor/font_size", self.font_size.value())
         self.settings.set_value("ui/language", self.language.currentData())

@@ -16,6 +16,7 @@ SCHEMA: dict[str, object] = {
     "check/debounce_ms": 500,
     "check/in_process": False,
     "check/macbert_dir": "",  # a local MacBERT model folder; "" leaves typos to the statistical model
+    "check/typo_sensitivity": "标准",  # the statistical typo engine's level (editor.core.lm.sensitivity)
     "editor/font_family": "",
     "editor/font_size": 14,
     "editor/zoom": 0,

@@ -175,6 +175,7 @@ class CheckScheduler(QObject):
         self.categories: set[Category] | None = None
         self.disabled: tuple[str, ...] = ()
         self.macbert_dir = ""
+        self.sensitivity = ""
         self.path: str | None = None
         self.draft = Document([])
         self._requests: dict[int, str] = {}
@@ -191,17 +192,23 @@ class CheckScheduler(QObject):
 
     def _ensure_server(self) -> None:
         if self.client.start():  # a new server knows nothing yet
-            self.client.send("configure", self.categories, self.disabled, self.macbert_dir)
+            self.client.send("configure", self.categories, self.disabled, self.macbert_dir, self.sensitivity)
             if self.path is not None:
                 self._requests[self.client.send("open", self.path)] = "reopen"
             else:
                 self.client.send("adopt", self.draft)
 
-    def configure(self, categories: set[Category], disabled: tuple[str, ...], macbert_dir: str = "") -> None:
-        """New preferences: the next check builds a new engine (with MacBERT if ``macbert_dir`` is a model folder)."""
-        self.categories, self.disabled, self.macbert_dir = set(categories), tuple(disabled), macbert_dir
+    def configure(
+        self, categories: set[Category], disabled: tuple[str, ...], macbert_dir: str = "", sensitivity: str = ""
+    ) -> None:
+        """New preferences: the next check builds a new engine (with MacBERT if ``macbert_dir`` is a model folder).
+
+        ``sensitivity`` names the statistical typo engine's level (严格, 标准, 宽松; "" for 标准).
+        """
+        self.categories, self.disabled = set(categories), tuple(disabled)
+        self.macbert_dir, self.sensitivity = macbert_dir, sensitivity
         if self.client.running:
-            self.client.send("configure", self.categories, self.disabled, self.macbert_dir)
+            self.client.send("configure", self.categories, self.disabled, self.macbert_dir, self.sensitivity)
 
     def open(self, path: str | Path) -> None:
         """Read a draft and show it at once (`opened`, or `open_failed`); the server reads it too.

@@ -883,6 +883,26 @@
     </message>
     <message>
         <location filename="../../editor/gui/preferences.py" line="142"/>
+        <source>Strict: fewest false flags (about 0.5 per 10,000 characters)</source>
+        <translation>严格：误报最少（每万字约 0.5 个）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="142"/>
+        <source>Standard (about 2 false flags per 10,000 characters)</source>
+        <translation>标准（每万字约 2 个误报）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="142"/>
+        <source>Lenient: more typos found, more false flags (about 5 per 10,000)</source>
+        <translation>宽松：找出更多别字，误报也多（每万字约 5 个）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="142"/>
+        <source>Statistical model sensitivity:</source>
+        <translation>统计模型灵敏度：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="142"/>
         <source>MacBERT model folder:</source>
         <translation>MacBERT 模型文件夹：</translation>
     </message>

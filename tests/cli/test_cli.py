@@ -181,6 +181,25 @@ def test_macbert_with_a_bad_folder_says_why_and_still_checks(tmp_path):
     assert reasons[0].startswith("proofdesk: MacBERT 未启用，改用统计模型") and "找不到文件夹" in reasons[0]
 
 
+def test_sensitivity_chooses_how_many_guesses_the_statistical_model_reports(tmp_path, capsys):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("街头一位年愈7旬的老人每天坚持锻炼身体。\n", encoding="utf-8")
+
+    def guesses(*options: str) -> list[str]:
+        main(["check", str(draft), "--only", "typo", "--json", *options])
+        return [issue["text"] for issue in json.loads(capsys.readouterr().out)["issues"] if issue["rule"] == "typo.lm"]
+
+    assert guesses() == guesses("--sensitivity", "标准") == []
+    assert guesses("--sensitivity", "宽松") == ["愈"]
+    assert guesses("--sensitivity", "严格") == []
+
+
+def test_an_unknown_sensitivity_is_refused_naming_the_levels(capsys):
+    with pytest.raises(SystemExit) as raised:
+        main(["check", str(DRAFT), "--sensitivity", "最严"])
+    assert raised.value.code == 2 and "严格" in capsys.readouterr().err
+
+
 def test_a_defect_of_ours_is_one_line_and_a_kept_traceback_not_a_crash(tmp_path, capsys, monkeypatch):
     draft = tmp_path / "draft.txt"
     draft.write_text("绿色转型是企业发展的\n\n必由之路。\n", encoding="utf-8")

@@ -383,6 +383,20 @@ def test_a_macbert_folder_that_cannot_be_used_is_explained_in_the_status_bar(
     assert [note for note in window.notes if "MacBERT" in note] == reasons
 
 
+def test_the_sensitivity_chosen_in_the_preferences_reaches_the_check_server(qtbot, window, rich, settings, monkeypatch):
+    from editor.gui.preferences import PreferencesDialog
+
+    _open(qtbot, window, rich)
+    assert window.scheduler.sensitivity == "标准"
+    dialog = PreferencesDialog(settings, window)
+    dialog.sensitivity.setCurrentIndex(dialog.sensitivity.findData("严格"))
+    monkeypatch.setattr(
+        PreferencesDialog, "exec", lambda self: (dialog.accept(), PreferencesDialog.DialogCode.Accepted)[1]
+    )
+    _wait_checked(qtbot, window, window.show_preferences)
+    assert window.scheduler.sensitivity == "严格"
+
+
 def test_new_draft_from_the_clipboard(qtbot, window):
     from PySide6.QtGui import QGuiApplication
 

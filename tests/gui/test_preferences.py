@@ -125,3 +125,13 @@ def test_the_filter_shows_matching_rules_and_their_categories_only(dialog):
     }
     dialog.rule_filter.clear()
     assert not any(item.isHidden() for item in dialog.rule_items.values())
+
+
+def test_the_sensitivity_is_standard_by_default_and_the_choice_is_stored(qtbot, dialog, settings):
+    assert dialog.sensitivity.currentData() == "标准" and dialog.sensitivity.count() == 3
+    dialog.sensitivity.setCurrentIndex(dialog.sensitivity.findData("宽松"))
+    dialog.accept()
+    assert settings.value("check/typo_sensitivity") == "宽松"
+    reopened = PreferencesDialog(settings)
+    qtbot.addWidget(reopened)
+    assert reopened.sensitivity.currentData() == "宽松"

@@ -8,6 +8,9 @@ as a `Precedence.GUESS`: where a rule (`typo.confusion`, `typo.idiom`, `name.inc
 …) reports the same characters, the engine keeps the rule's finding only, so that one
 slip is reported once; where that rule is switched off, this guess is reported instead.
 
+A guess says how sure it is (`how_sure`, in the message the panel and the report show);
+the 差错率 counts it as 待核 until a person confirms it (`editor.core.error_rate`).
+
 It is a document check only because of that memory; the engine in charge remembers
 its findings per paragraph text (`TypoEngine.find`), so re-checking a document after
 an edit redoes the edited paragraphs only, and choosing another engine starts afresh.
@@ -54,6 +57,18 @@ def check_typo_lm(document: Document) -> Iterator[Issue]:
                 start=finding.start,
                 end=finding.end,
                 text=finding.text,
-                message=f"疑似错别字：“{finding.text}”可能应为“{finding.suggestion}”（语言模型判断，请核对）",
+                message=f"疑似错别字：“{finding.text}”可能应为“{finding.suggestion}”（{how_sure(finding.probability)}，请核对）",
                 suggestions=(finding.suggestion,),
             )
+
+
+def how_sure(probability: float | None) -> str:
+    """The re-ranker's probability in words, in tens of per cent (MacBERT gives none).
+
+    Coarse, so that one slip repeated in other sentences keeps one message (the review
+    groups repeats by it) while the desk still tells a near-certain guess from a doubtful one.
+    """
+    if probability is None:
+        return "MacBERT 模型判断"
+    tens = int(probability * 10) * 10
+    return f"统计模型推测，把握 {tens}% 以上" if tens else "统计模型推测，把握不足 10%"

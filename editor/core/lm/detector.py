@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.core.lm.sensitivity import Sensitivity
 from editor.core.resources import resource_path
 
 logger = logging.getLogger(__name__)
@@ -27,13 +28,16 @@ MAX_CORRECTIONS_PER_SENTENCE = 4
 
 @dataclass(frozen=True)
 class Finding:
-    """A suspected typo: paragraph offsets, the character (or word), its likely correction, and how sure we are."""
+    """A suspected typo: paragraph offsets, the character (or word), its likely correction, and how sure we are.
+
+    ``probability`` is the re-ranker's; None when the engine gives none (MacBERT).
+    """
 
     start: int
     end: int
     text: str
     suggestion: str
-    probability: float
+    probability: float | None
 
 
 class NullDetector:
@@ -43,6 +47,9 @@ class NullDetector:
 
     def __init__(self, reason: str) -> None:
         self.reason = reason
+
+    def at(self, sensitivity: Sensitivity) -> NullDetector:
+        return self
 
     def find(self, text: str, protected: Iterable[tuple[int, int]] = ()) -> list[Finding]:
         return []
@@ -54,9 +61,15 @@ class TypoDetector:
     available = True
     reason = ""
 
-    def __init__(self, scorer, reranker) -> None:
+    def __init__(self, scorer, reranker, sensitivity: Sensitivity = Sensitivity.STANDARD) -> None:
         self.scorer = scorer
         self.reranker = reranker
+        self.sensitivity = sensitivity
+        self.threshold = reranker.threshold(sensitivity)
+
+    def at(self, sensitivity: Sensitivity) -> TypoDetector:
+        """This detector (the same loaded models) reporting at ``sensitivity``."""
+        return self if sensitivity == self.sensitivity else TypoDetector(self.scorer, self.reranker, sensitivity)
 
     def find(self, text: str, protected: Iterable[tuple[int, int]] = ()) -> list[Finding]:
         """Suspected typos in ``text``, never inside a ``protected`` span (names, user words)."""
@@ -69,7 +82,7 @@ class TypoDetector:
             skip = frozenset(position for position, offset in enumerate(offsets) if offset in blocked)
             best_of = functools.partial(self.best_of, skip=skip)
             for position, (probability, replacement) in sorted(
-                decode(sentence.tokens, best_of, self.reranker.threshold).items()
+                decode(sentence.tokens, best_of, self.threshold).items()
             ):
                 start, end = offsets[position], offsets[position + len(replacement) - 1] + 1
                 if end - start == len(replacement):  # a word split by white space is not reported

@@ -21,7 +21,7 @@ MIN_WORD_FREQUENCY = 20
 WORDS_PER_READING = 8
 
 
-_FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"))
+_FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("f", "h"))
 _FUZZY_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
 
 
@@ -29,24 +29,25 @@ _FUZZY_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
 def readings(char: str) -> tuple[str, ...]:
     """The toneless readings of ``char``, blurred the way many speakers blur them (empty when pypinyin has none).
 
-    zh/z, ch/c, sh/s, n/l, ang/an, eng/en and ing/in are one sound here: 愿者 is read like 原则.
+    zh/z, ch/c, sh/s, n/l, f/h, ang/an, eng/en and ing/in are one sound here: 愿者 is read like 原则.
     """
     from pypinyin.pinyin_dict import pinyin_dict
 
     found = pinyin_dict.get(ord(char))
     if not found:
         return ()
-    return tuple(dict.fromkeys(_blurred(toneless(reading)) for reading in found.split(",")))
+    return tuple(dict.fromkeys(blurred(toneless(reading)) for reading in found.split(",")))
 
 
-def _blurred(reading: str) -> str:
-    for blurred, kept in _FUZZY_INITIALS:
-        if reading.startswith(blurred):
-            reading = kept + reading[len(blurred) :]
+def blurred(reading: str) -> str:
+    """A toneless reading with the blurred sounds made one (shi → si, fang → han)."""
+    for sound, kept in _FUZZY_INITIALS:
+        if reading.startswith(sound):
+            reading = kept + reading[len(sound) :]
             break
-    for blurred, kept in _FUZZY_FINALS:
-        if reading.endswith(blurred):
-            return reading[: -len(blurred)] + kept
+    for sound, kept in _FUZZY_FINALS:
+        if reading.endswith(sound):
+            return reading[: -len(sound)] + kept
     return reading
 
 

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
-from editor.core.lm.homophones import toneless
-from editor.core.lm.pycorrector_adapter import pycorrector_data
+from editor.core.lm.homophones import blurred, toneless
+from editor.core.lm.pycorrector_adapter import pycorrector_data, pycorrector_module
+from editor.core.resources import resource_path
 from editor.core.segmentation import word_frequencies
 
 logger = logging.getLogger(__name__)
@@ -33,6 +34,18 @@ class Confusion(IntEnum):
     SAME_TONE = 0
     OTHER_TONE = 1
     SHAPE = 2
+    #: read alike by speakers who blur zh/z, ch/c, sh/s, n/l, h/f, ang/an, eng/en, ing/in (`homophones.readings`)
+    NEAR_SOUND = 3
+    #: a slip seen in real copy that pycorrector's lists lack (`LEARNED_FILE`, from ../shared/train)
+    LEARNED = 4
+    #: a traditional or variant form typed for the standard character (pycorrector's zh2Hans table)
+    VARIANT = 5
+
+
+#: pairs of real slips, typed and meant, that the confusion lists lack (built by tools/lm_learn_pairs.py)
+LEARNED_FILE = "learned_pairs.tsv"
+#: near-sound characters kept per character, the most frequent first (more only slow the scorer down)
+NEAR_SOUNDS_PER_CHAR = 8
 
 
 @dataclass(frozen=True)
@@ -52,9 +65,15 @@ class Lexicon:
         return math.log10(1 + best)
 
 
-def load_lexicon() -> Lexicon:
-    """The confusion sets, and jieba's word frequencies."""
+def load_lexicon(kinds_wanted: frozenset[Confusion] = frozenset(Confusion)) -> Lexicon:
+    """The confusion sets (of the kinds wanted), and jieba's word frequencies.
+
+    Same pinyin and similar shape come from pycorrector's lists and stay within the common
+    characters; a near sound too. A learned pair or a variant form may lead out of them:
+    the character meant (唯 for 惟 typed) or typed (髙) is rarer, which is why the lists miss it.
+    """
     common = set(_lines(pycorrector_data("common_char_set.txt")))
+    word_freq = word_frequencies()
     kinds: dict[str, dict[str, Confusion]] = {}
     for line in _lines(pycorrector_data("same_stroke.txt")):
         group = line.split("\t")
@@ -66,12 +85,61 @@ def load_lexicon() -> Lexicon:
             found = kinds.setdefault(parts[0], {})
             found.update({other: Confusion.OTHER_TONE for other in parts[2] if typed_as(other, parts[0])})
             found.update({other: Confusion.SAME_TONE for other in parts[1] if typed_as(other, parts[0])})
+    for typed, meant in _near_sounds(common, word_freq):
+        kinds.setdefault(typed, {}).setdefault(meant, Confusion.NEAR_SOUND)
+    for typed, meant in _learned_pairs():
+        kinds.setdefault(typed, {})[meant] = Confusion.LEARNED
+    for typed, meant in _variants(common):
+        kinds.setdefault(typed, {})[meant] = Confusion.VARIANT
+    outside_common = (Confusion.LEARNED, Confusion.VARIANT)
     confusables = {
         char: kept
         for char, found in kinds.items()
-        if (kept := tuple((o, k) for o, k in sorted(found.items()) if o in common and o != char))
+        if (
+            kept := tuple(
+                (o, k)
+                for o, k in sorted(found.items())
+                if k in kinds_wanted and o != char and (o in common or k in outside_common)
+            )
+        )
     }
-    return Lexicon(confusables, word_frequencies())
+    return Lexicon(confusables, word_freq)
+
+
+def _near_sounds(common: set[str], word_freq: Mapping[str, int]) -> list[tuple[str, str]]:
+    """(typed, meant) for common characters whose usual readings differ only in a sound many speakers blur.
+
+    Someone meaning 是 (shi) who says si may type 四; exact homophones are pycorrector's already.
+    """
+    by_sound: dict[str, list[str]] = {}
+    for char in common:
+        if sounds := _sounds(char):
+            by_sound.setdefault(blurred(sounds[0]), []).append(char)
+    pairs = []
+    for chars in by_sound.values():
+        chars.sort(key=lambda c: -(word_freq.get(c) or 0))
+        for typed in chars:
+            near = [meant for meant in chars if _sounds(meant)[0] != _sounds(typed)[0]]
+            pairs.extend((typed, meant) for meant in near[:NEAR_SOUNDS_PER_CHAR])
+    return pairs
+
+
+def _learned_pairs() -> list[tuple[str, str]]:
+    """The bundled pairs of real slips (typed, meant) that the lists lack; none if the file is missing."""
+    path = resource_path("lm", LEARNED_FILE)
+    if not path.is_file():
+        return []
+    return [(typed, meant) for typed, meant, *_ in (line.split("\t") for line in _lines(path))]
+
+
+def _variants(common: set[str]) -> list[tuple[str, str]]:
+    """(variant, standard) for single characters outside the common set whose standard form is in it (髮 → 发)."""
+    table = pycorrector_module("utils.zh_wiki").zh2Hans
+    return [
+        (typed, meant)
+        for typed, meant in table.items()
+        if len(typed) == 1 and len(meant) == 1 and typed not in common and meant in common
+    ]
 
 
 def typed_as(meant: str, typed: str) -> bool:

@@ -53,7 +53,7 @@ class NeuralDetector:
         blocked = {offset for start, end in protected for offset in range(start, end)}
         result = self.corrector.correct(text, threshold=THRESHOLD)
         return [
-            Finding(start, start + len(wrong), wrong, right, THRESHOLD)
+            Finding(start, start + len(wrong), wrong, right, None)
             for wrong, right, start in result["errors"]
             if len(wrong) == len(right) and not blocked.intersection(range(start, start + len(wrong)))
         ]

@@ -1,6 +1,7 @@
 """Candidate corrections and their features: the language model's view of one sentence.
 
-For every character that has confusable characters (same pinyin, similar shape),
+For every character that has confusable characters (same pinyin, similar shape, a near
+sound, a slip learned from real copy, a variant form: `editor.core.lm.lexicon.Confusion`),
 and for every pair of characters read like a frequent word (温补 → 稳步, see
 `editor.core.lm.homophones`), each candidate is put in its place and the n-grams
 that see it are scored again; the gain in log10 probability says how much more fluent the sentence
@@ -27,6 +28,9 @@ _BASE_FEATURES = (
     "same_tone",
     "other_tone",
     "shape",
+    "near_sound",
+    "learned",
+    "variant",
     "word_original",
     "word_candidate",
     "has_word_original",
@@ -159,6 +163,9 @@ class Scorer:
                 float(kind == Confusion.SAME_TONE),
                 float(kind == Confusion.OTHER_TONE),
                 float(kind == Confusion.SHAPE),
+                float(kind == Confusion.NEAR_SOUND),
+                float(kind == Confusion.LEARNED),
+                float(kind == Confusion.VARIANT),
                 word_original,
                 word_candidate,
                 float(word_original > 0),

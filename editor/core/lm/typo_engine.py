@@ -6,7 +6,8 @@ preferences or with ``proofdesk check --macbert DIR`` (both call `set_model_dir`
 failing a choice, named by ``PROOFDESK_MACBERT_DIR``. A folder that cannot be used
 leaves the statistical detector in charge, and `TypoEngine.note` says why in Chinese.
 Both engines are below this module and neither knows the other, so the choice, the
-setting and the note live here only.
+setting and the note live here only; so does the statistical detector's sensitivity
+(`set_sensitivity`, from the preferences or ``--sensitivity``; MacBERT has its own threshold).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from editor.core.lm.detector import Finding, statistical_detector
 from editor.core.lm.neural import load_neural_detector
+from editor.core.lm.sensitivity import Sensitivity
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +30,8 @@ FINDINGS_REMEMBERED = 4096
 
 #: The folder chosen by the settings or the command line; None leaves the environment variable in charge.
 _chosen_dir: Path | None = None
+#: How many guesses the statistical detector makes (the settings or the command line).
+_sensitivity = Sensitivity.STANDARD
 
 
 def set_model_dir(path: str | os.PathLike | None) -> None:
@@ -42,6 +46,19 @@ def set_model_dir(path: str | os.PathLike | None) -> None:
         return
     _chosen_dir = chosen
     typo_engine.cache_clear()
+
+
+def set_sensitivity(sensitivity: Sensitivity) -> None:
+    """Report the statistical detector's guesses at ``sensitivity`` from the next check on (nothing reloads)."""
+    global _sensitivity
+    if sensitivity != _sensitivity:
+        _sensitivity = sensitivity
+        typo_engine.cache_clear()
+
+
+def configured_sensitivity() -> Sensitivity:
+    """The statistical detector's level chosen by `set_sensitivity` (标准 until then)."""
+    return _sensitivity
 
 
 def configured_model_dir() -> Path | None:
@@ -86,7 +103,7 @@ def typo_engine() -> TypoEngine:
             reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
             note = f"MacBERT 未启用，改用统计模型检查错别字：{reason}"
             logger.warning("%s", note)
-    return TypoEngine(statistical_detector(), note)
+    return TypoEngine(statistical_detector().at(_sensitivity), note)
 
 
 def typo_detector():

@@ -8,8 +8,8 @@ instead (tests do, to share loaded models and start fast).
 
 Requests are tuples ``(kind, request_id, *arguments)``:
 
-- ``configure`` (categories, disabled rules, the MacBERT folder or ""): new preferences,
-  applied from the next check;
+- ``configure`` (categories, disabled rules, the MacBERT folder or "", the typo sensitivity
+  or ""): new preferences, applied from the next check;
 - ``open`` (path) → ``opened`` (the draft as read) or ``failed`` (a Chinese reason);
 - ``adopt`` (draft): the draft the window's text is an edit of, read in the window;
 - ``check`` (snapshot) → ``progress`` (job, per mille)…, then ``outcome`` or ``cancelled``
@@ -51,7 +51,8 @@ from editor.core.io import InputError, OutputError, read_document, write_documen
 from editor.core.io.docx_review import write_review_docx
 from editor.core.io.errors import ProtectedDocument
 from editor.core.layout.analysis import classify
-from editor.core.lm.typo_engine import set_model_dir
+from editor.core.lm.sensitivity import Sensitivity
+from editor.core.lm.typo_engine import set_model_dir, set_sensitivity
 from editor.core.report import CheckedFile, build_report, write_report
 from editor.core.report.data import rule_names
 from editor.core.result_cache import ResultCache
@@ -212,10 +213,18 @@ def _check(state: _State, request: int, snapshot: Snapshot, draft: Document, che
     return ("outcome", request, checker.run(snapshot, draft, progress))
 
 
-def _configure(state: _State, _request, categories, disabled, macbert_dir: str = "") -> None:
-    """New preferences; a new typo engine loads at the next check if the MacBERT folder changed."""
+def _configure(state: _State, _request, categories, disabled, macbert_dir: str = "", sensitivity: str = "") -> None:
+    """New preferences; a new typo engine loads at the next check if the MacBERT folder changed.
+
+    A sensitivity the settings file garbled is taken as 标准 (logged), not a failed configuration.
+    """
     state.configure(categories, tuple(disabled))
     set_model_dir(macbert_dir or None)
+    try:
+        set_sensitivity(Sensitivity.parse(sensitivity))
+    except ValueError as error:
+        logger.warning("%s", error)
+        set_sensitivity(Sensitivity.STANDARD)
 
 
 def _open(state: _State, request, path: str):

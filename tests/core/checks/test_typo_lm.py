@@ -37,6 +37,27 @@ def test_a_typo_becomes_an_issue_with_its_suggestion():
     assert "行" in issue.message
 
 
+def test_a_guess_says_how_sure_it_is_in_tens_of_per_cent(monkeypatch):
+    engine = TypoEngine(_Fixed([Finding(7, 8, "形", "行", 0.87)]))
+    monkeypatch.setattr(typo_lm, "typo_engine", lambda: engine)
+    [issue] = typo_lm.check_typo_lm(Document.from_texts([TYPO]))
+    assert "把握 80% 以上" in issue.message
+    assert typo_lm.how_sure(0.05) == "统计模型推测，把握不足 10%" and "MacBERT" in typo_lm.how_sure(None)
+
+
+class _Fixed:
+    """A detector that finds what it is given, wherever it looks."""
+
+    available = True
+    reason = ""
+
+    def __init__(self, findings):
+        self.findings = findings
+
+    def find(self, text, protected=()):
+        return list(self.findings)
+
+
 def test_names_and_bylines_are_left_alone():
     assert _issues("（记者 黄雅婷）区委副书记、区长恽淇丞出席会议并讲话，区领导孙益锋参加。") == []
 

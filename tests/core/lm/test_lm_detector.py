@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from editor.core.lm.detector import NullDetector, best_per_position, decode, load_detector
 from editor.core.lm.reranker import Reranker
 from editor.core.lm.scoring import FEATURES, Candidate, sentences_of
+from editor.core.lm.sensitivity import Sensitivity
 from editor.core.lm.typo_engine import typo_detector
 
+LEVELS = (("严格", 0.9), ("标准", 0.6), ("宽松", 0.3))
 CLEAN = [
     "区政府召开常务会议，研究部署下一阶段安全生产工作。",
     "今年以来，全区经济运行总体平稳，主要指标好于预期。",
@@ -94,16 +98,34 @@ def test_a_word_correction_covers_both_its_characters():
 
 def test_each_position_keeps_its_most_likely_candidate():
     rest = (0.0,) * (len(FEATURES) - 1)
-    reranker = Reranker(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES), (1.0, *rest), 0.0, 0.5)
+    reranker = Reranker(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES), (1.0, *rest), 0.0, LEVELS)
     rows = [Candidate(2, "甲", (1.0, *rest)), Candidate(2, "乙", (3.0, *rest))]
     assert best_per_position(rows, reranker)[2][1] == "乙"
 
 
 def test_a_reranker_for_other_features_is_refused(tmp_path):
     path = tmp_path / "reranker.json"
-    Reranker(("gain",), (0.0,), (1.0,), (1.0,), 0.0, 0.5).save(path)
+    Reranker(("gain",), (0.0,), (1.0,), (1.0,), 0.0, LEVELS).save(path)
     with pytest.raises(ValueError, match="特征"):
         Reranker.load(path)
+
+
+def test_a_reranker_without_a_threshold_for_every_sensitivity_is_refused(tmp_path):
+    path = tmp_path / "reranker.json"
+    Reranker(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES), (1.0,) * len(FEATURES), 0.0, LEVELS).save(path)
+    assert Reranker.load(path).threshold(Sensitivity.LENIENT) == 0.3
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["thresholds"]["宽松"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="灵敏度"):
+        Reranker.load(path)
+
+
+def test_the_bundled_thresholds_find_more_the_less_strict_the_level(detector):
+    thresholds = [detector.reranker.threshold(level) for level in Sensitivity]
+    assert thresholds == sorted(thresholds, reverse=True) and len(set(thresholds)) == 3
+    assert detector.at(Sensitivity.LENIENT).threshold == thresholds[-1]
+    assert detector.at(Sensitivity.STANDARD) is detector  # the standard detector is the one loaded
 
 
 def test_a_missing_model_is_an_error_the_caller_can_report(tmp_path):

@@ -9,7 +9,8 @@ import time
 import pytest
 
 from editor.core.document import Document
-from editor.core.lm.typo_engine import configured_model_dir
+from editor.core.lm.sensitivity import Sensitivity
+from editor.core.lm.typo_engine import configured_model_dir, configured_sensitivity
 from editor.core.resources import EXAMPLE_DRAFT
 from editor.core.service.checker import Snapshot
 from editor.core.service.server import serve
@@ -74,6 +75,18 @@ def test_configure_chooses_the_macbert_folder_and_a_bad_one_is_explained(threade
     threaded.send(("check", 5, _snapshot(2)))
     *_, (kind, _request, outcome) = _replies(threaded, "outcome")
     assert configured_model_dir() is None and not any("MacBERT" in note for note in outcome.notes)
+
+
+def test_configure_sets_the_typo_sensitivity_and_a_garbled_one_is_standard(threaded):
+    threaded.send(("configure", 1, None, (), "", "宽松"))
+    threaded.send(("adopt", 2, Document.from_texts(TEXTS)))
+    threaded.send(("check", 3, _snapshot(1)))
+    *_, (kind, _request, _outcome) = _replies(threaded, "outcome")
+    assert kind == "outcome" and configured_sensitivity() is Sensitivity.LENIENT
+    threaded.send(("configure", 4, None, (), "", "乱码"))
+    threaded.send(("check", 5, _snapshot(2)))
+    *_, (kind, _request, _outcome) = _replies(threaded, "outcome")
+    assert kind == "outcome" and configured_sensitivity() is Sensitivity.STANDARD
 
 
 def test_an_announced_newer_job_cancels_an_older_one(threaded):
