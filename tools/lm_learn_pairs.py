@@ -23,11 +23,22 @@ from lm_train_reranker import REAL_SETS, SHARED, is_tuning_line
 
 from editor.core.han import is_han
 from editor.core.io.atomic import write_atomically
-from editor.core.lm.lexicon import LEARNED_FILE, Confusion, load_lexicon
+from editor.core.lm.lexicon import (
+    LEARNED_FILE,
+    VARIANTS_FILE,
+    Confusion,
+    common_characters,
+    load_lexicon,
+    variant_pairs,
+)
 
 HEADER = (
     "# typed\tmeant\tcount: real slips the confusion lists lack, from the training lines of ../shared/train\n"
     "# built by tools/lm_learn_pairs.py; do not edit by hand\n"
+)
+VARIANTS_HEADER = (
+    "# variant\tstandard: single traditional or variant characters outside the 3,500 common ones, from\n"
+    "# pycorrector's zh2Hans table; built by tools/lm_learn_pairs.py; do not edit by hand\n"
 )
 
 
@@ -61,6 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     data = (HEADER + lines).encode("utf-8")
     write_atomically(args.output / LEARNED_FILE, lambda handle: handle.write(data))
     print(f"{len(learned)} pairs written to {args.output / LEARNED_FILE}", file=sys.stderr)
+    variants = variant_pairs(common_characters())
+    table = (VARIANTS_HEADER + "".join(f"{typed}\t{meant}\n" for typed, meant in variants)).encode("utf-8")
+    write_atomically(args.output / VARIANTS_FILE, lambda handle: handle.write(table))
+    print(f"{len(variants)} variant characters written to {args.output / VARIANTS_FILE}", file=sys.stderr)
     return 0
 
 

@@ -44,6 +44,8 @@ class Confusion(IntEnum):
 
 #: pairs of real slips, typed and meant, that the confusion lists lack (built by tools/lm_learn_pairs.py)
 LEARNED_FILE = "learned_pairs.tsv"
+#: variant or traditional characters outside the common ones and their standard form (tools/lm_learn_pairs.py)
+VARIANTS_FILE = "variant_chars.tsv"
 #: near-sound characters kept per character, the most frequent first (more only slow the scorer down)
 NEAR_SOUNDS_PER_CHAR = 8
 
@@ -72,7 +74,7 @@ def load_lexicon(kinds_wanted: frozenset[Confusion] = frozenset(Confusion)) -> L
     characters; a near sound too. A learned pair or a variant form may lead out of them:
     the character meant (唯 for 惟 typed) or typed (髙) is rarer, which is why the lists miss it.
     """
-    common = set(_lines(pycorrector_data("common_char_set.txt")))
+    common = common_characters()
     word_freq = word_frequencies()
     kinds: dict[str, dict[str, Confusion]] = {}
     for line in _lines(pycorrector_data("same_stroke.txt")):
@@ -87,9 +89,9 @@ def load_lexicon(kinds_wanted: frozenset[Confusion] = frozenset(Confusion)) -> L
             found.update({other: Confusion.SAME_TONE for other in parts[1] if typed_as(other, parts[0])})
     for typed, meant in _near_sounds(common, word_freq):
         kinds.setdefault(typed, {}).setdefault(meant, Confusion.NEAR_SOUND)
-    for typed, meant in _learned_pairs():
-        kinds.setdefault(typed, {})[meant] = Confusion.LEARNED
-    for typed, meant in _variants(common):
+    for typed, meant in _pairs(LEARNED_FILE):  # pairs no list has (so the tool that finds them finds the same)
+        kinds.setdefault(typed, {}).setdefault(meant, Confusion.LEARNED)
+    for typed, meant in _pairs(VARIANTS_FILE):
         kinds.setdefault(typed, {})[meant] = Confusion.VARIANT
     outside_common = (Confusion.LEARNED, Confusion.VARIANT)
     confusables = {
@@ -124,22 +126,32 @@ def _near_sounds(common: set[str], word_freq: Mapping[str, int]) -> list[tuple[s
     return pairs
 
 
-def _learned_pairs() -> list[tuple[str, str]]:
-    """The bundled pairs of real slips (typed, meant) that the lists lack; none if the file is missing."""
-    path = resource_path("lm", LEARNED_FILE)
+def _pairs(name: str) -> list[tuple[str, str]]:
+    """(typed, meant) of a bundled table of ``resources/lm``; none if the file is missing.
+
+    Bundled as small tables, not read from pycorrector's zh2Hans module at start-up: importing
+    that module holds the interpreter lock for most of a second, and the check server's
+    listener (a save asked for during the first check) would wait for it.
+    """
+    path = resource_path("lm", name)
     if not path.is_file():
         return []
     return [(typed, meant) for typed, meant, *_ in (line.split("\t") for line in _lines(path))]
 
 
-def _variants(common: set[str]) -> list[tuple[str, str]]:
+def variant_pairs(common: set[str]) -> list[tuple[str, str]]:
     """(variant, standard) for single characters outside the common set whose standard form is in it (髮 → 发)."""
     table = pycorrector_module("utils.zh_wiki").zh2Hans
     return [
         (typed, meant)
-        for typed, meant in table.items()
+        for typed, meant in sorted(table.items())
         if len(typed) == 1 and len(meant) == 1 and typed not in common and meant in common
     ]
+
+
+def common_characters() -> set[str]:
+    """pycorrector's 3,500 common characters."""
+    return set(_lines(pycorrector_data("common_char_set.txt")))
 
 
 def typed_as(meant: str, typed: str) -> bool:
