@@ -25,6 +25,17 @@ from dataclasses import dataclass
 from typing import Protocol
 
 
+def shared_ends(a: str, b: str) -> tuple[int, int]:
+    """How many characters ``a`` and ``b`` share at their start, and then at their end (never overlapping)."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return head, tail
+
+
 @dataclass(frozen=True, order=True)
 class Fix:
     """Replace ``[start, end)`` of paragraph ``paragraph`` (code points) by ``replacement``; then maybe join.
@@ -46,12 +57,7 @@ class Fix:
         What the two share at their ends is left alone, so that ``截止`` → ``截至`` is the
         change of one character, whichever rule proposes it and however much it flagged.
         """
-        head = 0
-        while head < min(len(text), len(replacement)) and text[head] == replacement[head]:
-            head += 1
-        tail = 0
-        while tail < min(len(text), len(replacement)) - head and text[-1 - tail] == replacement[-1 - tail]:
-            tail += 1
+        head, tail = shared_ends(text, replacement)
         if head == len(text) == len(replacement) and not joins_next:
             return None
         return cls(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from editor.core.document import Paragraph
 from editor.core.engine import registry
+from editor.core.fixes import shared_ends
 from editor.core.issue import Category, Issue, Severity
 from editor.core.names import overlaps
 from editor.core.rule_info import RuleInfo
@@ -94,12 +95,7 @@ _CONJUNCTIONS = frozenset("和与及并")
 def _difference(form: str, window: str) -> tuple[str, str] | None:
     """What ``window`` has where ``form`` has something else, if that is a slip: one character dropped, added
     or replaced, or words in another order, in one place (else None)."""
-    prefix = 0
-    while prefix < min(len(form), len(window)) and form[prefix] == window[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < min(len(form), len(window)) - prefix and form[-1 - suffix] == window[-1 - suffix]:
-        suffix += 1
+    prefix, suffix = shared_ends(form, window)
     if prefix < ANCHOR or suffix < ANCHOR:
         return None
     ours, theirs = form[prefix : len(form) - suffix], window[prefix : len(window) - suffix]
