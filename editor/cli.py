@@ -450,3 +450,7 @@ def _learn(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_ERROR if failed else EXIT_CLEAN
+
+
+if __name__ == "__main__":
+    sys.exit(main())

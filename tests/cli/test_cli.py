@@ -101,6 +101,15 @@ def test_fix_in_place_replaces_the_file_atomically(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["draft.txt"]  # no temporary file left behind
 
 
+@pytest.mark.parametrize("module", ["editor", "editor.cli"])
+def test_both_module_entry_points_are_the_command(module):
+    """`python -m editor.cli` once printed nothing and exited 0: the module had no entry of its own."""
+    result = subprocess.run(
+        [sys.executable, "-m", module, "--version"], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
 def test_stdin_and_version_through_the_real_command():
     result = run("check", "-", "--json", "--only", "layout", stdin="绿色转型是企业发展的\n\n必由之路。\n")
     assert result.returncode == 1
