@@ -39,7 +39,7 @@ from editor.core.batch import (
     target_of,
 )
 from editor.core.engine import select_categories
-from editor.core.error_rate import Publication, counting_rules
+from editor.core.error_rate import Checked, Publication, counting_rules
 from editor.core.io import InputError, OutputError, read_document
 from editor.core.io.review_record import Proposal
 from editor.core.issue import Category
@@ -274,17 +274,23 @@ def _status(done: list[Result], failed: list[Result]) -> int:
 
 def _json_of(result: Result) -> dict:
     """The single-file object of `check --json`; a returned review adds the proposals its reviewer rejected."""
-    rejected = {"rejected": [_rejected_json(proposal) for proposal in result.rejected]} if result.rejected else {}
+    rejected = (
+        {"rejected": [_rejected_json(proposal, result.checked) for proposal in result.rejected]}
+        if result.rejected
+        else {}
+    )
     return {
         "file": result.file,
         "characters": result.characters,
         "paragraphs": list(result.checked.texts),
-        "issues": [issue.to_json() for issue in result.checked.issues],
+        "issues": [
+            {**issue.to_json(), **result.checked.place_fields(issue.paragraph)} for issue in result.checked.issues
+        ],
         **rejected,
     }
 
 
-def _rejected_json(proposal: Proposal) -> dict:
+def _rejected_json(proposal: Proposal, checked: Checked) -> dict:
     """A proposal of the returned review that its reviewer rejected, where its text stands now."""
     paragraph, start = proposal.found
     return {
@@ -297,6 +303,7 @@ def _rejected_json(proposal: Proposal) -> dict:
         "joins_next": proposal.joins_next,
         "marked_as": proposal.mark.value,
         "message": proposal.message,
+        **checked.place_fields(paragraph),
     }
 
 
@@ -348,8 +355,9 @@ def _print_summary(done: list[Result], failed: list[Result]) -> None:
 
 
 def _fix(args: argparse.Namespace, options: Options) -> int:
-    if args.output is None and not args.in_place:
-        raise ValueError("请用 -o 指定输出文件（或用 --in-place 覆盖原文件）")
+    beside_pdf = args.output is None and not args.in_place
+    if beside_pdf:
+        options = replace(options, output=_beside_the_pdf(args.files, options.several))
     if options.several and options.output is not None and options.output.is_file():
         raise ValueError(f"{options.output}: 多个稿件时 -o 须是文件夹")
     jobs, failed = _collect(args)
@@ -362,10 +370,24 @@ def _fix(args: argparse.Namespace, options: Options) -> int:
     failed = [result for result in results if result.error is not None] + failed + clashes
     for result in done:
         print(result.written, file=sys.stderr)
+    if beside_pdf and done:
+        print(f"（PDF 只能读入、不能写回，文字存为 {options.output}；要别的名字或 .txt 请用 -o）", file=sys.stderr)
     _print_failures(failed)
     if options.several:
         _print_summary(done, failed)
     return EXIT_ERROR if failed else EXIT_CLEAN
+
+
+def _beside_the_pdf(files: list[str], several: bool) -> Path:
+    """Where ``fix page.pdf`` without -o writes: page.docx beside it, since a PDF is never written; a file
+    already there is not overwritten. Any other draft needs -o or --in-place."""
+    path = Path(files[0])
+    if several or path.suffix.lower() != ".pdf":
+        raise ValueError("请用 -o 指定输出文件（或用 --in-place 覆盖原文件）")
+    target = path.with_suffix(".docx")
+    if target.exists():
+        raise ValueError(f"{target} 已存在，未覆盖；请用 -o 指定输出文件（.docx 或 .txt）")
+    return target
 
 
 def _written_before(job: Job, output: Path) -> bool:

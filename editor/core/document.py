@@ -65,11 +65,30 @@ class Source:
     column: int = 0
 
     @property
-    def place(self) -> str:
-        """Where on the printed page the paragraph starts (``A2 版 第3栏``); empty for a draft not read from a PDF."""
-        if not self.page:
-            return ""
+    def place(self) -> PrintedPlace | None:
+        """Where on the printed page the paragraph starts; None for a draft not read from a PDF."""
+        return PrintedPlace(self.page, self.column) if self.page else None
+
+
+@dataclass(frozen=True)
+class PrintedPlace:
+    """Where a paragraph stands on the printed page: its page (the 版次, ``A2``, or the page number when the
+    page shows none) and column from the left (0: not known). Shown as a layout person says it, "A2 版 第3栏";
+    `check --json` and the report give both fields, so a desk can sort and filter by page."""
+
+    page: str
+    column: int = 0
+
+    def __str__(self) -> str:
         return f"{self.page} 版 第{self.column}栏" if self.column else f"{self.page} 版"
+
+    def fields(self) -> dict:
+        """The JSON fields of the place: ``page`` and ``column`` (None when the column is not known)."""
+        return {"page": self.page, "column": self.column or None}
+
+
+#: The JSON fields of a finding in a draft that has no printed page (not read from a PDF).
+NO_PLACE_FIELDS = {"page": None, "column": None}
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from editor.core.document import Document, ParagraphKind
+from editor.core.document import NO_PLACE_FIELDS, Document, ParagraphKind, PrintedPlace
 from editor.core.issue import Issue, Severity
 
 
@@ -205,7 +205,7 @@ class Checked:
     kinds: Sequence[ParagraphKind]
     issues: Sequence[Issue]
     #: where each paragraph stands on the printed page (`Source.place`; empty unless read from a PDF)
-    places: Sequence[str] = ()
+    places: Sequence[PrintedPlace | None] = ()
 
     @classmethod
     def of(cls, document: Document, issues: Iterable[Issue]) -> Checked:
@@ -214,8 +214,13 @@ class Checked:
         places = [paragraph.source.place for paragraph in paragraphs]
         return cls(document.texts, [p.kind for p in paragraphs], tuple(issues), places if any(places) else ())
 
-    def place_of(self, paragraph: int) -> str:
-        return self.places[paragraph] if paragraph < len(self.places) else ""
+    def place_of(self, paragraph: int) -> PrintedPlace | None:
+        return self.places[paragraph] if paragraph < len(self.places) else None
+
+    def place_fields(self, paragraph: int) -> dict:
+        """``page`` and ``column`` of the paragraph for JSON and the report (None for a draft without pages)."""
+        place = self.place_of(paragraph)
+        return place.fields() if place else dict(NO_PLACE_FIELDS)
 
     def kind_of(self, paragraph: int) -> ParagraphKind:
         return self.kinds[paragraph] if paragraph < len(self.kinds) else ParagraphKind.BODY

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core.document import PrintedPlace
 from editor.core.issue import Category, Issue
 from editor.core.navigation import ordered
 from editor.gui.categories import COLOURS, category_name
@@ -136,6 +137,7 @@ class FindingsPanel(QWidget):
         self.findings: list[Issue] = []
         self.paragraphs: list[str | None] = []
         self.places: dict[Issue, int | None] = {}
+        self.printed: dict[Issue, PrintedPlace] = {}
         self._update_buttons()
 
     @property
@@ -147,15 +149,18 @@ class FindingsPanel(QWidget):
         findings: Sequence[Issue],
         paragraphs: Sequence[str | None],
         places: Mapping[Issue, int | None] | None = None,
+        printed: Mapping[Issue, PrintedPlace] | None = None,
     ) -> None:
         """Show ``findings``; keep the selected one selected if it is still there, else show no details.
 
         ``places`` gives the paragraph of the draft as opened where each finding was read
         (None in text typed anew): the numbers the list shows, which joins do not move.
+        ``printed`` gives where a finding of a draft read from a PDF stands on the page (A2 版 第3栏).
         """
         keep = self.current_issue()
         self.findings = list(findings)
         self.paragraphs, self.places = list(paragraphs), dict(places or {})
+        self.printed = dict(printed or {})
         self.tree.setUpdatesEnabled(False)
         self.tree.blockSignals(True)
         self.tree.clear()
@@ -195,8 +200,9 @@ class FindingsPanel(QWidget):
         self._update_buttons()
 
     def _place(self, issue: Issue) -> str:
-        place = self.places.get(issue)
-        return "" if place is None else f"¶{place + 1}"
+        place, printed = self.places.get(issue), self.printed.get(issue)
+        number = "" if place is None else f"¶{place + 1}"
+        return f"{number} {printed}".strip() if printed else number
 
     def items(self) -> list[QTreeWidgetItem]:
         """The rows of findings, in the list's order."""
@@ -234,7 +240,7 @@ class FindingsPanel(QWidget):
         self._update_buttons()
 
     def _regroup(self) -> None:
-        self.set_findings(self.findings, self.paragraphs, self.places)
+        self.set_findings(self.findings, self.paragraphs, self.places, self.printed)
 
     def _apply_filter(self, *_args) -> None:
         needle = self.filter.text().strip().lower()
@@ -269,10 +275,13 @@ class FindingsPanel(QWidget):
             self.details.clear()
             return
         fix = fix_description(issue, self.paragraphs)
-        fix_label, rule_label = escape(self.tr("Fix:")), escape(self.tr("Rule:"))
+        fix_label, rule_label, page_label = escape(self.tr("Fix:")), escape(self.tr("Rule:")), escape(self.tr("Page:"))
         fix_line = f"<br><b>{fix_label}</b> {escape(fix)}" if fix else ""
+        printed = self.printed.get(issue)
+        page_line = f"<br><b>{page_label}</b> {escape(str(printed))}" if printed else ""
         self.details.setText(
-            f"<p>{escape(issue.message)}</p><p><b>{rule_label}</b> <code>{escape(issue.rule)}</code>{fix_line}</p>"
+            f"<p>{escape(issue.message)}</p><p><b>{rule_label}</b> <code>{escape(issue.rule)}</code>"
+            f"{fix_line}{page_line}</p>"
         )
 
     def _update_buttons(self) -> None:

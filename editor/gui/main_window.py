@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from editor import __version__
 from editor.core.decisions import Decision, Decisions, Kind, load_decisions, save_decisions
-from editor.core.document import Document
+from editor.core.document import Document, PrintedPlace
 from editor.core.edits import draft_paragraphs_at
 from editor.core.engine import safe_fixes
 from editor.core.error_rate import Checked, assess, countable_characters
@@ -63,6 +63,8 @@ from editor.gui.worker import CheckScheduler
 logger = logging.getLogger(__name__)
 
 FILE_FILTER = "稿件 Drafts (*.txt *.docx *.pdf);;Word (*.docx);;PDF (*.pdf);;文本 Text (*.txt);;* (*)"
+#: What the text is saved as, and the save dialog's filter for each (a PDF is read, never written).
+_SAVE_FILTERS = {".docx": "Word (*.docx)", ".txt": "Text (*.txt)"}
 _CJK_FONTS = ["Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", "Noto Sans CJK SC", "Microsoft YaHei"]
 _DICTIONARY_CATEGORIES = (Category.TYPO, Category.NAME)
 #: Keys the widgets handle themselves, which no menu command lists.
@@ -258,6 +260,11 @@ class MainWindow(QMainWindow):
         texts, self._pending_texts = self._pending_texts, None
         self._opening = False
         self.load(draft, Path(path), texts)
+        if draft.pages:  # a PDF: what Save will do, before the user asks
+            self._lasting_message = self.tr("Read %1 pages from the PDF; Save writes the text as DOCX or TXT").replace(
+                "%1", str(len(draft.pages))
+            )
+            self.statusBar().showMessage(self._lasting_message, 10000)
         if texts is not None:
             self.editor.document().setModified(True)
             self.autosave()
@@ -377,7 +384,8 @@ class MainWindow(QMainWindow):
         visible = self._visible_findings()
         self.editor.set_findings(visible, self.checked_texts)
         shown = [issue for issue in visible if self.editor.is_fresh(issue)]
-        self.panel.set_findings(shown, self.checked_texts, self._draft_places(shown))
+        places = self._draft_places(shown)
+        self.panel.set_findings(shown, self.checked_texts, places, self._printed_places(places))
         self._update_status()
 
     def fresh_findings(self) -> list[Issue]:
@@ -607,6 +615,12 @@ class MainWindow(QMainWindow):
         points = [(issue.paragraph, issue.start) for issue in findings]
         return dict(zip(findings, draft_paragraphs_at(self.draft, self.texts(), points), strict=True))
 
+    def _printed_places(self, places: dict[Issue, int | None]) -> dict[Issue, PrintedPlace]:
+        """Where on the printed page the paragraph of each finding stands (a draft read from a PDF)."""
+        paragraphs = self.draft.paragraphs
+        found = {issue: paragraphs[index].source.place for issue, index in places.items() if index is not None}
+        return {issue: place for issue, place in found.items() if place is not None}
+
     def show_shortcuts(self) -> None:
         """Every menu command with a key, read from the actions themselves, so the list cannot go out of date."""
         rows = [
@@ -632,17 +646,25 @@ class MainWindow(QMainWindow):
         return self.editor.texts()
 
     def save(self) -> bool:
-        if self.path is None or self.path.suffix.lower() not in {".txt", ".docx"}:
-            return self.save_as(".docx")
-        return self.write(self.path)
+        if self.path is not None and self.path.suffix.lower() in _SAVE_FILTERS:
+            return self.write(self.path)
+        if self.draft.pages:  # read from a PDF, which is never written: say so where the user looks
+            self.statusBar().showMessage(self.tr("A PDF is read, never written: save its text as DOCX or TXT"))
+        return self.save_as(".docx")
 
     def save_as(self, suffix: str, path: str | Path | None = None) -> bool:
+        """Write the text as ``suffix`` (.docx or .txt), under ``path`` or a name the user chooses; a draft read
+        from a PDF offers both kinds, DOCX first."""
         if path is None:
             stem = self.path.with_suffix(suffix) if self.path else Path(self.tr("untitled") + suffix)
-            filter_ = "Word (*.docx)" if suffix == ".docx" else "Text (*.txt)"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save As"), str(stem), filter_)
+            kinds = tuple(_SAVE_FILTERS) if self.draft.pages else (suffix,)
+            filters = ";;".join(_SAVE_FILTERS[kind] for kind in kinds)
+            chosen, selected = QFileDialog.getSaveFileName(
+                self, self.tr("Save As"), str(stem), filters, _SAVE_FILTERS[suffix]
+            )
             if not chosen:
                 return False
+            suffix = next((kind for kind in kinds if _SAVE_FILTERS[kind] == selected), suffix)
             path = chosen if Path(chosen).suffix.lower() == suffix else chosen + suffix
         return self.write(Path(path))
 
@@ -960,6 +982,8 @@ class MainWindow(QMainWindow):
         """How the draft is stored: a Word document, or a text file's encoding (kept when saved in place)."""
         if self.path is not None and self.path.suffix.lower() == ".docx":
             return "Word"
+        if self.draft.pages:
+            return self.tr("PDF (saved as DOCX or TXT)")
         return (self.draft.encoding or "utf-8").upper().removesuffix("-SIG")
 
     # -- window --------------------------------------------------------------------------------

@@ -87,13 +87,13 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="49"/>
+        <location filename="../../editor/gui/findings_panel.py" line="50"/>
         <source>Join the two paragraphs: …%1｜%2…</source>
         <extracomment>Whitespace made visible where a fix deletes it.</extracomment>
         <translation>连接两段：…%1｜%2…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="54"/>
+        <location filename="../../editor/gui/findings_panel.py" line="55"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
@@ -101,69 +101,74 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="89"/>
+        <location filename="../../editor/gui/findings_panel.py" line="90"/>
         <source>Filter findings…</source>
         <translation>筛选问题…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="92"/>
+        <location filename="../../editor/gui/findings_panel.py" line="93"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="95"/>
+        <location filename="../../editor/gui/findings_panel.py" line="96"/>
         <source>Group by category</source>
         <translation>按类别分组</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="98"/>
+        <location filename="../../editor/gui/findings_panel.py" line="99"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="98"/>
+        <location filename="../../editor/gui/findings_panel.py" line="99"/>
         <source>Fix</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="98"/>
+        <location filename="../../editor/gui/findings_panel.py" line="99"/>
         <source>Paragraph</source>
         <translation>段</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="99"/>
+        <location filename="../../editor/gui/findings_panel.py" line="100"/>
         <source>The paragraph of the draft as it was opened</source>
         <translation>打开时原稿的段落号</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="103"/>
+        <location filename="../../editor/gui/findings_panel.py" line="104"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="104"/>
+        <location filename="../../editor/gui/findings_panel.py" line="105"/>
         <source>Apply the fix (Enter in the list, Ctrl+Enter in the text)</source>
         <translation>应用修改（列表中按 Enter，正文中按 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="105"/>
+        <location filename="../../editor/gui/findings_panel.py" line="106"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="106"/>
+        <location filename="../../editor/gui/findings_panel.py" line="107"/>
         <source>Ignore this finding (Delete in the list, Ctrl+I in the text)</source>
         <translation>忽略此处问题（列表中按 Delete，正文中按 Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="272"/>
+        <location filename="../../editor/gui/findings_panel.py" line="278"/>
         <source>Fix:</source>
         <translation>修改：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings_panel.py" line="272"/>
+        <location filename="../../editor/gui/findings_panel.py" line="278"/>
         <source>Rule:</source>
         <translation>规则：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings_panel.py" line="278"/>
+        <source>Page:</source>
+        <translation>版面：</translation>
     </message>
 </context>
 <context>
@@ -215,523 +220,538 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="173"/>
+        <location filename="../../editor/gui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="174"/>
+        <location filename="../../editor/gui/main_window.py" line="176"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="175"/>
+        <location filename="../../editor/gui/main_window.py" line="177"/>
         <source>New from &amp;Clipboard</source>
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="176"/>
+        <location filename="../../editor/gui/main_window.py" line="178"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="177"/>
+        <location filename="../../editor/gui/main_window.py" line="179"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="180"/>
+        <location filename="../../editor/gui/main_window.py" line="182"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="181"/>
+        <location filename="../../editor/gui/main_window.py" line="183"/>
         <source>Save as &amp;DOCX…</source>
         <translation>另存为 DOCX(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="182"/>
+        <location filename="../../editor/gui/main_window.py" line="184"/>
         <source>Save as &amp;TXT…</source>
         <translation>另存为 TXT(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="186"/>
+        <location filename="../../editor/gui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="188"/>
+        <location filename="../../editor/gui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="189"/>
+        <location filename="../../editor/gui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="190"/>
+        <location filename="../../editor/gui/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="192"/>
+        <location filename="../../editor/gui/main_window.py" line="194"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="194"/>
+        <location filename="../../editor/gui/main_window.py" line="196"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="196"/>
+        <location filename="../../editor/gui/main_window.py" line="198"/>
         <source>&amp;Proofread</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="197"/>
+        <location filename="../../editor/gui/main_window.py" line="199"/>
         <source>Check &amp;Again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="198"/>
+        <location filename="../../editor/gui/main_window.py" line="200"/>
         <source>&amp;Next Finding</source>
         <translation>下一处问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="199"/>
+        <location filename="../../editor/gui/main_window.py" line="201"/>
         <source>&amp;Previous Finding</source>
         <translation>上一处问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="200"/>
+        <location filename="../../editor/gui/main_window.py" line="202"/>
         <source>&amp;Accept Fix</source>
         <translation>接受修改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="201"/>
+        <location filename="../../editor/gui/main_window.py" line="203"/>
         <source>&amp;Ignore</source>
         <translation>忽略(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="202"/>
+        <location filename="../../editor/gui/main_window.py" line="204"/>
         <source>Ignored &amp;Findings…</source>
         <translation>已忽略的问题(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="204"/>
+        <location filename="../../editor/gui/main_window.py" line="206"/>
         <source>&amp;Repair All Layout Breaks…</source>
         <translation>修复全部排版断行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="205"/>
+        <location filename="../../editor/gui/main_window.py" line="207"/>
         <source>Register of &amp;Officials…</source>
         <translation>干部登记表(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="206"/>
+        <location filename="../../editor/gui/main_window.py" line="208"/>
         <source>Apply All &amp;Safe Fixes</source>
         <translation>应用全部安全修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="210"/>
+        <location filename="../../editor/gui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="211"/>
+        <location filename="../../editor/gui/main_window.py" line="213"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="212"/>
+        <location filename="../../editor/gui/main_window.py" line="214"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="213"/>
+        <location filename="../../editor/gui/main_window.py" line="215"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="215"/>
+        <location filename="../../editor/gui/main_window.py" line="217"/>
         <source>Switch Between Text and &amp;Findings</source>
         <translation>在正文和问题列表间切换(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="217"/>
+        <location filename="../../editor/gui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="218"/>
+        <location filename="../../editor/gui/main_window.py" line="220"/>
         <source>Welcome…</source>
         <translation>欢迎页…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="219"/>
+        <location filename="../../editor/gui/main_window.py" line="221"/>
         <source>User &amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="220"/>
+        <location filename="../../editor/gui/main_window.py" line="222"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="221"/>
+        <location filename="../../editor/gui/main_window.py" line="223"/>
         <source>&amp;About Proofdesk</source>
         <translation>关于校对台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="232"/>
+        <location filename="../../editor/gui/main_window.py" line="234"/>
         <source>Open Draft</source>
         <translation>打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="251"/>
+        <location filename="../../editor/gui/main_window.py" line="253"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="272"/>
-        <location filename="../../editor/gui/main_window.py" line="287"/>
+        <location filename="../../editor/gui/main_window.py" line="264"/>
+        <source>Read %1 pages from the PDF; Save writes the text as DOCX or TXT</source>
+        <translation>已从 PDF 读入 %1 个版面；保存时存为 DOCX 或 TXT（不改动 PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="279"/>
+        <location filename="../../editor/gui/main_window.py" line="294"/>
         <source>Cannot Open Draft</source>
         <translation>无法打开稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="285"/>
+        <location filename="../../editor/gui/main_window.py" line="292"/>
         <source>Clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="330"/>
+        <location filename="../../editor/gui/main_window.py" line="340"/>
         <source>Loading dictionaries and the language model for the first check…</source>
         <translation>首次检查：正在加载词典和语言模型…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="344"/>
+        <location filename="../../editor/gui/main_window.py" line="354"/>
         <source>Checked in %1 s</source>
         <translation>检查完成，用时 %1 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="358"/>
+        <location filename="../../editor/gui/main_window.py" line="368"/>
         <source>⚠ %n check warning(s)</source>
         <translation>
             <numerusform>⚠ %n 条检查提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="365"/>
+        <location filename="../../editor/gui/main_window.py" line="375"/>
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="389"/>
+        <location filename="../../editor/gui/main_window.py" line="400"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="395"/>
+        <location filename="../../editor/gui/main_window.py" line="406"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="396"/>
+        <location filename="../../editor/gui/main_window.py" line="407"/>
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="402"/>
-        <location filename="../../editor/gui/main_window.py" line="518"/>
+        <location filename="../../editor/gui/main_window.py" line="413"/>
+        <location filename="../../editor/gui/main_window.py" line="529"/>
         <source>Add to Dictionary</source>
         <translation>加入用户词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="426"/>
+        <location filename="../../editor/gui/main_window.py" line="437"/>
         <source>No findings</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="454"/>
+        <location filename="../../editor/gui/main_window.py" line="465"/>
         <source>No findings left</source>
         <translation>没有剩下的问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="459"/>
+        <location filename="../../editor/gui/main_window.py" line="470"/>
         <source>No finding at the cursor</source>
         <translation>光标处没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="519"/>
+        <location filename="../../editor/gui/main_window.py" line="530"/>
         <source>Add this word to your dictionary (edit it if needed):</source>
         <translation>把这个词加入用户词典（可修改）：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="528"/>
+        <location filename="../../editor/gui/main_window.py" line="539"/>
         <source>Dictionary</source>
         <translation>用户词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="530"/>
+        <location filename="../../editor/gui/main_window.py" line="541"/>
         <source>Added “%1” to your dictionary</source>
         <translation>已把“%1”加入用户词典</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="551"/>
+        <location filename="../../editor/gui/main_window.py" line="562"/>
         <source>%n fix(es) applied</source>
         <translation>
             <numerusform>已应用 %n 处修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="558"/>
+        <location filename="../../editor/gui/main_window.py" line="569"/>
         <source>Nothing to apply</source>
         <translation>没有可应用的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/main_window.py" line="561"/>
+        <location filename="../../editor/gui/main_window.py" line="572"/>
         <source>%n change(s) will be applied as one step (Undo reverts them all).</source>
         <translation>
             <numerusform>将一次应用 %n 处修改（撤销一次即可全部还原）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="568"/>
+        <location filename="../../editor/gui/main_window.py" line="579"/>
         <source>Repair All Layout Breaks</source>
         <translation>修复全部排版断行</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="572"/>
+        <location filename="../../editor/gui/main_window.py" line="583"/>
         <source>Apply Safe Fixes: %1</source>
         <translation>应用安全修改：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="638"/>
+        <location filename="../../editor/gui/main_window.py" line="652"/>
+        <source>A PDF is read, never written: save its text as DOCX or TXT</source>
+        <translation>PDF 只能读入、不能写回：请把文字另存为 DOCX 或 TXT</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="659"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="640"/>
+        <location filename="../../editor/gui/main_window.py" line="663"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="678"/>
-        <location filename="../../editor/gui/main_window.py" line="681"/>
+        <location filename="../../editor/gui/main_window.py" line="703"/>
+        <location filename="../../editor/gui/main_window.py" line="706"/>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="678"/>
+        <location filename="../../editor/gui/main_window.py" line="703"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="686"/>
+        <location filename="../../editor/gui/main_window.py" line="711"/>
         <source>The author restricted editing of this document.</source>
         <translation>作者为此文档设置了限制编辑。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="772"/>
+        <location filename="../../editor/gui/main_window.py" line="797"/>
         <source>Export &amp;Review…</source>
         <translation>导出审阅稿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="773"/>
+        <location filename="../../editor/gui/main_window.py" line="798"/>
         <source>Export Proofreading Re&amp;port…</source>
         <translation>导出校对报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="774"/>
+        <location filename="../../editor/gui/main_window.py" line="799"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="775"/>
+        <location filename="../../editor/gui/main_window.py" line="800"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="795"/>
-        <location filename="../../editor/gui/main_window.py" line="799"/>
+        <location filename="../../editor/gui/main_window.py" line="820"/>
+        <location filename="../../editor/gui/main_window.py" line="824"/>
         <source>Export Review</source>
         <translation>导出审阅稿</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="795"/>
+        <location filename="../../editor/gui/main_window.py" line="820"/>
         <source>review</source>
         <translation>审阅稿</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="799"/>
+        <location filename="../../editor/gui/main_window.py" line="824"/>
         <source>A review is a Word document (.docx).</source>
         <translation>审阅稿只能是 Word 文档（.docx）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="810"/>
+        <location filename="../../editor/gui/main_window.py" line="835"/>
         <source>Export Proofreading Report</source>
         <translation>导出校对报告</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="810"/>
+        <location filename="../../editor/gui/main_window.py" line="835"/>
         <source>report</source>
         <translation>校对报告</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="823"/>
-        <location filename="../../editor/gui/main_window.py" line="846"/>
+        <location filename="../../editor/gui/main_window.py" line="848"/>
+        <location filename="../../editor/gui/main_window.py" line="871"/>
         <source>Cannot Export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="824"/>
+        <location filename="../../editor/gui/main_window.py" line="849"/>
         <source>Export Anyway</source>
         <translation>仍然导出</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="832"/>
+        <location filename="../../editor/gui/main_window.py" line="857"/>
         <source>Findings in %1: %2</source>
         <translation>%1 的问题清单：共 %2 处</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="840"/>
+        <location filename="../../editor/gui/main_window.py" line="865"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="840"/>
+        <location filename="../../editor/gui/main_window.py" line="865"/>
         <source>marked</source>
         <translation>校样</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="848"/>
+        <location filename="../../editor/gui/main_window.py" line="873"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="953"/>
+        <location filename="../../editor/gui/main_window.py" line="978"/>
         <source>%1 to verify</source>
         <translation>待核 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="671"/>
+        <location filename="../../editor/gui/main_window.py" line="986"/>
+        <source>PDF (saved as DOCX or TXT)</source>
+        <translation>PDF（存为 DOCX 或 TXT）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="696"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="70"/>
+        <location filename="../../editor/gui/main_window.py" line="72"/>
         <source>In the list: accept the finding</source>
-        <extracomment>Keys the widgets handle themselves, which no menu command lists.</extracomment>
+        <extracomment>What the text is saved as, and the save dialog&apos;s filter for each (a PDF is read, never written). Keys the widgets handle themselves, which no menu command lists.</extracomment>
         <translation>列表中：接受问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="71"/>
+        <location filename="../../editor/gui/main_window.py" line="73"/>
         <source>In the list: ignore the finding</source>
         <translation>列表中：忽略问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="72"/>
+        <location filename="../../editor/gui/main_window.py" line="74"/>
         <source>The finding&apos;s actions</source>
         <translation>问题的操作菜单</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="73"/>
+        <location filename="../../editor/gui/main_window.py" line="75"/>
         <source>In the text: next / previous finding from the selected one</source>
         <translation>正文中：从选中的问题跳到下一处 / 上一处</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="145"/>
+        <location filename="../../editor/gui/main_window.py" line="147"/>
         <source>Zoom (Ctrl+= / Ctrl+- / Ctrl+0)</source>
         <translation>缩放（Ctrl+= / Ctrl+- / Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="657"/>
+        <location filename="../../editor/gui/main_window.py" line="682"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="698"/>
+        <location filename="../../editor/gui/main_window.py" line="723"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="725"/>
+        <location filename="../../editor/gui/main_window.py" line="750"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="749"/>
+        <location filename="../../editor/gui/main_window.py" line="774"/>
         <source>an unsaved draft</source>
         <translation>未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="752"/>
+        <location filename="../../editor/gui/main_window.py" line="777"/>
         <source>Restore Unsaved Work</source>
         <translation>恢复未保存的稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="753"/>
+        <location filename="../../editor/gui/main_window.py" line="778"/>
         <source>Proofdesk did not close properly. Restore the text of %1 autosaved at %2?</source>
         <translation>校对台上次没有正常关闭。是否恢复 %2 自动保存的 %1 的内容？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="912"/>
+        <location filename="../../editor/gui/main_window.py" line="937"/>
         <source>About Proofdesk</source>
         <translation>关于校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="913"/>
+        <location filename="../../editor/gui/main_window.py" line="938"/>
         <source>Proofdesk %1: a proofreading desk for Chinese newspaper and bulletin copy.</source>
         <translation>校对台 %1：中文报刊与简报稿件校对工具。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="727"/>
-        <location filename="../../editor/gui/main_window.py" line="781"/>
-        <location filename="../../editor/gui/main_window.py" line="813"/>
-        <location filename="../../editor/gui/main_window.py" line="833"/>
-        <location filename="../../editor/gui/main_window.py" line="919"/>
+        <location filename="../../editor/gui/main_window.py" line="752"/>
+        <location filename="../../editor/gui/main_window.py" line="806"/>
+        <location filename="../../editor/gui/main_window.py" line="838"/>
+        <location filename="../../editor/gui/main_window.py" line="858"/>
+        <location filename="../../editor/gui/main_window.py" line="944"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="947"/>
+        <location filename="../../editor/gui/main_window.py" line="972"/>
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="947"/>
+        <location filename="../../editor/gui/main_window.py" line="972"/>
         <source>fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="933"/>
+        <location filename="../../editor/gui/main_window.py" line="958"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="726"/>
+        <location filename="../../editor/gui/main_window.py" line="751"/>
         <source>“%1” has unsaved changes. Save them?</source>
         <translation>“%1”有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="930"/>
+        <location filename="../../editor/gui/main_window.py" line="955"/>
         <source>opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="935"/>
+        <location filename="../../editor/gui/main_window.py" line="960"/>
         <source>error rate: checking…</source>
         <translation>差错率：检查中…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="949"/>
+        <location filename="../../editor/gui/main_window.py" line="974"/>
         <source>no findings</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="950"/>
+        <location filename="../../editor/gui/main_window.py" line="975"/>
         <source>error rate %1 per 10,000 (%2)</source>
         <translation>差错率 %1/万（%2）</translation>
     </message>
@@ -817,67 +837,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="54"/>
+        <location filename="../../editor/gui/preferences.py" line="55"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="56"/>
+        <location filename="../../editor/gui/preferences.py" line="57"/>
         <source>Checks</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="57"/>
+        <location filename="../../editor/gui/preferences.py" line="58"/>
         <source>Typo Engine</source>
         <translation>错别字引擎</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="58"/>
+        <location filename="../../editor/gui/preferences.py" line="59"/>
         <source>Dictionary</source>
         <translation>用户词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="59"/>
+        <location filename="../../editor/gui/preferences.py" line="60"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="75"/>
+        <location filename="../../editor/gui/preferences.py" line="76"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="75"/>
+        <location filename="../../editor/gui/preferences.py" line="76"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="75"/>
+        <location filename="../../editor/gui/preferences.py" line="76"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="93"/>
+        <location filename="../../editor/gui/preferences.py" line="94"/>
         <source>Filter rules by name, id, description or example</source>
         <translation>按名称、编号、说明或示例筛选规则</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="98"/>
+        <location filename="../../editor/gui/preferences.py" line="99"/>
         <source>Switch whole categories or single rules on and off.</source>
         <translation>可按类别或逐条规则开启、关闭检查。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="120"/>
+        <location filename="../../editor/gui/preferences.py" line="121"/>
         <source>Empty: the statistical language model</source>
         <translation>留空：使用统计语言模型</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="124"/>
+        <location filename="../../editor/gui/preferences.py" line="125"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="131"/>
+        <location filename="../../editor/gui/preferences.py" line="132"/>
         <source>Typos are found by the bundled statistical language model. A MacBERT model finds more of them but runs slower; it needs Proofdesk installed with the proofdesk[neural] extra (torch and transformers) and a MacBERT-CSC model folder on this computer, such as macbert4csc-base-chinese. If the folder cannot be used, the statistical model checks typos and the status bar says why.</source>
         <translation>错别字默认由内置的统计语言模型检查。MacBERT 模型能找出更多错别字，但速度较慢；需要安装校对台的 proofdesk[neural] 扩展（torch 和 transformers），并在本机存放一个 MacBERT-CSC 模型文件夹（如 macbert4csc-base-chinese）。文件夹无法使用时，改由统计模型检查错别字，并在状态栏说明原因。</translation>
     </message>
@@ -887,82 +907,82 @@
         <translation>严格：误报最少（每万字约 0.5 个）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="142"/>
+        <location filename="../../editor/gui/preferences.py" line="143"/>
         <source>Standard (about 2 false flags per 10,000 characters)</source>
         <translation>标准（每万字约 2 个误报）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="142"/>
+        <location filename="../../editor/gui/preferences.py" line="144"/>
         <source>Lenient: more typos found, more false flags (about 5 per 10,000)</source>
         <translation>宽松：找出更多别字，误报也多（每万字约 5 个）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="142"/>
+        <location filename="../../editor/gui/preferences.py" line="153"/>
         <source>Statistical model sensitivity:</source>
         <translation>统计模型灵敏度：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="142"/>
+        <location filename="../../editor/gui/preferences.py" line="154"/>
         <source>MacBERT model folder:</source>
         <translation>MacBERT 模型文件夹：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="148"/>
+        <location filename="../../editor/gui/preferences.py" line="160"/>
         <source>MacBERT Model Folder</source>
         <translation>选择 MacBERT 模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="157"/>
+        <location filename="../../editor/gui/preferences.py" line="169"/>
         <source>No folder: the statistical language model checks typos.</source>
         <translation>未指定文件夹：错别字由统计语言模型检查。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="159"/>
+        <location filename="../../editor/gui/preferences.py" line="171"/>
         <source>Cannot use this folder: %1. The statistical model checks typos.</source>
         <translation>无法使用此文件夹：%1。错别字将由统计模型检查。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="161"/>
+        <location filename="../../editor/gui/preferences.py" line="173"/>
         <source>The folder holds a model (config.json): MacBERT checks typos from the next check on.</source>
         <translation>文件夹中有模型（config.json）：从下一次检查起由 MacBERT 检查错别字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="168"/>
+        <location filename="../../editor/gui/preferences.py" line="180"/>
         <source>One word a line; lines starting with # are comments.</source>
         <translation>每行一个词；以 # 开头的行是注释。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="169"/>
+        <location filename="../../editor/gui/preferences.py" line="181"/>
         <source>User dictionary:</source>
         <translation>用户词典：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="169"/>
+        <location filename="../../editor/gui/preferences.py" line="181"/>
         <source>Ignore list:</source>
         <translation>忽略列表：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="189"/>
+        <location filename="../../editor/gui/preferences.py" line="201"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="193"/>
+        <location filename="../../editor/gui/preferences.py" line="205"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="194"/>
+        <location filename="../../editor/gui/preferences.py" line="206"/>
         <source>Size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="195"/>
+        <location filename="../../editor/gui/preferences.py" line="207"/>
         <source>Language (after restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preferences.py" line="196"/>
+        <location filename="../../editor/gui/preferences.py" line="208"/>
         <source>Autosave every:</source>
         <translation>自动保存间隔：</translation>
     </message>

@@ -43,7 +43,10 @@ def test_check_json_points_at_the_text_it_names(capsys):
             "suggestions",
             "message",
             "also",
+            "page",
+            "column",
         }  # noqa: E501
+        assert issue["page"] is None and issue["column"] is None  # a text draft has no printed page
         assert report["paragraphs"][issue["paragraph"]][issue["start"] : issue["end"]] == issue["text"]
         assert issue["category"] == "layout"
 

@@ -12,6 +12,17 @@ from editor.gui.main_window import FILE_FILTER
 SENTENCE = "武进区今年以来持续推进城乡环境整治，累计完成项目120个，投入资金3.5亿元。"
 
 
+def open_page(qtbot, window, tmp_path):
+    """A page A2 whose second paragraph (a 截止 to flag) starts at the head of the second column, open and checked."""
+    article = ArticleSpec("区委常委会召开会议", [SENTENCE * 3, "截止目前，" + SENTENCE], columns=2)
+    data, _ = make_pdf([PageSpec(2, [[article]])])
+    path = tmp_path / "a2.pdf"
+    path.write_bytes(data)
+    with qtbot.waitSignal(window.checked, timeout=30_000):
+        assert window.open_path(path)
+    return path
+
+
 def test_the_open_dialog_offers_pdfs():
     drafts = FILE_FILTER.split(";;")[0]
     assert "*.pdf" in drafts and "*.docx" in drafts and "*.txt" in drafts
@@ -32,3 +43,42 @@ def test_a_pdf_opens_and_saves_as_docx(qtbot, window, tmp_path, monkeypatch):
     assert asked and str(asked[0][2]).endswith("a1.docx")  # Save on a PDF asks where to put the DOCX
     assert [p.text for p in WordDocument(str(target)).paragraphs if p.text] == window.texts()
     assert path.read_bytes() == data
+
+
+def test_the_findings_list_and_the_explanation_say_where_on_the_page(qtbot, window, tmp_path):
+    open_page(qtbot, window, tmp_path)
+    row = next(item for item in window.panel.items() if item.text(1) == "截止")
+    assert row.text(0) == "¶3 A2 版 第2栏"
+    window.panel.tree.setCurrentItem(row)
+    assert "A2 版 第2栏" in window.panel.details.text()
+
+
+def test_a_text_draft_shows_no_page(qtbot, window, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("截止目前，" + SENTENCE + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.checked, timeout=30_000):
+        assert window.open_path(draft)
+    row = next(item for item in window.panel.items() if item.text(1) == "截止")
+    window.panel.tree.setCurrentItem(row)
+    assert row.text(0) == "¶1" and "A2" not in window.panel.details.text()
+
+
+def test_saving_a_pdf_offers_docx_first_or_txt_and_says_why(qtbot, window, tmp_path, monkeypatch):
+    open_page(qtbot, window, tmp_path)
+    assert window.tr("PDF (saved as DOCX or TXT)") in window.status_label.text()
+    asked, shown = [], []
+    target = tmp_path / "a2"
+
+    def dialog(*args):
+        asked.append(args)
+        shown.append(window.statusBar().currentMessage())
+        return str(target), "Text (*.txt)"  # the user picks the text kind and types no suffix
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    with qtbot.waitSignal(window.scheduler.saved, timeout=30_000):
+        assert window.save()
+    _, _, name, filters, selected = asked[0]
+    assert name.endswith("a2.docx") and filters.split(";;") == ["Word (*.docx)", "Text (*.txt)"]
+    assert selected == "Word (*.docx)"
+    assert shown == [window.tr("A PDF is read, never written: save its text as DOCX or TXT")]
+    assert (tmp_path / "a2.txt").read_text(encoding="utf-8").splitlines()[0] == "区委常委会召开会议"

@@ -13,6 +13,8 @@ import io
 COLUMNS = (
     ("file", "文件"),
     ("paragraph", "段"),
+    ("page", "版次"),
+    ("column", "栏"),
     ("category_name", "类别"),
     ("rule_name", "规则"),
     ("rule", "规则编号"),

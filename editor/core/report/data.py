@@ -142,6 +142,7 @@ def _rejected(entry: CheckedFile, proposal: Proposal, names: dict[str, str]) -> 
         "marked_as": "修订" if proposal.mark is Mark.CHANGE else "批注",
         "error_kind": "",
         "points": 0,
+        **entry.checked.place_fields(paragraph),
     }
 
 
@@ -167,4 +168,5 @@ def _finding(entry: CheckedFile, weighed: Weighed, names: dict[str, str]) -> dic
         "status": weighed.status.value,
         "error_kind": weighed.kind.value if weighed.status is Status.COUNTED else "",
         "points": weighed.points,
+        **entry.checked.place_fields(issue.paragraph),
     }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from editor.core.document import PrintedPlace
 from editor.core.issue import Category
 from editor.core.report.data import REJECTED
 from editor.core.rule_info import CATEGORY_NAMES
@@ -191,13 +192,18 @@ def _list(findings: list[dict]) -> str:
     return '<ol class="findings">' + "".join(_item(finding) for finding in findings) + "</ol>"
 
 
+def _place(finding: dict) -> str:
+    """Where a finding of a PDF page stands on it, as the CLI says it: （A2 版 第3栏）."""
+    return f"（{PrintedPlace(finding['page'], finding['column'] or 0)}）" if finding["page"] else ""
+
+
 def _item(finding: dict) -> str:
     status = finding["status"] + (f" {finding['points']:g}" if finding["status"] == "计入" else "")
     if finding["status"] == REJECTED:
         status += f"（{finding['marked_as']}）"
     suggestion = f'<div class="suggestion">建议：{escape(finding["suggestion"])}</div>' if finding["suggestion"] else ""
     return (
-        f'<li><span class="where">第{finding["paragraph"] + 1}段</span> '
+        f'<li><span class="where">第{finding["paragraph"] + 1}段{_place(finding)}</span> '
         f'<span class="rule">{escape(finding["rule_name"])}</span><span class="status">{status}</span>'
         f'<div class="excerpt">…{escape(finding["before"])}<mark>{escape(finding["text"])}</mark>'
         f"{escape(finding['after'])}…</div>{suggestion}"
