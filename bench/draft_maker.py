@@ -1,8 +1,8 @@
 """Make drafts with known layout cuts from corpus text (one sentence a line).
 
-A corpus line without a full stop or a clause mark (，、；：) at its end and at most 40
-characters long is a headline (the news transcripts keep theirs); the sentences after it are grouped into paragraphs
-of one to five sentences. The article is then laid out the two ways layout staff
+A corpus line without a full stop or a clause mark (，、；：) at its end or a clause inside, and at
+most 40 characters long, is a headline (the news transcripts keep theirs); the sentences after it
+are grouped into paragraphs of one to five sentences. The article is then laid out the two ways layout staff
 receive text:
 
 - ``fragments``: paragraphs separated by blank lines, some cut in two by a column
@@ -17,6 +17,7 @@ Each draft knows which line boundaries are cuts, and the paragraphs it came from
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ _SENTENCE_END = "。！？!?…；”’）"
 _CLAUSE_END = "；;"
 #: A corpus line ending on one of these is a clause, never a headline (中国网络电视台消息：).
 _CLAUSE_MARKS = "，、；：,;:."
+#: Nor is a line with a clause inside: 据推算，这个体重近30斤的小孩从10来米 is a sentence the corpus broke.
+_SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _NO_LINE_START = "，。、；：？！）》」』】”’…%"
 _INDENT = "\u3000\u3000"
 
@@ -56,7 +59,7 @@ def articles(path: Path, rng: random.Random, limit: int, keep: Callable[[str], b
         line = line.strip()
         if not line or not keep(line):
             continue
-        if len(line) <= 40 and line[-1] not in _SENTENCE_END + _CLAUSE_MARKS:
+        if len(line) <= 40 and line[-1] not in _SENTENCE_END + _CLAUSE_MARKS and not _SENTENCE_MARK.search(line):
             if sentences:
                 yield Article(headlines, _group(sentences, rng))
                 count += 1

@@ -20,8 +20,8 @@ from enum import Enum
 
 from editor.core.document import Document, ParagraphKind, Source
 from editor.core.layout import shape
-from editor.core.layout.cohesion import runs_on
-from editor.core.layout.columns import Columns, detect_columns, line_width
+from editor.core.layout.cohesion import FULL_LINE_GAIN, runs_on
+from editor.core.layout.columns import Columns, detect_columns, fills
 from editor.core.layout.words import word_spans_cut
 
 _TITLE_KINDS = (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)
@@ -115,7 +115,18 @@ def _titlelike(document: Document, index: int, columns: Columns | None) -> bool:
     paragraph = document.paragraphs[index]
     if not shape.headline_like(paragraph.text) or shape.starts_enumeration(paragraph.text):
         return False
-    return not (columns and _tight(document, index) and columns.is_full(line_width(document, index)))
+    if _heads_article(document, index):
+        return True
+    return not (columns and _tight(document, index) and fills(document, index, columns))
+
+
+def _heads_article(document: Document, index: int) -> bool:
+    """Is the line without punctuation at ``index`` followed by a byline or a dateline: a headline, however wide?"""
+    paragraphs = document.paragraphs
+    if index + 1 >= len(paragraphs) or not shape.headline_like(paragraphs[index].text):
+        return False
+    after = paragraphs[index + 1].text
+    return shape.is_byline(after) or shape.opens_with_dateline(after)
 
 
 def _tight(document: Document, index: int) -> bool:
@@ -130,8 +141,8 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
     if _set_apart(here.source, after.source):
         return None
     left, right = here.text, after.text
-    if shape.is_caption(right):
-        return None  # a caption is never the rest of the paragraph before it
+    if shape.is_caption(right) or shape.opens_with_dateline(right) or _heads_article(document, index + 1):
+        return None  # a caption, or an article's dateline or headline, is never the rest of the paragraph before it
     if here.kind in _TITLE_KINDS or after.kind in _TITLE_KINDS or shape.is_byline(left) or shape.is_byline(right):
         return None
     if shape.is_hyphenated_end(left) and right[:1].islower():
@@ -139,7 +150,7 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
     wrapped = columns is not None and _tight(document, index)
     if wrapped and columns.indented and after.source.indent:
         return None
-    full = wrapped and columns.is_full(line_width(document, index))
+    full = wrapped and fills(document, index, columns)
     if wrapped and shape.ends_mid_phrase(left) and not _list_follows(document, index, columns, full):
         return _evidence(left, right, CutKind.WRAP)  # no paragraph of a column ends on ，、；： or inside brackets
     if shape.is_dateline(left):
@@ -153,7 +164,8 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
         )
         return None if headline else CutKind.WRAP
     if not continues and shape.headline_like(left) and not here.source.indent:
-        return _evident_cut(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH)
+        # A draft opens with its headline: its first line needs the plain evidence, however wide.
+        return _evident_cut(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH, full and index > 0)
     if _titlelike(document, index + 1, columns) and not shape.starts_mid_sentence(right):
         return None  # what follows is a headline: this paragraph ended without its full stop
     if full:
@@ -164,11 +176,17 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
 
 
 def _list_follows(document: Document, index: int, columns: Columns | None, full: bool) -> bool:
-    """Does a line ending on ；or ： end its paragraph before a list item or a headline?"""
+    """Does a line ending on ；or ： end its paragraph before a list item or a headline?
+
+    A line that falls short of its column and ends on ： ends its paragraph whatever follows: it
+    introduces a list, a quotation, or it is the last of an article, before the next one's headline.
+    """
     left, right = document.paragraphs[index].text, document.paragraphs[index + 1].text
     if left[-1:] not in shape.ENDS_BEFORE_ITEM:
         return False
-    return shape.starts_item(right) or (not full and _titlelike(document, index + 1, columns))
+    return shape.starts_item(right) or (
+        not full and (shape.introduces(left) or _titlelike(document, index + 1, columns))
+    )
 
 
 def _headline_line(document: Document, index: int) -> bool:
@@ -230,9 +248,10 @@ def _laid_out(document: Document) -> bool:
     return cuts >= _LAID_OUT_CUTS and cuts >= _LAID_OUT_SHARE * len(pairs)
 
 
-def _evident_cut(left: str, right: str, default: CutKind) -> CutKind | None:
-    """A short line without punctuation is a headline unless the text plainly runs on across it."""
-    if shape.leaves_open(left):
+def _evident_cut(left: str, right: str, default: CutKind, full: bool) -> CutKind | None:
+    """A short line without punctuation is a headline unless the text plainly runs on across it;
+    one as ``full`` as its column, or opening with a dateline, rarely is one."""
+    if shape.leaves_open(left) or shape.opens_with_dateline(left):
         return _evidence(left, right, default)
     if right.startswith(_ARTICLE_OPENERS) or shape.introduces(left):
         return None
@@ -240,7 +259,7 @@ def _evident_cut(left: str, right: str, default: CutKind) -> CutKind | None:
         return _evidence(left, right, default)
     if shape.number_meets_unit(left, right):
         return _evidence(left, right, default)
-    if runs_on(left, right):
+    if runs_on(left, right, FULL_LINE_GAIN) if full else runs_on(left, right):
         return _evidence(left, right, default)
     return None
 

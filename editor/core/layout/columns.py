@@ -23,13 +23,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from editor.core.document import Document
-from editor.core.layout.shape import display_width
+from editor.core.layout.shape import CLOSING_MARKS, display_width
 
-#: A full line may fall short of the column by one half-width unit, or overhang it by a
-#: hanging punctuation mark (禁则: no line starts with 。，、).
-_SHORT_SLACK, _HANG_SLACK = 1, 2
-#: A width is a candidate column when this many lines fill it; narrower than this is no column.
-_MIN_FULL_LINES, _MIN_WIDTH = 3, 16
+#: A full line may miss the column's edge by one half-width unit either way (an odd number of
+#: half-width digits or letters), and overhang it by the punctuation marks hung past the edge
+#: (禁则: no line starts with 。，、”); a line that overhangs by more is wider than its column.
+_EDGE_SLACK = 1
+#: A width is a candidate column when this many lines fill it (overhanging it by a full-width mark
+#: at most); narrower than this is no column.
+_MIN_FULL_LINES, _MIN_WIDTH, _MARK = 3, 16, 2
 #: What explaining a line costs. In a column: a line that fills it exactly nothing, a full line
 #: off by its slack next to nothing (so the column is the width most lines fill), a short line
 #: (a paragraph's end, a headline) a little, a line wider than the column much (a headline
@@ -51,13 +53,25 @@ class Columns:
     width: int
     indented: bool
 
-    def is_full(self, width: int) -> bool:
-        return self.width - _SHORT_SLACK <= width <= self.width + _HANG_SLACK
+    def is_full(self, width: int, hanging: int) -> bool:
+        """Does a line ``width`` wide, ending on marks ``hanging`` wide that may hang past the edge, fill the column?"""
+        return self.width - _EDGE_SLACK <= width <= self.width + max(_EDGE_SLACK, hanging)
 
 
 def line_width(document: Document, index: int) -> int:
     paragraph = document.paragraphs[index]
     return display_width(paragraph.source.indent + paragraph.text)
+
+
+def hanging_width(text: str) -> int:
+    """The width of the marks the line ends on that may hang past the column's edge (”。 of 说“好”。)."""
+    marks = len(text) - len(text.rstrip("".join(CLOSING_MARKS)))
+    return display_width(text[len(text) - marks :]) if marks else 0
+
+
+def fills(document: Document, index: int, columns: Columns) -> bool:
+    """Does paragraph ``index``, a line of ``columns``, fill its column?"""
+    return columns.is_full(line_width(document, index), hanging_width(document.paragraphs[index].text))
 
 
 def detect_columns(document: Document) -> list[Columns | None]:
@@ -69,6 +83,7 @@ def detect_columns(document: Document) -> list[Columns | None]:
     followed = [i for i in range(len(paragraphs) - 1) if paragraphs[i + 1].source.blank_before == 0]
     found = line_columns(
         [line_width(document, i) for i in followed],
+        [hanging_width(paragraphs[i].text) for i in followed],
         [bool(paragraphs[i].source.indent) for i in followed],
         [bool(paragraphs[i + 1].source.indent) for i in followed],
     )
@@ -79,11 +94,12 @@ def detect_columns(document: Document) -> list[Columns | None]:
 
 
 def line_columns(
-    widths: Sequence[int], indented: Sequence[bool], next_indented: Sequence[bool]
+    widths: Sequence[int], hanging: Sequence[int], indented: Sequence[bool], next_indented: Sequence[bool]
 ) -> list[Columns | None]:
     """The column of each line of a sequence of lines each followed directly by the next.
 
     ``widths`` are the lines' display widths with their indent (half-width units),
+    ``hanging`` the width of the marks each ends on that may hang past the edge (`hanging_width`),
     ``indented`` says whether each line starts with an indent, ``next_indented`` whether the
     line after it does.
     """
@@ -94,6 +110,7 @@ def line_columns(
     indents = np.tile(np.array([False, True]), len(candidates))
     costs = _costs(
         np.asarray(widths, dtype=np.int32),
+        np.asarray(hanging, dtype=np.int32),
         np.asarray(indented, dtype=bool),
         np.asarray(next_indented, dtype=bool),
         column,
@@ -110,17 +127,22 @@ def _candidate_widths(widths: Sequence[int]) -> list[int]:
         width
         for width in counts
         if width >= _MIN_WIDTH
-        and sum(counts[w] for w in range(width - _SHORT_SLACK, width + _HANG_SLACK + 1)) >= _MIN_FULL_LINES
+        and sum(counts[w] for w in range(width - _EDGE_SLACK, width + _MARK + 1)) >= _MIN_FULL_LINES
     )
 
 
 def _costs(
-    widths: np.ndarray, indented: np.ndarray, next_indented: np.ndarray, column: np.ndarray, indents: np.ndarray
+    widths: np.ndarray,
+    hanging: np.ndarray,
+    indented: np.ndarray,
+    next_indented: np.ndarray,
+    column: np.ndarray,
+    indents: np.ndarray,
 ) -> np.ndarray:
     """Cost of each line (rows) under each state (columns: every width bare and indented, then no column)."""
     line, width = widths[:, None], column[None, :]
-    short = line < width - _SHORT_SLACK
-    long = line > width + _HANG_SLACK
+    short = line < width - _EDGE_SLACK
+    long = line > width + np.maximum(hanging, _EDGE_SLACK)[:, None]
     costs = np.where(short, _SHORT, np.where(long, _LONG, np.where(line == width, 0.0, _SLACK)))
     after = next_indented[:, None]
     style = indents[None, :]

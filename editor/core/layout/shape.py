@@ -37,9 +37,9 @@ _CREDIT = r"[（(][^（）()]{0,30}(记者|通讯员|摄影?|报道|撰稿|整�
 _BYLINE = re.compile(rf"^{_CREDIT}$")
 _ENDS_WITH_CREDIT = re.compile(rf"{_CREDIT}$")
 #: The dateline an article opens with (电头), run in with its first paragraph: 本报讯（记者 王岚 通讯员 李明）.
-_DATELINE = re.compile(
-    r"^(本报讯|本报综合报道|(据)?(新华社|人民网|中新社)[^（()，。]{0,12}电)([（(][^（）()]{0,40}[）)])?$"
-)
+_DATELINE_OPENER = r"^(本报讯|本报综合报道|(据)?(新华社|人民网|中新社)[^（()，。]{0,12}电)"
+_DATELINE = re.compile(rf"{_DATELINE_OPENER}([（(][^（）()]{{0,40}}[）)])?$")
+_OPENS_WITH_DATELINE = re.compile(_DATELINE_OPENER)
 _NAMES = rf"[{HAN}·]{{2,6}}([\s\u3000、]+[{HAN}·]{{2,6}})*"
 _BYLINE_PLAIN = re.compile(rf"^((本报)?(记者|通讯员)[\s\u3000]+|(文|图|文图|摄影)[/／：:][\s\u3000]*){_NAMES}$")
 _CAPTION = re.compile(r"^(图为|▲|△|图[一二三四五六七八九十\d]+[：:]|（图[^）]*）$)")
@@ -138,6 +138,11 @@ def is_byline(text: str) -> bool:
 def is_dateline(text: str) -> bool:
     """Is the line an article's dateline alone? It never ends a paragraph: the article's text follows it."""
     return bool(_DATELINE.match(text))
+
+
+def opens_with_dateline(text: str) -> bool:
+    """Does the line open with an article's dateline (本报讯…)? No headline does: it is the article's text."""
+    return bool(_OPENS_WITH_DATELINE.match(text))
 
 
 def is_caption(text: str) -> bool:

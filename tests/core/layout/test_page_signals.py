@@ -54,13 +54,13 @@ def test_each_article_is_read_at_its_own_width():
 def test_line_columns_finds_where_the_width_changes():
     """A run of 20-character lines, then one of 14: each line gets its own run's column (PDF import asks this)."""
     widths = [40] * 7 + [12] + [40] * 5 + [28] * 6 + [10] + [28] * 4
-    found = line_columns(widths, [False] * len(widths), [False] * len(widths))
+    found = line_columns(widths, *[[False] * len(widths)] * 3)
     assert found == [Columns(40, False)] * 13 + [Columns(28, False)] * 11
 
 
 def test_line_columns_sees_no_column_in_lines_of_any_length():
     widths = [60, 182, 34, 96, 240, 18, 75, 130]
-    assert line_columns(widths, [False] * len(widths), [False] * len(widths)) == [None] * len(widths)
+    assert line_columns(widths, *[[False] * len(widths)] * 3) == [None] * len(widths)
 
 
 SEMICOLON_COLUMN = """今年以来，全区新建和改扩建中小学
@@ -173,3 +173,79 @@ def test_repairing_a_page_of_columns_changes_nothing_but_whitespace(articles):
     document = parse_text(text)
     repaired = apply_fixes(document, LAYOUT.check(document).issues).document
     assert re.sub(r"\s", "", "".join(repaired.texts)) == re.sub(r"\s", "", text)
+
+
+FULL_FIRST_LINE = """全区安全生产工作会议召开
+今年以来，我区新建城市书房二十
+八家，农家书屋二百零三个，覆盖
+各镇街道。
+区政府日前召开全区安全生产工作
+会议，部署下一阶段重点工作，要
+求各部门压实责任。
+"""
+
+
+def test_a_paragraph_whose_first_line_fills_the_column_runs_on():
+    """A line without punctuation as full as its column is seldom a headline: less evidence joins it
+    (区政府日前召开全区安全生产工作 / 会议 reads on, if not by the margin a short line needs)."""
+    assert repaired_texts(FULL_FIRST_LINE) == [
+        "全区安全生产工作会议召开",
+        "今年以来，我区新建城市书房二十八家，农家书屋二百零三个，覆盖各镇街道。",
+        "区政府日前召开全区安全生产工作会议，部署下一阶段重点工作，要求各部门压实责任。",
+    ]
+
+
+def test_a_draft_opens_with_its_headline_however_wide():
+    """The first line of a draft needs the evidence of a short one (…投入使用 / 新院区位于 reads on a little)."""
+    draft = (
+        "区人民医院新院区年底前投入使用\n新院区位于城区东部，总建筑面积\n"
+        "十二万平方米，新增床位八百张，\n可满足城区群众就医需求。\n"
+    )
+    assert repaired_texts(draft) == [
+        "区人民医院新院区年底前投入使用",
+        "新院区位于城区东部，总建筑面积十二万平方米，新增床位八百张，可满足城区群众就医需求。",
+    ]
+
+
+HEADLINES_IN_AN_INDENTED_COLUMN = """　　今年以来，我区结合城市更新行
+动，利用边角空地新建口袋公园三处，
+新增绿地面积一万二千平方米。
+城区新增三处口袋公园昨开放
+全区城市书房建设全面提速增效
+　　据介绍，全区已建成城市书房二
+十八家，农家书屋二百零三个，实现
+了行政村全覆盖，群众借阅更加方便。
+"""
+
+
+def test_a_line_overhangs_its_column_only_by_the_marks_it_hangs():
+    """Three short lines (a paragraph's end, two headlines) are no narrower column: a headline 2 units
+    wider than such a column would overhang it without a mark to hang, so they stay apart."""
+    assert repaired_texts(HEADLINES_IN_AN_INDENTED_COLUMN) == [
+        "今年以来，我区结合城市更新行动，利用边角空地新建口袋公园三处，新增绿地面积一万二千平方米。",
+        "城区新增三处口袋公园昨开放",
+        "全区城市书房建设全面提速增效",
+        "据介绍，全区已建成城市书房二十八家，农家书屋二百零三个，实现了行政村全覆盖，群众借阅更加方便。",
+    ]
+
+
+HEADLINE_OVER_A_DATELINE = """今年以来，全区新建和改扩建中小
+学校十三所，新增学位一万二千个，
+区教育局负责人介绍说：
+区人民医院新院区年底前投入使用
+本报讯区人民医院新院区今年年底
+前将投入使用，新增床位八百张，
+可满足城区群众就医需求。
+"""
+
+
+def test_a_headline_over_a_dateline_or_a_byline_is_never_glued():
+    """A line ending on ： that falls short of its column ends its paragraph, and a line without
+    punctuation over a dateline is a headline, however wide."""
+    assert repaired_texts(HEADLINE_OVER_A_DATELINE) == [
+        "今年以来，全区新建和改扩建中小学校十三所，新增学位一万二千个，区教育局负责人介绍说：",
+        "区人民医院新院区年底前投入使用",
+        "本报讯区人民医院新院区今年年底前将投入使用，新增床位八百张，可满足城区群众就医需求。",
+    ]
+    with_byline = HEADLINE_OVER_A_DATELINE.replace("本报讯区", "本报记者 王岚\n区")
+    assert "区人民医院新院区年底前投入使用" in repaired_texts(with_byline)
