@@ -235,9 +235,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from editor.core.lm.model import language_model
     from editor.core.lm.typo_engine import set_sensitivity, typo_detector
+    from editor.core.segmentation import word_frequencies
 
     rss_start = max_rss_mb()
     _, model_seconds = timed(language_model)
+    _, jieba_seconds = timed(word_frequencies)
     detector, detector_seconds = timed(typo_detector)
     if not detector.available:
         print(detector.reason, file=sys.stderr)
@@ -280,11 +282,16 @@ def main(argv: list[str] | None = None) -> int:
     total_chars = sum(len(text) for data in sets.values() for text in data.wrong)
     for level in levels:
         total_seconds = sum(run.seconds for run in ours[level].values())
-        print(f"project at {level.value}: {total_chars / total_seconds:.0f} chars/s (the whole typo pass, one process)")
+        print(
+            f"project at {level.value}: {total_chars / total_seconds:.0f} chars/s "
+            "(the whole typo pass, one process; target ≥ 10,000)"
+        )
+    ready = model_seconds + jieba_seconds + detector_seconds
     print(
-        f"project: language model {model_seconds:.2f} s, detector (lexicon, re-ranker) {detector_seconds:.2f} s, "
-        f"first check (jieba, rule tables) {warm_seconds:.2f} s; "
-        f"max RSS {ours_rss:.0f} MB (process start {rss_start:.0f} MB)"
+        f"project: models ready in {ready:.2f} s (target ≤ 1 s): character model {model_seconds:.2f} s, "
+        f"jieba's dictionary {jieba_seconds:.2f} s (shared with segmentation and names), "
+        f"detector (word model, confusion sets, re-ranker) {detector_seconds:.2f} s; "
+        f"first check (rule tables) {warm_seconds:.2f} s; max RSS {ours_rss:.0f} MB (process start {rss_start:.0f} MB)"
     )
     if stock:
         print(f"stock:   initialisation {stock_init:.2f} s; max RSS of the whole run {max_rss_mb():.0f} MB")

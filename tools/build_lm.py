@@ -35,13 +35,13 @@ from pathlib import Path
 import numpy as np
 from lm_corpus import CORPUS, corpus_sentences
 
+from editor.core.lm.model import MODEL_FILE, binary_file
 from editor.core.lm.text import lm_text
 
 logger = logging.getLogger("build_lm")
 
 BOS, EOS, UNK = 0, 1, 2
 SPECIALS = ("<s>", "</s>", "<unk>")
-MODEL_NAME = "zh_char_3gram.arpa.gz"
 
 
 @dataclass
@@ -192,7 +192,15 @@ def estimate(ids: np.ndarray, vocabulary_size: int, order: int, min_counts: dict
 
 
 def write_arpa(model: Model, tokens: list[str], path: Path) -> dict[str, int]:
-    """Write ``model`` as gzipped ARPA (log10 probabilities)."""
+    """Write ``model`` as gzipped ARPA (log10 probabilities), removing the binary of the model it replaces.
+
+    The loader prefers the binary beside an ARPA file (`editor.core.lm.model`): a stale one
+    would be read in place of the new model, so it goes until `tools/lm_binary.py` writes it anew.
+    """
+    stale = binary_file(path)
+    if stale.is_file():
+        stale.unlink()
+        logger.info("removed %s (stale): run tools/lm_binary.py to convert the new model", stale.name)
     token = np.array(tokens, dtype=object)
     low = (1 << model.bits) - 1
     sizes = {str(n): len(order.keys) for n, order in enumerate(model.orders, start=1)}
@@ -245,10 +253,10 @@ def build(sentences: list[str], out_dir: Path, order: int, min_char_count: int, 
     pruning = {n: count for n, count in enumerate(min_counts, start=2)}
     model = estimate(ids, len(vocabulary.tokens), order, pruning)
     out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / MODEL_NAME
+    path = out_dir / MODEL_FILE
     sizes = write_arpa(model, vocabulary.tokens, path)
     return {
-        "file": MODEL_NAME,
+        "file": MODEL_FILE,
         "order": order,
         "smoothing": "interpolated modified Kneser-Ney, pruned, back-offs renormalised",
         "ngrams": sizes,
@@ -285,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if held_out:
         info["held_out_sentences"] = len(held_out)
-        info["held_out_perplexity"] = round(perplexity(args.out / MODEL_NAME, held_out), 2)
+        info["held_out_perplexity"] = round(perplexity(args.out / MODEL_FILE, held_out), 2)
     info["command"] = "python tools/build_lm.py" + (" --text …" if args.text else "")
     (args.out / "model.json").write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     logger.info("%s", json.dumps(info, ensure_ascii=False))

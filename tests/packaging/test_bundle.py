@@ -62,7 +62,8 @@ def test_what_the_app_never_loads_is_left_out(bundle):
     assert sorted(path.name for path in (inside / "pycorrector" / "data").iterdir()) == sorted(
         ["common_char_set.txt", "same_pinyin.txt", "same_stroke.txt"]
     )
-    assert (inside / "proofdesk_resources" / "lm").is_dir()
+    models = sorted(path.name for path in (inside / "proofdesk_resources" / "lm").glob("zh_*"))
+    assert models == ["zh_char_3gram.klm", "zh_word_2gram.klm"]  # the binary form only, no ARPA text
 
 
 def test_the_desktop_entry_installs_into_the_users_menu(bundle, tmp_path):

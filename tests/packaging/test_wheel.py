@@ -89,7 +89,9 @@ def test_the_wheel_holds_every_module_and_resource_and_nothing_else(members):
     )
     for bundled in (
         "lm/zh_char_3gram.arpa.gz",
+        "lm/zh_char_3gram.klm",
         "lm/zh_word_2gram.arpa.gz",
+        "lm/zh_word_2gram.klm",
         "rules/numbers.yaml",
         "rules/idioms/idioms.tsv",
     ):

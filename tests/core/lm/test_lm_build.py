@@ -29,7 +29,7 @@ def _build(tmp_path: Path, name: str, *options: str) -> Path:
     text.write_text(SENTENCES, encoding="utf-8")
     out = tmp_path / name
     assert build_lm.main(["--text", str(text), "--out", str(out), "--min-char-count", "1", *options]) == 0
-    return out / build_lm.MODEL_NAME
+    return out / build_lm.MODEL_FILE
 
 
 def _load(path: Path):
