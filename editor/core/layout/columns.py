@@ -29,6 +29,9 @@ from editor.core.layout.shape import CLOSING_MARKS, display_width
 #: half-width digits or letters), and overhang it by the punctuation marks hung past the edge
 #: (禁则: no line starts with 。，、”); a line that overhangs by more is wider than its column.
 _EDGE_SLACK = 1
+_HANGING = "".join(CLOSING_MARKS)
+#: A paragraph's indent is two full-width cells.
+_INDENT_CELLS = 4
 #: A width is a candidate column when this many lines fill it (overhanging it by a full-width mark
 #: at most); narrower than this is no column.
 _MIN_FULL_LINES, _MIN_WIDTH, _MARK = 3, 16, 2
@@ -60,12 +63,19 @@ class Columns:
 
 def line_width(document: Document, index: int) -> int:
     paragraph = document.paragraphs[index]
-    return display_width(paragraph.source.indent + paragraph.text)
+    return indent_width(paragraph.source.indent) + display_width(paragraph.text)
+
+
+def indent_width(indent: str) -> int:
+    """The width a line's indent takes in its column: an indent copied as half-width spaces or a tab
+    stands for the two cells it was set as; a single space is a gap the line was cut at."""
+    width = display_width(indent)
+    return max(width, _INDENT_CELLS) if indent and indent != " " else width
 
 
 def hanging_width(text: str) -> int:
     """The width of the marks the line ends on that may hang past the column's edge (”。 of 说“好”。)."""
-    marks = len(text) - len(text.rstrip("".join(CLOSING_MARKS)))
+    marks = len(text) - len(text.rstrip(_HANGING))
     return display_width(text[len(text) - marks :]) if marks else 0
 
 

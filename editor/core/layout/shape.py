@@ -15,6 +15,7 @@ from editor.core.han import HAN
 
 SENTENCE_END = frozenset("。！？!?…；;")
 CLOSERS = frozenset("”’」』）)】》〉")
+_CLOSERS = "".join(CLOSERS)
 #: Characters a sentence never starts with: they show that a line continues the one before.
 #: Marks no line of text starts with: a line that starts with one continues the line before.
 CLOSING_MARKS = frozenset("，。、；：？！）》」』】〉”’…,.;:?!)%％")
@@ -26,6 +27,7 @@ OPENING = frozenset("“‘（《【(、")
 MID_PHRASE = OPENING | frozenset("，,；;：:")
 ENDS_BEFORE_ITEM = frozenset("；;：:")
 _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
+_OPENS_BRACKET = re.compile("[" + re.escape("".join(opening for opening, _ in _BRACKETS)) + "]")
 #: Characters a headline does not end with, but a line cut in mid-sentence often does.
 DANGLING = OPENING | frozenset("的@#")
 #: Units and measure words that follow a number: "8" / "家" is one quantity cut in two.
@@ -67,7 +69,7 @@ def display_width(text: str) -> int:
 def ends_sentence(text: str) -> bool:
     """Does the paragraph end where a sentence ends (so a cut here is not evident)?"""
     stripped = text.rstrip()
-    core = stripped.rstrip("".join(CLOSERS))
+    core = stripped.rstrip(_CLOSERS)
     if not core:
         return True
     if core[-1] in SENTENCE_END:
@@ -106,6 +108,8 @@ def leaves_open(text: str) -> bool:
     Quotation marks are left out: a quotation running over several paragraphs opens every
     one of them and closes only the last.
     """
+    if not _OPENS_BRACKET.search(text):
+        return False  # most lines open none: the count below is the slow part
     return any(text.count(opening) > text.count(closing) for opening, closing in _BRACKETS)
 
 

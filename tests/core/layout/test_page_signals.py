@@ -249,3 +249,43 @@ def test_a_headline_over_a_dateline_or_a_byline_is_never_glued():
     ]
     with_byline = HEADLINE_OVER_A_DATELINE.replace("本报讯区", "本报记者 王岚\n区")
     assert "区人民医院新院区年底前投入使用" in repaired_texts(with_byline)
+
+
+def test_a_check_analyses_the_layout_once(monkeypatch):
+    """The engine classifies the draft and its layout checks read that document: one analysis, not two."""
+    from editor.core.layout import analysis
+
+    calls = []
+    real = analysis.detect_columns
+    monkeypatch.setattr(analysis, "detect_columns", lambda document: calls.append(1) or real(document))
+    document = parse_text(FULL_FIRST_LINE)
+    issues = LAYOUT.check(document).issues
+    assert len(calls) == 1
+    assert sum(issue.joins_next for issue in issues) == 4
+
+
+def test_another_document_of_as_many_paragraphs_is_analysed_afresh():
+    from editor.core.layout.analysis import analyse, classify
+
+    first = classify(parse_text("城区新增三处口袋公园\n\n今年以来，我区结合城市更新\n\n行动新建口袋公园三处。"))
+    other = parse_text("城区新增三处口袋公园\n\n今年以来，我区新建口袋公园三处。\n\n据介绍，公园将于月底开放。")
+    assert [cut.index for cut in analyse(first).cuts] == [1]
+    assert analyse(other).cuts == []
+
+
+SPACES_FOR_THE_INDENT = """  今年新建了口袋公园三处。
+据介绍，三处公园均配建了健身
+步道和休憩座椅，将于本月底前
+全部开放。
+  区园林部门表示，将持续推
+进城市增绿工程，让群众共享更
+多绿色福祉。
+"""
+
+
+def test_an_indent_copied_as_two_spaces_takes_the_two_cells_it_was_set_as():
+    """A first line indented by two half-width spaces fills its column: its sentence end at the edge runs on."""
+    assert repaired_texts(SPACES_FOR_THE_INDENT) == [
+        "今年新建了口袋公园三处。据介绍，三处公园均配建了健身步道和休憩座椅，将于本月底前全部开放。",
+        "区园林部门表示，将持续推进城市增绿工程，让群众共享更多绿色福祉。",
+    ]
