@@ -29,6 +29,7 @@ _CLAUSE_END = "；;"
 _CLAUSE_MARKS = "，、；：,;:."
 #: Nor is a line with a clause inside: 据推算，这个体重近30斤的小孩从10来米 is a sentence the corpus broke.
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+_CLOSERS = "”’）」』》"
 _NO_LINE_START = "，。、；：？！）》」』】”’…%"
 _INDENT = "\u3000\u3000"
 
@@ -59,7 +60,7 @@ def articles(path: Path, rng: random.Random, limit: int, keep: Callable[[str], b
         line = line.strip()
         if not line or not keep(line):
             continue
-        if len(line) <= 40 and line[-1] not in _SENTENCE_END + _CLAUSE_MARKS and not _SENTENCE_MARK.search(line):
+        if _is_headline(line):
             if sentences:
                 yield Article(headlines, _group(sentences, rng))
                 count += 1
@@ -70,6 +71,13 @@ def articles(path: Path, rng: random.Random, limit: int, keep: Callable[[str], b
                 headlines.append(line)
         elif headlines:
             sentences.append(line)
+
+
+def _is_headline(line: str) -> bool:
+    """Short, without a clause inside, and not ending a sentence or a clause, closing quotes aside
+    (机器人圆了“中国足球世界杯冠军梦” is a headline, 他说：“好。” a sentence)."""
+    core = line.rstrip(_CLOSERS) or line
+    return len(line) <= 40 and core[-1] not in _SENTENCE_END + _CLAUSE_MARKS and not _SENTENCE_MARK.search(line)
 
 
 def _group(sentences: list[str], rng: random.Random) -> list[str]:

@@ -3,7 +3,8 @@
 A real page is not one column: each article is set at its own width (13-24 characters, or
 a PDF's page width), an article continued from another page may change width in the middle,
 and a draft copied from a page mixes what copying left: blank-line fragments for one
-article, a hard-wrapped indented column for the next, a bare hard wrap for a third. Between
+article, a hard-wrapped indented column for the next (its indent copied as set, or as two or
+four half-width spaces), a bare hard wrap for a third. Between
 articles stand headlines, bylines, captions and datelines. `page_draft` lays out 3-6
 articles that way and knows, for every line, which article style it belongs to, so the
 benchmark reports precision and recall per style on one page.
@@ -21,6 +22,8 @@ STYLES = ("fragments", "wrapped+indent", "wrapped")
 _NAMES = ("王岚", "黄雅婷", "朱梦琪", "戴雪燕", "陈雨康", "李明", "周健", "顾文博")
 _PAIRS = ("（）", "“”", "《》", "()")
 _DATELINES = ("本报讯", "新华社北京电", "本报综合报道")
+#: How copying renders the two-cell indent of a paragraph: as set, or as two or four half-width spaces.
+_INDENT_COPIES = (_INDENT, _INDENT, "  ", "    ")
 #: Share of articles set at a PDF's page width rather than a newspaper column, and continued at another width.
 _PAGE_WIDTH_SHARE, _CONTINUED_SHARE = 0.15, 0.3
 
@@ -86,6 +89,7 @@ def _caption(article: Article, rng: random.Random) -> str | None:
 def _hard_wrapped(page: _Page, article: Article, style: str, rng: random.Random, between: str) -> None:
     """Paragraphs wrapped at the article's width; a continued article changes width at some line."""
     indent = _INDENT if style == "wrapped+indent" else ""
+    copied = rng.choice(_INDENT_COPIES)
     widths = [_width(rng)]
     change = rng.randint(6, 40) if rng.random() < _CONTINUED_SHARE else None
     if change is not None:
@@ -98,6 +102,8 @@ def _hard_wrapped(page: _Page, article: Article, style: str, rng: random.Random,
     for index, paragraph in enumerate(article.paragraphs):
         pieces = wrap(paragraph, width_at, indent, start=line)
         line += len(pieces)
+        if indent:
+            pieces[0] = copied + pieces[0][len(indent) :]
         last = index == len(article.paragraphs) - 1
         page.paragraph(
             pieces,
