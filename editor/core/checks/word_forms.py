@@ -4,7 +4,7 @@ A newspaper in the mainland writes the forms the state norms fix: the recommende
 of each group of 《第一批异形词整理表》 (GF 1001-2001), and the characters of the
 simplified standard. Both checks only know specific wrong forms, so they are rules
 (precise), not guesses; names and the user's own words are left alone as for the
-confusion list.
+confusion list, and so is what is cited as written (a title in 《》, a short quoted form).
 """
 
 from __future__ import annotations
@@ -33,8 +33,13 @@ def _variant_word_rules() -> tuple[RuleInfo, ...]:
 
 @registry.paragraph_check(VARIANT_WORD, Category.TYPO, _variant_word_rules)
 def check_variant_words(index: int, paragraph: Paragraph) -> Iterable[Issue]:
-    for hit in rule_hits(variant_word_matcher(), paragraph.text):
-        yield rule_issue(index, paragraph.text, hit)
+    """The table's non-recommended forms, but in a cited title or form (《中国公民民族成份登记管理办法》)."""
+    text = paragraph.text
+    hits = rule_hits(variant_word_matcher(), text)
+    cited = cited_spans(text) if hits else []
+    for hit in hits:
+        if not overlaps(cited, hit.start, hit.end):
+            yield rule_issue(index, text, hit)
 
 
 TRADITIONAL = RuleInfo(
@@ -50,6 +55,11 @@ CITED_FORM_LENGTH = 10
 _CITED = re.compile(
     rf"「[^」]*」|『[^』]*』|《[^》]*》|“[^”]{{1,{CITED_FORM_LENGTH}}}”|‘[^’]{{1,{CITED_FORM_LENGTH}}}’"
 )
+
+
+def cited_spans(text: str) -> list[tuple[int, int]]:
+    """The runs of ``text`` cited as written: titles in 《》, 「」 and 『』 quotes, short quotes in “” or ‘’."""
+    return [(match.start(), match.end()) for match in _CITED.finditer(text)]
 
 
 @cache
@@ -82,7 +92,7 @@ def traditional_runs(text: str) -> list[tuple[int, int, str]]:
     candidates = [position for position, character in enumerate(text) if character in table]
     if not candidates:
         return []
-    kept = [(match.start(), match.end()) for match in _CITED.finditer(text)] + find_name_spans(text)
+    kept = cited_spans(text) + find_name_spans(text)
     converted = _to_simplified().convert(text)
     if len(converted) != len(text):
         converted = text

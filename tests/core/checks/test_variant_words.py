@@ -50,3 +50,16 @@ def test_the_users_file_switches_an_entry_off(data_dir):
     (data_dir / RULE_FILE).write_text("- id: can_yu\n  enabled: false\n", encoding="utf-8")
     assert "参预" not in {rule.wrong for rule in variant_word_matcher().rules}
     assert issues("他积极参预社区事务。") == []
+
+
+def test_a_cited_title_keeps_its_old_form():
+    assert [issue.text for issue in issues("这种药的主要成份是什么？")] == ["成份"]
+    assert issues("依据《中国公民民族成份登记管理办法》办理。") == []
+    assert issues("“成份”是异形词。") == []
+
+
+def test_no_form_the_table_rejects_is_recommended_by_another_entry():
+    """One group per recommended form: a wrong form that another entry recommends would flag right copy."""
+    recommended = {rule.right for rule in RULES}
+    assert [rule.wrong for rule in RULES if rule.wrong in recommended] == []
+    assert [rule.key for rule in RULES if issues(rule.right)] == []
