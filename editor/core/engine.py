@@ -327,21 +327,32 @@ def one_finding_per_span(found: Iterable[tuple[Precedence, Issue]]) -> list[Issu
 def _one_per_fix(found: list[tuple[Precedence, Issue]]) -> list[Issue]:
     """One finding for each set of identical fixes: the most specific one, the others' rule ids in its ``also``.
 
-    The most specific is the one of higher precedence, then the one safe to apply
-    unattended (a rule sure enough of its fix to apply it alone), then the one that
-    flags more of the text (it names more of the context), then the first in order
-    (the findings arrive in registry order). Findings without a fix are all kept: two
-    rules that only point at something may point at different things.
+    The most specific is the one of higher precedence, then the one of the graver kind
+    (the category listed first in `Category`: a registered official's name written another
+    way is a political error before it is a name spelt two ways, and counts as one), then
+    the one safe to apply unattended (a rule sure enough of its fix to apply it alone),
+    then the one that flags more of the text (it names more of the context), then the
+    first in order (the findings arrive in registry order). Findings without a fix are
+    all kept: two rules that only point at something may point at different things.
     """
     groups: dict[object, list[tuple[Precedence, Issue]]] = {}
     for precedence, issue in found:
         groups.setdefault(issue.fixes or id(issue), []).append((precedence, issue))
     kept = []
     for group in groups.values():
-        _, best = max(group, key=lambda ranked: (ranked[0], ranked[1].safe, ranked[1].end - ranked[1].start))
+        _, best = max(group, key=_specificity)
         others = [rule for _, issue in group for rule in (issue.rule, *issue.also) if rule != best.rule]
         kept.append(replace(best, also=tuple(dict.fromkeys([*best.also, *others]))) if others else best)
     return kept
+
+
+def _specificity(ranked: tuple[Precedence, Issue]) -> tuple[int, int, bool, int]:
+    precedence, issue = ranked
+    return precedence, -_GRAVITY.index(issue.category), issue.safe, issue.end - issue.start
+
+
+#: The categories from the gravest kind of error down: their declared order, the report's.
+_GRAVITY = tuple(Category)
 
 
 def safe_fixes(issues: Iterable[Issue]) -> list[Issue]:

@@ -18,6 +18,8 @@ class Category(str, Enum):
 
     The order is the report's and the findings panel's: political errors (an official's post,
     the order of leaders, an official formulation) first, as the ones that recall an edition.
+    It is also how grave each kind is where two rules report one slip with the same fix
+    (`engine.one_finding_per_span` keeps the finding of the category listed first).
     """
 
     POLITICAL = "political"

@@ -9,6 +9,7 @@ from officials_cases import political
 
 from editor.core.checks.officials import NAME, ORDER, OUTDATED, POST, REMOVED_RULE, RULES
 from editor.core.engine import Engine
+from editor.core.error_rate import BOOK, Checked, assess
 from editor.core.io.text import parse_text
 
 
@@ -106,3 +107,14 @@ def test_a_post_is_not_read_across_a_dateline_or_cut_inside_a_long_name():
     assert post_before(text, text.index("江")).parts == ("国家主席",)
     text = "国务院军队转业干部安置工作小组组长宋德福"
     assert post_before(text, text.index("宋")).parts == ("组长",)
+
+
+def test_a_registered_name_spelt_two_ways_is_a_political_error_counted_once(register):
+    """name.inconsistent proposes the same fix; the graver finding is the one kept, counted once, by its weight."""
+    document = parse_text("区委副书记、区长恽淇丞主持会议。\n\n区长恽琪丞强调，要抓好落实。\n")
+    document.date = dt.date(2024, 12, 20)
+    result = Engine().check(document)
+    on_the_slip = [issue for issue in result.issues if issue.text == "恽琪丞"]
+    assert [(issue.rule, issue.also) for issue in on_the_slip] == [(NAME, ("name.inconsistent",))]
+    assessment = assess([Checked.of(result.classified, result.issues)], BOOK, guesses=())
+    assert assessment.points == BOOK.political
