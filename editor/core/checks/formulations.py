@@ -3,9 +3,12 @@
 A formulation is fixed word for word, so a text that matches one except in one place is
 a misquotation: a character dropped, added or replaced, words swapped (`near_misses`; a
 whole word dropped, added or replaced is as often a right variant in real news, 推动构建
-中乌命运共同体, 推进基层治理体系和治理能力现代化, so it is left alone); its enumeration
-in another order (创新、绿色、协调…, `reorderings`); a known wrong form (不忘初衷, the
-entry's misquotes); 届 and 次 confused (the library's patterns).
+中乌命运共同体, 推进基层治理体系和治理能力现代化, so it is left alone, unless the new word
+reads as the form's word does: 治理能力 typed 智力能力 is the input method's slip); a character
+of its first or last two typed as another that reads alike (现代华, `edge_slips`: there the
+rest of the form must be exact); its enumeration, or three items of it or more, in another
+order (创新、绿色、协调…, `reorderings`); a known wrong form (不忘初衷, the entry's misquotes);
+届 and 次 confused (the library's patterns).
 Forms are compared on their Han characters alone, so 、 and quotes do not matter.
 
 What is not flagged: the form itself, also inside a longer text (a correct extension:
@@ -25,9 +28,10 @@ from editor.core.document import Paragraph
 from editor.core.engine import registry
 from editor.core.fixes import shared_ends
 from editor.core.issue import Category, Issue, Severity
+from editor.core.lm.homophones import readings
 from editor.core.names import overlaps
 from editor.core.rule_info import RuleInfo
-from editor.core.rules.formulations import Formulation, FormulationPattern, formulation_library, skeleton
+from editor.core.rules.formulations import MIN_ITEMS, Formulation, FormulationPattern, formulation_library, skeleton
 
 RULE = RuleInfo(
     "political.formulation",
@@ -102,11 +106,21 @@ def _difference(form: str, window: str) -> tuple[str, str] | None:
     if len(ours) > MAX_DIFFERENCE or len(theirs) > MAX_DIFFERENCE or not (ours or theirs):
         return None
     swapped = len(ours) > 1 and sorted(ours) == sorted(theirs) and ours != theirs
-    if not swapped and (len(ours) > 1 or len(theirs) > 1):
+    if not swapped and (len(ours) > 1 or len(theirs) > 1) and not reads_alike(ours, theirs):
         return None  # a word dropped, added or replaced is as often right: 推动构建中乌命运共同体, …主义经济思想
     if not ours and theirs in _CONJUNCTIONS:
         return None  # 和 for the form's 、 (统筹推进…总体布局和协调推进…)
     return ours, theirs
+
+
+def reads_alike(meant: str, typed: str) -> bool:
+    """Whether ``typed`` could be the input method's slip for ``meant``: as long, each character read alike.
+
+    Readings are toneless and blurred as many speakers blur them (`homophones.readings`: 山 and 三).
+    """
+    return len(meant) == len(typed) and all(
+        set(readings(a)) & set(readings(b)) for a, b in zip(meant, typed, strict=True)
+    )
 
 
 def _detail(ours: str, theirs: str) -> str:
@@ -138,7 +152,6 @@ def near_misses(text: str, bones: Skeleton, formulation: Formulation) -> Iterato
     form = skeleton(formulation.form)
     if len(form) < MIN_FUZZY:
         return
-    marks = _INNER_MARKS | {character for character in formulation.form if not skeleton(character)}
     correct = _correct_spans(bones.text, formulation)
     ends = [end + ANCHOR for end in _occurrences(bones.text, form[-ANCHOR:])]
     for start in _occurrences(bones.text, form[:ANCHOR]):
@@ -150,34 +163,86 @@ def near_misses(text: str, bones: Skeleton, formulation: Formulation) -> Iterato
             if (
                 difference is not None
                 and not overlaps(correct, start, end)
-                and all(skeleton(character) or character in marks for character in text[first:last])
+                and _inside_one_phrase(text[first:last], formulation)
             ):
                 yield start, end, _detail(*difference)
                 break
 
 
-def reorderings(skeleton_text: str, formulation: Formulation) -> Iterator[tuple[int, int, tuple[int, ...]]]:
-    """All the items of the form's enumeration, each once, in another order: (start, end, item ends)."""
+def edge_slips(text: str, bones: Skeleton, formulation: Formulation) -> Iterator[tuple[int, int, str]]:
+    """Windows of the skeleton that are the form but for one character of its first or last `ANCHOR`, typed as
+    another that reads alike (治理能力现代华): (start, end, detail). The rest of the form is exact: a weaker
+    anchor than `near_misses` asks for, so only a slip of the input method counts."""
+    form = skeleton(formulation.form)
+    if len(form) < MIN_FUZZY:
+        return
+    correct = _correct_spans(bones.text, formulation)
+    starts = {position - ANCHOR for position in _occurrences(bones.text, form[ANCHOR:]) if position >= ANCHOR}
+    starts |= set(_occurrences(bones.text, form[:-ANCHOR]))
+    for start in sorted(starts):
+        window = bones.text[start : start + len(form)]
+        slips = [index for index, (meant, typed) in enumerate(zip(form, window, strict=False)) if meant != typed]
+        if len(window) != len(form) or len(slips) != 1 or overlaps(correct, start, start + len(form)):
+            continue
+        index = slips[0]
+        first, last = bones.span(start, start + len(form))
+        if reads_alike(form[index], window[index]) and _inside_one_phrase(text[first:last], formulation):
+            yield start, start + len(form), f"“{window[index]}”应为“{form[index]}”"
+
+
+def _inside_one_phrase(run: str, formulation: Formulation) -> bool:
+    """Whether ``run`` holds no mark but the form's own, quotation marks and spaces (no break the form lacks)."""
+    marks = _INNER_MARKS | {character for character in formulation.form if not skeleton(character)}
+    return all(skeleton(character) or character in marks for character in run)
+
+
+def reorderings(text: str, bones: Skeleton, formulation: Formulation) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """The items of the form's enumeration, all of them or `MIN_ITEMS` or more, each once, in another order than
+    the form's: (start, end, the same items in the form's order)."""
     items = formulation.items
     if not items:
         return
     alternatives = "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
-    run = re.compile(f"(?:{alternatives}){{{len(items)}}}")
+    run = re.compile(f"(?:{alternatives}){{{MIN_ITEMS},{len(items)}}}")
     one = re.compile(alternatives)
-    for match in run.finditer(skeleton_text):
+    for match in run.finditer(bones.text):
         found = [item.group(0) for item in one.finditer(match.group(0))]
-        if sorted(found) == sorted(items) and tuple(found) != items:
-            ends, position = [], match.start()
-            for item in found:
-                position += len(item)
-                ends.append(position)
-            yield match.start(), match.end(), tuple(ends)
+        in_order = tuple(sorted(found, key=items.index))
+        first, last = bones.span(match.start(), match.end())
+        if (
+            len(set(found)) == len(found)
+            and tuple(found) != in_order
+            and _inside_one_phrase(text[first:last], formulation)
+            and (len(found) == len(items) or _a_list_of_its_own(text, first, last, len(found)))
+        ):
+            yield match.start(), match.end(), in_order
 
 
-def _reordered_text(text: str, bones: Skeleton, item_ends: tuple[int, ...], items: tuple[str, ...]) -> str:
-    """The form's items in its order, with the flagged text's own marks between them."""
-    marks = [text[bones.positions[end - 1] + 1 : bones.positions[end]] for end in item_ends[:-1]]
-    return "".join(item + mark for item, mark in zip(items, [*marks, ""], strict=True))
+def _a_list_of_its_own(text: str, first: int, last: int, count: int) -> bool:
+    """Whether ``text[first:last]``, ``count`` items of an enumeration, is a whole list: its items set apart by
+    marks (民主法治、文明 holds the word 民主法治) and nothing listed beside them (绿色、共享、开放、廉洁 is
+    another enumeration that shares three items)."""
+    marks = len(_ITEM_MARKS.findall(text[first:last]))
+    return marks == count - 1 and text[first - 1 : first] != "、" and text[last : last + 1] not in _LIST_GOES_ON
+
+
+#: What after a list says it goes on: another item.
+_LIST_GOES_ON = frozenset("、和与及")
+
+
+def _reordered_text(run: str, in_order: tuple[str, ...]) -> str:
+    """The flagged ``run`` with its items (each with its own quotes) in the form's order and its marks between them
+    where they stood; items written without marks between them come back without."""
+    parts = _ITEM_MARKS.split(run)
+    items, marks = parts[0::2], parts[1::2]
+    if sorted(map(skeleton, items)) != sorted(in_order):
+        return "".join(in_order)
+    ordered = sorted(items, key=lambda item: in_order.index(skeleton(item)))
+    return "".join(item + mark for item, mark in zip(ordered, [*marks, ""], strict=True))
+
+
+#: The marks between the items of an enumeration.
+_ITEM_MARKS = re.compile("([、，])")
 
 
 def formulation_slips(text: str) -> list[Slip]:
@@ -195,10 +260,14 @@ def formulation_slips(text: str) -> list[Slip]:
                 end = start + len(skeleton(wrong))
                 if not overlaps(correct, start, end):
                     slips.append(Slip(*bones.span(start, end, right), right, _message(entry, f"{wrong}是误写")))
-        for start, end, item_ends in reorderings(bones.text, entry):
-            right = _reordered_text(text, bones, item_ends, entry.items)
-            slips.append(Slip(*bones.span(start, end), right, _message(entry, "列举的顺序不对")))
-        for start, end, detail in near_misses(text, bones, entry):
+        for start, end, in_order in reorderings(text, bones, entry):
+            first, last = bones.span(start, end)
+            first -= first > 0 and text[first - 1] in "“‘"  # an item's own quotes go with it
+            last += text[last : last + 1] in ("”", "’")
+            slips.append(
+                Slip(first, last, _reordered_text(text[first:last], in_order), _message(entry, "列举的顺序不对"))
+            )
+        for start, end, detail in (*near_misses(text, bones, entry), *edge_slips(text, bones, entry)):
             slips.append(Slip(*bones.span(start, end, entry.form), entry.form, _message(entry, detail)))
     slips.sort(key=lambda slip: (slip.start, -slip.end))
     kept: list[Slip] = []

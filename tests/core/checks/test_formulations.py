@@ -61,3 +61,57 @@ def test_the_users_file_adds_a_formulation(data_dir):
     )
     assert "qu_de_ti_fa" in {entry.key for entry in formulation_library()}
     assert found("全力打造长三角地区高质量发屏示范区。") != []
+
+
+#: Slips written for these tests (not the library's examples nor the benchmark's): (text, what is flagged, fix).
+HELD_OUT_SLIPS = [
+    # a character of the last two (or the first two) typed as one that reads alike
+    ("全面推进国家治理体系和治理能力现代话。", "推进国家治理体系和治理能力现代话", "推进国家治理体系和治理能力现代化"),
+    (
+        "深入学习习近平新时代中国特色社会主义思相。",
+        "习近平新时代中国特色社会主义思相",
+        "习近平新时代中国特色社会主义思想",
+    ),
+    ("坚决落实中央八项规定经神。", "中央八项规定经神", "中央八项规定精神"),
+    ("推近国家治理体系和治理能力现代化。", "推近国家治理体系和治理能力现代化", "推进国家治理体系和治理能力现代化"),
+    # a whole word typed as another that reads the same
+    ("全体党员要不忘出新、牢记使命。", "不忘出新、牢记使命", "不忘初心、牢记使命"),
+    ("推进国家治理体系和智力能力现代化。", "推进国家治理体系和智力能力现代化", "推进国家治理体系和治理能力现代化"),
+    # three items of an enumeration or more, in another order
+    (
+        "坚持毛泽东思想、“三个代表”重要思想、邓小平理论。",
+        "毛泽东思想、“三个代表”重要思想、邓小平理论",
+        "毛泽东思想、邓小平理论、“三个代表”重要思想",
+    ),
+    ("牢固树立大局意识、政治意识、核心意识。", "大局意识、政治意识、核心意识", "政治意识、大局意识、核心意识"),
+    ("坚定理论自信、道路自信、文化自信。", "理论自信、道路自信、文化自信", "道路自信、理论自信、文化自信"),
+]
+#: Right copy beside them: a form extended, quoted in part, two items in another order, other words that read alike.
+HELD_OUT_CLEAN = [
+    "推进国家治理体系和治理能力现代化建设取得新进展。",
+    "深入学习习近平新时代中国特色社会主义思想，推动工作落实。",
+    "坚持以毛泽东思想、邓小平理论为指导。",
+    "牢固树立政治意识、大局意识。",
+    "坚定文化自信、道路自信。",
+    "文化自信。道路自信、理论自信是根本。",
+    "推动构建人类命运共同体，共同应对全球挑战。",
+    "推进基层治理体系和治理能力现代化。",
+    "他们不忘初心，出新出彩。",
+]
+
+
+@pytest.mark.parametrize(("text", "flagged", "right"), HELD_OUT_SLIPS, ids=[t[:12] for t, _, _ in HELD_OUT_SLIPS])
+def test_held_out_slips_at_the_edges_by_sound_and_in_part_of_an_enumeration(text, flagged, right):
+    assert [(text[start:end], fix) for start, end, fix in found(text)] == [(flagged, right)]
+
+
+@pytest.mark.parametrize("text", HELD_OUT_CLEAN, ids=[t[:12] for t in HELD_OUT_CLEAN])
+def test_held_out_right_copy_stays_quiet(text):
+    assert found(text) == []
+
+
+def test_part_of_an_enumeration_is_judged_only_as_a_list_of_its_own():
+    assert found("建设民主法治、文明幸福的现代化城市。") == []  # 民主法治 is one word
+    assert found("坚持绿色、共享、开放、廉洁办奥。") == []  # another enumeration sharing three items
+    assert found("秉持绿色、共享、开放和廉洁的理念。") == []
+    assert len(found("坚持绿色、共享、开放的理念。")) == 1
