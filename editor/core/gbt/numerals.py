@@ -25,10 +25,11 @@ NUMBER = rf"(?:{ARABIC}(?:万亿|亿|万)?|{CHINESE})"
 MEASURE_WORDS = (
     "平方公里 平方千米 平方米 立方米 千瓦时 万千瓦 千瓦 公里 千米 公顷 人次 户次 架次 车次 万元 亿元 美元 元 "
     "人 名 位 家 个 所 项 件 场 次 条 座 处 批 台 辆 套 张 篇 份 户 间 只 头 株 棵 亩 吨 米 本 种 类 部 "
-    "起 宗 片 块 栋 幢 艘 架 列 支 组 对 届 期 枚 首 幅 封 床 斤 公斤 千克 克 天 小时 分钟"
+    "起 宗 片 块 栋 幢 艘 架 列 支 组 对 届 期 枚 首 幅 封 床 册 斤 公斤 千克 克 天 小时 分钟"
 ).split()
 _MEASURE = "|".join(sorted(set(MEASURE_WORDS), key=len, reverse=True))
-_BEFORE = r"(?<![\d.,A-Za-z第])"
+#: Not inside a number or an ordinal: 第六十三条 holds no figure 十三条.
+_BEFORE = r"(?<![\d.,A-Za-z第零〇一二两三四五六七八九十百千万亿])"
 #: Words before a figure that say it is not exact (or a bound rather than a value).
 APPROXIMATE_BEFORE = (
     "超过", "超", "近", "约", "逾", "不足", "不到", "将近", "接近", "至少", "最多", "上", "几", "数",

@@ -2,9 +2,10 @@
 
 Two figures count the same thing when they have the same unit and the same label,
 the words before the number back to the start of the clause (南院二期项目总投资);
-one label may have scope words the other lacks (全市、今年), or the subject the other's
-sentence opens with (新院区总投资12亿元，…设置床位1200张 / 新院区设置床位1500张), and
-the shorter must be at least four characters long. Figures said of different months or years are not compared.
+one label may have scope words the other lacks (全市、今年), or words the other's sentence
+said before it (新院区总投资12亿元，…设置床位1200张 / 新院区设置床位1500张; 春节假期，我区共接待游客 /
+假期全区接待游客), also pointed back to (此次招聘会), and the shorter, scope words apart, must be at
+least four characters long. Figures said of different months or years are not compared.
 Figures written differently (1.15万 and 11500, 三万 and 30000) agree when one is the
 other rounded; approximations and bounds (超、近、约、余、多、以上) are not compared.
 """
@@ -26,6 +27,8 @@ _QUALIFIERS = (
 MIN_LABEL = 4
 #: Words that may stand before a label without changing what it counts (全市新增学位 = 新增学位).
 _SCOPE = re.compile(r"今年|去年|全年|本年|目前|截至目前|累计|共|已|预计|全[市区县省国]|我[市区县省]|本[市区县]")
+#: Words that point back to what the article is about (此次招聘会: the 招聘会 of the article).
+_BACK_REFERENCE = re.compile(r"^(?:此次|本次|这次|该)")
 #: A label with these counts a part or a list, or converts another figure, rather than the quantity itself.
 _PART = re.compile(r"其中|分别|包括|约合|折合|相当于|合人民币")
 #: A figure after these is a change (增加400亿元) or a new value (提高到420元), not the quantity itself.
@@ -132,12 +135,16 @@ def same_thing(a: Figure, b: Figure) -> bool:
         return False
     if a.noun and b.noun and a.noun != b.noun:
         return False  # 每秒有3个人加入… / 每秒2个人开启…
-    shorter, longer = sorted((a, b), key=lambda figure: len(figure.label))
-    short, long = shorter.label, longer.label
+    shorter, longer = sorted((a, b), key=lambda figure: len(_SCOPE.sub("", figure.label)))
+    short, long = _SCOPE.sub("", shorter.label), _SCOPE.sub("", longer.label)  # 我区共接待游客 / 全区接待游客
     if len(short) < MIN_LABEL or not long.endswith(short):
         return False
-    extra = _SCOPE.sub("", long[: len(long) - len(short)])
-    return not extra or _SCOPE.sub("", shorter.lead).startswith(extra)  # the subject its sentence opened with
+    extra = _BACK_REFERENCE.sub("", long[: len(long) - len(short)])
+    if not extra:
+        return True
+    # what its sentence said already (春节假期…, 招聘会… / 此次招聘会), but not as the other label itself
+    # (新增探明储量340亿立方米，累计探明储量1061亿立方米 counts two things)
+    return extra in shorter.lead and long not in _SCOPE.sub("", shorter.lead)
 
 
 def same_subject(head: Figure, body: Figure) -> bool:
