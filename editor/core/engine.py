@@ -327,12 +327,12 @@ def one_finding_per_span(found: Iterable[tuple[Precedence, Issue]]) -> list[Issu
 def _one_per_fix(found: list[tuple[Precedence, Issue]]) -> list[Issue]:
     """One finding for each set of identical fixes: the most specific one, the others' rule ids in its ``also``.
 
-    The most specific is the one of higher precedence, then the one of the graver kind
-    (the category listed first in `Category`: a registered official's name written another
-    way is a political error before it is a name spelt two ways, and counts as one), then
-    the one safe to apply unattended (a rule sure enough of its fix to apply it alone),
-    then the one that flags more of the text (it names more of the context), then the
-    first in order (the findings arrive in registry order). Findings without a fix are
+    The most specific is the one of higher precedence, then the one safe to apply
+    unattended (a rule sure enough of its fix to apply it alone), then the one of the
+    graver kind (the category listed first in `Category`: a registered official's name
+    written another way is a political error before it is a name spelt two ways, and
+    counts as one), then the one that flags more of the text (it names more of the
+    context), then the first in order (the findings arrive in registry order). Findings without a fix are
     all kept: two rules that only point at something may point at different things.
     """
     groups: dict[object, list[tuple[Precedence, Issue]]] = {}
@@ -346,9 +346,9 @@ def _one_per_fix(found: list[tuple[Precedence, Issue]]) -> list[Issue]:
     return kept
 
 
-def _specificity(ranked: tuple[Precedence, Issue]) -> tuple[int, int, bool, int]:
+def _specificity(ranked: tuple[Precedence, Issue]) -> tuple[int, bool, int, int]:
     precedence, issue = ranked
-    return precedence, -_GRAVITY.index(issue.category), issue.safe, issue.end - issue.start
+    return precedence, issue.safe, -_GRAVITY.index(issue.category), issue.end - issue.start
 
 
 #: The categories from the gravest kind of error down: their declared order, the report's.

@@ -14,8 +14,11 @@ RICH_DRAFT = (
     "武进召开绿色制造推进会\n\n"
     "本报讯（记者 黄雅婷）昨天下午，双方签定了合作协议，计划3-5年内建成。区长恽淇丞出席。\n\n"
     "今天,我们召开会议，要求各部门再接再励，推动𠮷野家等企业加快绿色转型，激发新动能、新优势的\n\n"
-    "必由之路。区长恽琪丞强调，要在三、四个月内完成。\n"
+    "必由之路。区长恽琪丞强调，要在三、四个月内完成。\n\n"
+    "区委书记孙益锋主持会议，孙益锋指出，孙益峰要求各部门抓好落实。\n"
 )
+#: 恽琪丞 is the registered 恽淇丞 written another way (a political finding); 孙益峰, not registered, is
+#: a name spelt two ways, so that the draft has a finding of every category.
 
 
 @pytest.fixture

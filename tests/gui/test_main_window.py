@@ -235,7 +235,7 @@ def test_crash_recovery_offers_the_autosaved_text(qtbot, window, rich, settings,
     qtbot.addWidget(restarted)
     with qtbot.waitSignal(restarted.checked, timeout=30_000):
         assert restarted.offer_recovery()
-    assert restarted.editor.toPlainText().endswith("要在三、四个月内完成。（完）")
+    assert restarted.editor.toPlainText().endswith("要求各部门抓好落实。（完）")
     assert restarted.path == rich and restarted.isWindowModified()
     assert not saved.exists()
     restarted.editor.document().setModified(False)
