@@ -22,7 +22,7 @@ from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.layout import shape
 from editor.core.layout.cohesion import FULL_LINE_GAIN, runs_on
 from editor.core.layout.columns import Columns, detect_columns, fills
-from editor.core.layout.words import word_spans_cut
+from editor.core.layout.words import starts_mid_sentence, word_spans_cut
 
 _TITLE_KINDS = (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)
 #: A Word document shows it was pasted from a layout system when this many of its prose paragraphs
@@ -170,7 +170,7 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
     if not continues and shape.headline_like(left) and not here.source.indent:
         # A draft opens with its headline: its first line needs the plain evidence, however wide.
         return _evident_cut(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH, full and index > 0)
-    if _titlelike(document, index + 1, columns) and not shape.starts_mid_sentence(right):
+    if _titlelike(document, index + 1, columns) and not starts_mid_sentence(right):
         return None  # what follows is a headline: this paragraph ended without its full stop
     if full:
         return _evidence(left, right, CutKind.WRAP)
@@ -259,7 +259,7 @@ def _evident_cut(left: str, right: str, default: CutKind, full: bool) -> CutKind
         return _evidence(left, right, default)
     if right.startswith(_ARTICLE_OPENERS) or shape.introduces(left):
         return None
-    if shape.starts_mid_sentence(right) or shape.dangles(left):
+    if starts_mid_sentence(right) or shape.dangles(left):
         return _evidence(left, right, default)
     if shape.number_meets_unit(left, right):
         return _evidence(left, right, default)

@@ -19,7 +19,8 @@ _CLOSERS = "".join(CLOSERS)
 #: Characters a sentence never starts with: they show that a line continues the one before.
 #: Marks no line of text starts with: a line that starts with one continues the line before.
 CLOSING_MARKS = frozenset("，。、；：？！）》」』】〉”’…,.;:?!)%％")
-NON_STARTERS = CLOSING_MARKS | frozenset("的地得了着过们么吗呢吧啊")
+#: Particles that follow what they belong to; words begin with the same characters (了解, 着力, 过去).
+PARTICLES = frozenset("的地得了着过们么吗呢吧啊")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
 #: Marks that open a phrase: a line ending on one is cut inside it, whatever the line looks like.
 OPENING = frozenset("“‘（《【(、")
@@ -160,8 +161,8 @@ def starts_enumeration(text: str) -> bool:
 def starts_with_closing_mark(text: str) -> bool:
     """Does the paragraph begin with a mark that closes or continues something (，。）” …)?
 
-    Unlike `starts_mid_sentence`, the particles are left out: words begin with them too
-    (过去, 了解, 得票率), and a heading is followed by such a word as often as not.
+    The particles are left out (`words.starts_with_particle` asks the segmenter): words begin
+    with them too (过去, 了解, 得票率), and a heading is followed by such a word as often as not.
     """
     return bool(text) and text[0] in CLOSING_MARKS
 
@@ -169,11 +170,6 @@ def starts_with_closing_mark(text: str) -> bool:
 def starts_item(text: str) -> bool:
     """Does the paragraph begin as an item of a list or a numbered heading?"""
     return starts_enumeration(text) or bool(_ITEM.match(text))
-
-
-def starts_mid_sentence(text: str) -> bool:
-    """Does the paragraph begin with a character no sentence begins with?"""
-    return bool(text) and text[0] in NON_STARTERS
 
 
 def is_latin_letter(char: str) -> bool:

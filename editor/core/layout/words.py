@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from editor.core.layout.shape import CLOSING_MARKS, PARTICLES
 from editor.core.segmentation import segment
 
 _WINDOW = 4
@@ -18,3 +19,17 @@ def word_spans_cut(left: str, right: str) -> bool:
             return True
         position += len(token)
     return False
+
+
+def starts_with_particle(text: str) -> bool:
+    """Does the line begin with a particle the segmenter leaves standing alone (的工作 / 了一个), the rest
+    of the phrase on the line before? 过完新年 and 了解到 begin a sentence: the segmenter reads 过 and 了解
+    as the verbs they are there, so only a lone 的/了/着… that is not 过 counts."""
+    if not text or text[0] not in PARTICLES or text[0] == "过":
+        return False
+    return next(iter(segment(text[:_WINDOW]))) == text[0]
+
+
+def starts_mid_sentence(text: str) -> bool:
+    """Does the line begin with a mark or a particle no sentence begins with?"""
+    return bool(text) and (text[0] in CLOSING_MARKS or starts_with_particle(text))

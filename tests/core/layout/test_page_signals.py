@@ -289,3 +289,11 @@ def test_an_indent_copied_as_two_spaces_takes_the_two_cells_it_was_set_as():
         "今年新建了口袋公园三处。据介绍，三处公园均配建了健身步道和休憩座椅，将于本月底前全部开放。",
         "区园林部门表示，将持续推进城市增绿工程，让群众共享更多绿色福祉。",
     ]
+
+
+def test_a_particle_standing_alone_continues_the_line_a_word_beginning_with_it_does_not():
+    """的工作 runs on from the line before; 过完新年 and 了解到 begin sentences, as the segmenter reads them."""
+    joined = "区教育局今年开展了扎实有效\n\n的工作，成效明显。"
+    assert repaired_texts(joined) == ["区教育局今年开展了扎实有效的工作，成效明显。"]
+    for start in ("过完新年没多久，区领导分头走访困难企业职工。", "了解到企业的困难后，区领导当场协调解决。"):
+        assert repaired_texts(f"区领导走访困难企业\n\n{start}") == ["区领导走访困难企业", start]
