@@ -68,9 +68,11 @@ def line_width(document: Document, index: int) -> int:
 
 def indent_width(indent: str) -> int:
     """The width a line's indent takes in its column: an indent copied as half-width spaces or a tab
-    stands for the two cells it was set as; a single space is a gap the line was cut at."""
+    stands for the two cells it was set as; a single space is a gap the line was cut at, and
+    ideographic spaces take a cell each, as set."""
     width = display_width(indent)
-    return max(width, _INDENT_CELLS) if indent and indent != " " else width
+    copied = indent != " " and not indent.strip(" \t")
+    return max(width, _INDENT_CELLS) if indent and copied else width
 
 
 def hanging_width(text: str) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -283,9 +284,11 @@ SPACES_FOR_THE_INDENT = """  今年新建了口袋公园三处。
 """
 
 
-def test_an_indent_copied_as_two_spaces_takes_the_two_cells_it_was_set_as():
-    """A first line indented by two half-width spaces fills its column: its sentence end at the edge runs on."""
-    assert repaired_texts(SPACES_FOR_THE_INDENT) == [
+@pytest.mark.parametrize("indent", ["  ", "\t"])
+def test_an_indent_copied_as_two_spaces_takes_the_two_cells_it_was_set_as(indent):
+    """A first line indented by two half-width spaces or a tab fills its column: its sentence end at the edge
+    runs on."""
+    assert repaired_texts(SPACES_FOR_THE_INDENT.replace("  ", indent)) == [
         "今年新建了口袋公园三处。据介绍，三处公园均配建了健身步道和休憩座椅，将于本月底前全部开放。",
         "区园林部门表示，将持续推进城市增绿工程，让群众共享更多绿色福祉。",
     ]
