@@ -83,7 +83,11 @@ def convert(arpa: Path, tool: Path) -> Path:
     """Write the binary form of the ARPA model ``arpa`` beside it (atomically) and return its path."""
     target = binary_file(arpa)
     partial = target.with_name(target.name + ".partial")
-    _run([str(tool), STRUCTURES.get(arpa.name, "probing"), str(arpa), str(partial)])
+    try:
+        _run([str(tool), STRUCTURES.get(arpa.name, "probing"), str(arpa), str(partial)])
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
     os.replace(partial, target)
     return target
 

@@ -22,6 +22,7 @@ from editor.core.resources import resource_path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
 import build_lm  # noqa: E402
+import lm_binary  # noqa: E402
 
 SENTENCES = (
     "区政府召开常务会议，研究部署今年的重点工作。",
@@ -99,3 +100,35 @@ def _tiny_arpa(folder: Path) -> Path:
     text.write_text("\n".join(SENTENCES) + "\n", encoding="utf-8")
     assert build_lm.main(["--text", str(text), "--out", str(folder), "--min-char-count", "1"]) == 0
     return folder / MODEL_FILE
+
+
+def _fake_tool(folder: Path, script: str) -> Path:
+    tool = folder / "build_binary"
+    tool.write_text(f"#!/bin/sh\n{script}\n", encoding="utf-8")
+    tool.chmod(0o755)
+    return tool
+
+
+def test_the_converter_gives_each_model_its_structure_and_replaces_the_binary_whole(tmp_path):
+    tool = _fake_tool(tmp_path, 'printf "%s" "$1" > "$3"')  # kenlm's program writing the structure asked for
+    for name, structure in ((MODEL_FILE, "probing"), (WORD_MODEL_FILE, "trie")):
+        arpa = _only_arpa(resource_path("lm", name), tmp_path)
+        binary_file(arpa).write_bytes(b"the previous binary")
+        assert lm_binary.convert(arpa, tool) == binary_file(arpa)
+        assert binary_file(arpa).read_text(encoding="utf-8") == structure
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_a_failed_conversion_leaves_the_previous_binary_and_says_why(tmp_path):
+    tool = _fake_tool(tmp_path, 'printf "half a model" > "$3"; echo "Out of memory" >&2; exit 1')
+    arpa = _only_arpa(resource_path("lm", WORD_MODEL_FILE), tmp_path)
+    binary_file(arpa).write_bytes(b"the previous binary")
+    with pytest.raises(OSError, match="Out of memory"):
+        lm_binary.convert(arpa, tool)
+    assert binary_file(arpa).read_bytes() == b"the previous binary"
+    assert not list(tmp_path.glob("*.partial"))  # nothing half-written is left behind
+
+
+def test_the_converter_says_in_one_line_what_it_cannot_convert(tmp_path, capsys):
+    assert lm_binary.main([str(tmp_path / MODEL_FILE)]) == 1
+    assert capsys.readouterr().err.strip() == f"找不到 ARPA 模型：{tmp_path / MODEL_FILE}"
