@@ -4,9 +4,9 @@ A formulation is fixed word for word, so a text that matches one except in one p
 a misquotation: a character dropped, added or replaced, words swapped (`near_misses`; a
 whole word dropped, added or replaced is as often a right variant in real news, 推动构建
 中乌命运共同体, 推进基层治理体系和治理能力现代化, so it is left alone, unless the new word
-reads as the form's word does: 治理能力 typed 智力能力 is the input method's slip); a character
-of its first or last two typed as another that reads alike (现代华, `edge_slips`: there the
-rest of the form must be exact); its enumeration, or three items of it or more, in another
+reads as the form's word does: 治理能力 typed 智力能力 is the input method's slip); its first or
+last two characters, one or both, typed as others that read alike (现代华, 牢记试明, `edge_slips`:
+there the rest of the form must be exact); its enumeration, or three items of it or more, in another
 order (创新、绿色、协调…, `reorderings`); a known wrong form (不忘初衷, the entry's misquotes);
 届 and 次 confused (the library's patterns).
 Forms are compared on their Han characters alone, so 、 and quotes do not matter.
@@ -170,9 +170,9 @@ def near_misses(text: str, bones: Skeleton, formulation: Formulation) -> Iterato
 
 
 def edge_slips(text: str, bones: Skeleton, formulation: Formulation) -> Iterator[tuple[int, int, str]]:
-    """Windows of the skeleton that are the form but for one character of its first or last `ANCHOR`, typed as
-    another that reads alike (治理能力现代华): (start, end, detail). The rest of the form is exact: a weaker
-    anchor than `near_misses` asks for, so only a slip of the input method counts."""
+    """Windows of the skeleton that are the form but for its first or last `ANCHOR` characters, one or both typed
+    as characters that read alike (治理能力现代华, 牢记试明): (start, end, detail). The rest of the form is exact: a
+    weaker anchor than `near_misses` asks for, so only a slip of the input method counts."""
     form = skeleton(formulation.form)
     if len(form) < MIN_FUZZY:
         return
@@ -181,13 +181,13 @@ def edge_slips(text: str, bones: Skeleton, formulation: Formulation) -> Iterator
     starts |= set(_occurrences(bones.text, form[:-ANCHOR]))
     for start in sorted(starts):
         window = bones.text[start : start + len(form)]
-        slips = [index for index, (meant, typed) in enumerate(zip(form, window, strict=False)) if meant != typed]
-        if len(window) != len(form) or len(slips) != 1 or overlaps(correct, start, start + len(form)):
+        if len(window) != len(form) or window == form or overlaps(correct, start, start + len(form)):
             continue
-        index = slips[0]
+        slips = [index for index, (meant, typed) in enumerate(zip(form, window, strict=True)) if meant != typed]
+        meant, typed = "".join(form[index] for index in slips), "".join(window[index] for index in slips)
         first, last = bones.span(start, start + len(form))
-        if reads_alike(form[index], window[index]) and _inside_one_phrase(text[first:last], formulation):
-            yield start, start + len(form), f"“{window[index]}”应为“{form[index]}”"
+        if reads_alike(meant, typed) and _inside_one_phrase(text[first:last], formulation):
+            yield start, start + len(form), f"“{typed}”应为“{meant}”"
 
 
 def _inside_one_phrase(run: str, formulation: Formulation) -> bool:

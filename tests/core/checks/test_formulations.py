@@ -115,3 +115,9 @@ def test_part_of_an_enumeration_is_judged_only_as_a_list_of_its_own():
     assert found("坚持绿色、共享、开放、廉洁办奥。") == []  # another enumeration sharing three items
     assert found("秉持绿色、共享、开放和廉洁的理念。") == []
     assert len(found("坚持绿色、共享、开放的理念。")) == 1
+
+
+def test_both_characters_at_an_edge_typed_as_ones_that_read_alike():
+    text = "全体党员要不忘初心、牢记实名。"
+    assert [(text[start:end], fix) for start, end, fix in found(text)] == [("不忘初心、牢记实名", "不忘初心、牢记使命")]
+    assert found("全体党员要不忘初心、牢记名实。") == []  # not a slip of the input method
