@@ -11,6 +11,8 @@ import pytest
 
 from editor import __version__
 from editor.cli import main
+from editor.core.lm.sensitivity import Sensitivity
+from editor.core.lm.typo_engine import typo_detector
 from editor.core.resources import EXAMPLE_DRAFT
 from editor.core.userdata import user_data_dir
 
@@ -195,15 +197,19 @@ def test_macbert_with_a_bad_folder_says_why_and_still_checks(tmp_path):
 
 def test_sensitivity_chooses_how_many_guesses_the_statistical_model_reports(tmp_path, capsys):
     draft = tmp_path / "draft.txt"
-    draft.write_text("街头一位年愈7旬的老人每天坚持锻炼身体。\n", encoding="utf-8")
+    draft.write_text("国际组织批评说，那里就象一个工地。\n", encoding="utf-8")
 
     def guesses(*options: str) -> list[str]:
         main(["check", str(draft), "--only", "typo", "--json", *options])
         return [issue["text"] for issue in json.loads(capsys.readouterr().out)["issues"] if issue["rule"] == "typo.lm"]
 
-    assert guesses() == guesses("--sensitivity", "标准") == []
-    assert guesses("--sensitivity", "宽松") == ["愈"]
-    assert guesses("--sensitivity", "严格") == []
+    lenient = typo_detector().at(Sensitivity.LENIENT)
+    [finding] = lenient.find(draft.read_text(encoding="utf-8"))
+    assert finding.text == "象" and finding.probability < lenient.reranker.threshold(Sensitivity.STRICT)
+    for level in Sensitivity:  # each level reports the guesses its threshold reaches, 标准 by default
+        sure_enough = finding.probability >= lenient.reranker.threshold(level)
+        assert guesses("--sensitivity", level.value) == (["象"] if sure_enough else [])
+    assert guesses() == guesses("--sensitivity", "标准") and guesses("--sensitivity", "宽松") == ["象"]
 
 
 def test_an_unknown_sensitivity_is_refused_naming_the_levels(capsys):

@@ -58,8 +58,8 @@ def test_json_counts_by_the_newspaper_rules_and_names_each_rule(tmp_path, draft)
     assert slip["points"] == NEWSPAPER.number_usage and slip["error_kind"] == "数字用法差错"
 
 
-def test_a_statistical_guess_is_listed_as_pending_and_the_sample_page_passes(tmp_path, sample_page):
-    status, out = _report(tmp_path, str(sample_page))
+def test_a_statistical_guess_is_listed_as_pending_and_the_sample_page_passes(tmp_path, sample_page_with_a_slip):
+    status, out = _report(tmp_path, str(sample_page_with_a_slip))
     report = json.loads(out.read_text(encoding="utf-8"))
     (entry,) = report["files"]
     pending = [f for f in entry["findings"] if f["status"] == "待核"]

@@ -147,8 +147,8 @@ def test_a_batch_is_one_issue_its_caps_hold_across_drafts():
     assert batch.points == 1.0 and batch.characters == 200
 
 
-def test_the_sample_page_passes_with_its_guess_pending(sample_page):
-    result = Engine().check(read_document(sample_page))
+def test_the_sample_page_passes_with_its_guess_pending(sample_page_with_a_slip):
+    result = Engine().check(read_document(sample_page_with_a_slip))
     assessment = assess([Checked.of(result.classified, result.issues)])
     assert [issue.rule for issue in assessment.pending] == ["typo.lm"]
     assert sum(issue.category is Category.LAYOUT for issue in assessment.uncounted) == 10

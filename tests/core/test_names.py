@@ -6,9 +6,11 @@ import pytest
 
 from editor.core.names import (
     Evidence,
+    detector_guard,
     document_names,
     find_person_names,
     find_protected_spans,
+    find_tagged_spans,
     merge_spans,
     name_at,
 )
@@ -107,7 +109,30 @@ def test_a_tagged_name_counts_only_when_seen_twice():
     first = "小区里的居民钱晓蕾每天早上都去公园。"
     assert [mention.evidence for mention in find_person_names(first)] == [Evidence.TAG]
     assert "钱晓蕾" not in document_names([first])
-    assert "钱晓蕾" in document_names([first, "钱晓蕾说，公园环境越来越好。"])
+    assert "钱晓蕾" not in protected(first) and "钱晓蕾" in tagged(first)  # weighed, not obeyed
+    names = document_names([first, "钱晓蕾说，公园环境越来越好。"])
+    assert "钱晓蕾" in names
+    assert "钱晓蕾" in protected_with(first, names) and "钱晓蕾" not in tagged(first, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("要严格执行各项规定。", "严格执行"), ("他们保家卫国，英勇无畏。", "保家卫国"), ("他向法庭陈述了事实。", "陈述")],
+)
+def test_what_only_the_tagger_calls_a_name_is_not_protected_but_tagged(text, word):
+    assert word not in protected(text) and word in tagged(text)
+
+
+def test_the_detector_guard_is_the_protected_spans_and_the_tagged_ones_outside_them():
+    text = "区长恽淇丞说，要严格执行各项规定。"
+    assert detector_guard(text) == (find_protected_spans(text), find_tagged_spans(text, find_protected_spans(text)))
+    protected_spans, tagged_spans = detector_guard(text)
+    assert [text[a:b] for a, b in protected_spans] == ["恽淇丞"] and "严格执行" in [text[a:b] for a, b in tagged_spans]
+    assert not [span for span in tagged_spans if any(a < span[1] and span[0] < b for a, b in protected_spans)]
+
+
+def tagged(text: str, names: frozenset[str] = frozenset()) -> list[str]:
+    return [text[start:end] for start, end in detector_guard(text, names)[1]]
 
 
 def protected_with(text: str, names: frozenset[str]) -> list[str]:

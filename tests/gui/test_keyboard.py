@@ -187,10 +187,12 @@ def test_category_filter_and_group_headers_count_what_is_shown(ready):
     assert len(panel.group_titles()) == len({issue.category for issue in panel.visible_issues()}) > 1
 
 
-def test_add_to_dictionary_offers_the_word_around_and_asks(qtbot, window, sample_page, data_dir, monkeypatch):
+def test_add_to_dictionary_offers_the_word_around_and_asks(
+    qtbot, window, sample_page_with_a_slip, data_dir, monkeypatch
+):
     with qtbot.waitSignal(window.checked, timeout=30_000):
-        window.open_path(sample_page)
-    flagged = next(issue for issue in window.panel.visible_issues() if issue.rule == "typo.lm")  # 察 in 行政检察
+        window.open_path(sample_page_with_a_slip)
+    flagged = next(issue for issue in window.panel.visible_issues() if issue.rule == "typo.lm")  # 形 in 履形
     paragraph = window.checked_texts[flagged.paragraph]
     offered = word_around(paragraph, flagged.start, flagged.end)
     assert len(offered) > 1 and flagged.text in offered

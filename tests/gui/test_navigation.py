@@ -1,7 +1,7 @@
 """Moving through the findings as a copy editor does: accept, ignore and F8 go down the page without skipping.
 
 The draft has four findings in one paragraph (截止目前 reported by two rules, 三、四,
-身临其景, 日新月益), then a paragraph with a layout cut whose next paragraph holds one more.
+履形职责, 日新月益), then a paragraph with a layout cut whose next paragraph holds one more.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from editor.core.issue import Category
 
 NAV_DRAFT = (
     "武进召开绿色制造推进会\n\n"
-    "截止目前，全区已有三、四家企业入驻，让人身临其景，变化日新月益。\n\n"
+    "截止目前，全区已有三、四家企业入驻，各部门切实履形职责，变化日新月益。\n\n"
     "今天,我们召开会议，要求各部门再接再励，激发新动能、新优势的\n\n"
     "必由之路。区长强调，要在三、四个月内完成。\n"
 )
@@ -41,7 +41,7 @@ def _texts(issues):
 def test_accept_takes_the_next_finding_of_the_same_paragraph(qtbot, window, tmp_path):
     _open(qtbot, window, tmp_path)
     order = _texts(window.panel.visible_issues())
-    assert order[:4] == ["截止", "三、四", "景", "日新月益"]
+    assert order[:4] == ["截止", "三、四", "形", "日新月益"]
     qtbot.keyClick(window.editor, Qt.Key.Key_F8)
     assert _selected(window) == "截止"
     for expected in order[1:4]:
@@ -49,7 +49,7 @@ def test_accept_takes_the_next_finding_of_the_same_paragraph(qtbot, window, tmp_
         assert window.editor.current is not None and window.editor.current.text == expected
         assert _selected(window) == expected  # the text selects the very finding the list shows
         assert window.panel.current_issue() == window.editor.current
-    assert "截至目前，全区已有三四家企业入驻，让人身临其境" in window.editor.toPlainText()
+    assert "截至目前，全区已有三四家企业入驻，各部门切实履行职责" in window.editor.toPlainText()
 
 
 def test_ignore_takes_the_next_finding_of_the_same_paragraph(qtbot, window, tmp_path):
@@ -58,7 +58,7 @@ def test_ignore_takes_the_next_finding_of_the_same_paragraph(qtbot, window, tmp_
     qtbot.keyClick(window.editor, Qt.Key.Key_F8)
     assert _selected(window) == "三、四"
     qtbot.keyClick(window.editor, Qt.Key.Key_I, CTRL)
-    assert _selected(window) == "景"
+    assert _selected(window) == "形"
     qtbot.keyClick(window.editor, Qt.Key.Key_I, CTRL)
     assert _selected(window) == "日新月益"
 

@@ -1,9 +1,11 @@
 """`typo.lm`: characters the language model finds out of place, with a confusable correction.
 
 The statistical layer of the typo category (see `editor.core.lm.detector`). It leaves
-alone everything `editor.core.names` protects (names, bylines, companies, the user's
-dictionary and ignore list) including the document's memory of names (a name
-established once, 区长恽淇丞, is protected wherever else it stands). It is registered
+alone every name `editor.core.names` finds on evidence (titles, bylines, enumerations,
+companies, the user's dictionary and ignore list), the document's memory of names (a name
+established once, 区长恽淇丞, is protected wherever else it stands) and the names of the
+officials register; what only jieba's tagger calls a name the detector weighs (严格执行 is
+tagged nr, and so are typos such as 诺实 for 落实) instead of leaving it. It is registered
 as a `Precedence.GUESS`: where a rule (`typo.confusion`, `typo.idiom`, `name.inconsistent`
 …) reports the same characters, the engine keeps the rule's finding only, so that one
 slip is reported once; where that rule is switched off, this guess is reported instead.
@@ -25,7 +27,8 @@ from editor.core.document import Document
 from editor.core.engine import Precedence, registry
 from editor.core.issue import Category, Issue, Severity
 from editor.core.lm.typo_engine import typo_engine
-from editor.core.names import document_names, find_protected_spans
+from editor.core.names import detector_guard, document_names
+from editor.core.officials.register import current_register
 from editor.core.rule_info import RuleInfo
 
 RULE = "typo.lm"
@@ -43,12 +46,13 @@ def check_typo_lm(document: Document) -> Iterator[Issue]:
     engine = typo_engine()
     if not engine.detector.available:
         return
-    names = document_names(document.texts)
+    names = document_names(document.texts) | current_register().names
     for index, paragraph in enumerate(document.paragraphs):
         checkpoint(index, len(document.paragraphs))  # the slowest check: a newer snapshot stops it here
         if not paragraph.text.strip():
             continue
-        for finding in engine.find(paragraph.text, tuple(find_protected_spans(paragraph.text, names))):
+        protected, tagged = detector_guard(paragraph.text, names)
+        for finding in engine.find(paragraph.text, tuple(protected), tuple(tagged)):
             yield Issue(
                 rule=RULE,
                 category=Category.TYPO,

@@ -5,7 +5,8 @@ outlier in its sentence, and every word missing from its dictionary; on clean
 newspaper copy that changes 18% of sentences. Here a character is only flagged
 when a confusable character (same pinyin, similar shape) would make the sentence
 clearly more fluent, and the re-ranker is confident; likewise a pair of characters
-read like a frequent word (温补 → 稳步). Corrections are taken one at
+read like a frequent word (温补 → 稳步), or two neighbours typed in each other's place
+(实落 → 落实). Corrections are taken one at
 a time, the likeliest first, and the sentence is scored again after each (see `decode`).
 """
 
@@ -51,7 +52,9 @@ class NullDetector:
     def at(self, sensitivity: Sensitivity) -> NullDetector:
         return self
 
-    def find(self, text: str, protected: Iterable[tuple[int, int]] = ()) -> list[Finding]:
+    def find(
+        self, text: str, protected: Iterable[tuple[int, int]] = (), tagged: Iterable[tuple[int, int]] = ()
+    ) -> list[Finding]:
         return []
 
 
@@ -71,16 +74,19 @@ class TypoDetector:
         """This detector (the same loaded models) reporting at ``sensitivity``."""
         return self if sensitivity == self.sensitivity else TypoDetector(self.scorer, self.reranker, sensitivity)
 
-    def find(self, text: str, protected: Iterable[tuple[int, int]] = ()) -> list[Finding]:
-        """Suspected typos in ``text``, never inside a ``protected`` span (names, user words)."""
-        from editor.core.lm.scoring import sentences_of
+    def find(
+        self, text: str, protected: Iterable[tuple[int, int]] = (), tagged: Iterable[tuple[int, int]] = ()
+    ) -> list[Finding]:
+        """Suspected typos in ``text``, never inside a ``protected`` span (names on evidence, user words).
 
-        blocked = {offset for start, end in protected for offset in range(start, end)}
+        A ``tagged`` span (what only jieba's tagger calls a name) is weighed by the re-ranker, not skipped.
+        """
+        from editor.core.lm.scoring import in_context
+
         findings: list[Finding] = []
-        for sentence in sentences_of(text):
+        for sentence, context in in_context(text, protected, tagged):
             offsets = sentence.offsets
-            skip = frozenset(position for position, offset in enumerate(offsets) if offset in blocked)
-            best_of = functools.partial(self.best_of, skip=skip)
+            best_of = functools.partial(self.best_of, context=context)
             for position, (probability, replacement) in sorted(
                 decode(sentence.tokens, best_of, self.threshold).items()
             ):
@@ -89,8 +95,11 @@ class TypoDetector:
                     findings.append(Finding(start, end, text[start:end], replacement, probability))
         return findings
 
-    def best_of(self, tokens: str, skip: frozenset[int] = frozenset()) -> dict[int, tuple[float, str]]:
-        return best_per_position(self.scorer.candidates(tokens, skip), self.reranker)
+    def best_of(self, tokens: str, context=None) -> dict[int, tuple[float, str]]:
+        """The likeliest candidate of each position of ``tokens`` (a sentence in its `scoring.Context`)."""
+        from editor.core.lm.scoring import Context
+
+        return best_per_position(self.scorer.candidates(tokens, context or Context()), self.reranker)
 
 
 def best_per_position(candidates: Iterable, reranker) -> dict[int, tuple[float, str]]:

@@ -40,6 +40,8 @@ class Confusion(IntEnum):
     LEARNED = 4
     #: a traditional or variant form typed for the standard character (pycorrector's zh2Hans table)
     VARIANT = 5
+    #: two neighbouring characters typed in each other's place (实落 for 落实); never in a confusion set
+    SWAPPED = 6
 
 
 #: pairs of real slips, typed and meant, that the confusion lists lack (built by tools/lm_learn_pairs.py)
@@ -57,14 +59,24 @@ class Lexicon:
     confusables: dict[str, tuple[tuple[str, Confusion], ...]]
     word_freq: Mapping[str, int]
 
-    def word_evidence(self, text: str, position: int) -> float:
-        """log10(1 + frequency) of the most frequent known word (2-4 characters) covering ``position``."""
-        best = 0
+    def best_word(self, text: str, position: int) -> str:
+        """The most frequent known word (2-4 characters) of ``text`` covering ``position``; "" if none."""
+        best, best_frequency = "", 0
         lookup = self.word_freq.get
         for start in range(max(0, position - LONGEST_WORD + 1), position + 1):
             for end in range(max(start + 2, position + 1), min(len(text), start + LONGEST_WORD) + 1):
-                best = max(best, lookup(text[start:end]) or 0)
-        return math.log10(1 + best)
+                frequency = lookup(text[start:end]) or 0
+                if frequency > best_frequency:
+                    best, best_frequency = text[start:end], frequency
+        return best
+
+    def evidence(self, word: str) -> float:
+        """log10(1 + frequency) of ``word`` (0 for "" or an unknown word)."""
+        return math.log10(1 + (self.word_freq.get(word) or 0)) if word else 0.0
+
+    def word_evidence(self, text: str, position: int) -> float:
+        """log10(1 + frequency) of the most frequent known word (2-4 characters) covering ``position``."""
+        return self.evidence(self.best_word(text, position))
 
 
 def load_lexicon(kinds_wanted: frozenset[Confusion] = frozenset(Confusion)) -> Lexicon:

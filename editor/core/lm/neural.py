@@ -49,8 +49,11 @@ class NeuralDetector:
     def __init__(self, corrector) -> None:
         self.corrector = corrector
 
-    def find(self, text: str, protected: Iterable[tuple[int, int]] = ()) -> list[Finding]:
-        blocked = {offset for start, end in protected for offset in range(start, end)}
+    def find(
+        self, text: str, protected: Iterable[tuple[int, int]] = (), tagged: Iterable[tuple[int, int]] = ()
+    ) -> list[Finding]:
+        """MacBERT's corrections outside ``protected``; it cannot weigh a ``tagged`` name, so it leaves those too."""
+        blocked = {offset for start, end in (*protected, *tagged) for offset in range(start, end)}
         result = self.corrector.correct(text, threshold=THRESHOLD)
         return [
             Finding(start, start + len(wrong), wrong, right, None)

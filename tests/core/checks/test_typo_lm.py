@@ -6,15 +6,20 @@ over the model's overlapping guess; switch the rule off and the guess is reporte
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from editor.core import userdata
 from editor.core.checks import typo_lm, typo_rules
+from editor.core.checks.typo_lm import RULE
 from editor.core.document import Document
 from editor.core.engine import Engine
+from editor.core.io import read_document
 from editor.core.issue import Category, Severity
 from editor.core.lm.detector import Finding, NullDetector
-from editor.core.lm.typo_engine import TypoEngine, typo_detector
+from editor.core.lm.sensitivity import Sensitivity
+from editor.core.lm.typo_engine import TypoEngine, set_sensitivity, typo_detector
 
 TYPO = "会议要求，各部门要切实履形职责，确保各项措施落到实处。"
 
@@ -54,7 +59,7 @@ class _Fixed:
     def __init__(self, findings):
         self.findings = findings
 
-    def find(self, text, protected=()):
+    def find(self, text, protected=(), tagged=()):
         return list(self.findings)
 
 
@@ -83,7 +88,7 @@ class _FlagEveryCharacter:
 
     available = True
 
-    def find(self, text, protected=()):
+    def find(self, text, protected=(), tagged=()):
         blocked = {offset for start, end in protected for offset in range(start, end)}
         return [Finding(i, i + 1, char, "某", 1.0) for i, char in enumerate(text) if i not in blocked]
 
@@ -100,6 +105,38 @@ def test_a_name_established_elsewhere_in_the_document_is_protected():
     flagged = {(issue.paragraph, issue.start) for issue in issues if issue.rule == "typo.lm"}
     assert flagged and not flagged & {(1, 0), (1, 1), (1, 2)}
     assert not flagged & {(0, 8), (0, 9), (0, 10)}
+
+
+REGISTERED = "钱晓蕾说，公园环境越来越好。"  # jieba alone calls 钱晓蕾 a name
+
+
+@pytest.mark.usefixtures("flag_every_character")
+def test_a_name_of_the_officials_register_is_protected(data_dir):
+    def flagged() -> set[int]:
+        return {issue.start for issue in _issues(REGISTERED) if issue.rule == "typo.lm"}
+
+    assert flagged() >= {0, 1, 2}  # the tag alone protects nothing
+    (data_dir / "officials.csv").write_text("name,post\n钱晓蕾,区长\n", encoding="utf-8")
+    assert not flagged() & {0, 1, 2} and flagged()
+
+
+class _Recording(_FlagEveryCharacter):
+    def __init__(self) -> None:
+        self.seen: list[tuple] = []
+
+    def find(self, text, protected=(), tagged=()):
+        self.seen.append((text, protected, tagged))
+        return []
+
+
+def test_what_only_the_tagger_calls_a_name_goes_to_the_detector_to_weigh(monkeypatch):
+    recording = _Recording()
+    engine = TypoEngine(recording)
+    monkeypatch.setattr(typo_lm, "typo_engine", lambda: engine)
+    text = "区长恽淇丞说，要严格执行各项规定。"
+    list(typo_lm.check_typo_lm(Document.from_texts([text])))
+    [(_, protected, tagged)] = recording.seen
+    assert [text[a:b] for a, b in protected] == ["恽淇丞"] and "严格执行" in [text[a:b] for a, b in tagged]
 
 
 SLIPS = "全体干部职工要再接再励，争取更大成绩。部份路段将于本周末封闭施工。"
@@ -175,9 +212,9 @@ class _CountingDetector(_FlagEveryCharacter):
     def __init__(self) -> None:
         self.calls = 0
 
-    def find(self, text, protected=()):
+    def find(self, text, protected=(), tagged=()):
         self.calls += 1
-        return super().find(text, protected)
+        return super().find(text, protected, tagged)
 
 
 def test_an_unchanged_paragraph_is_not_looked_at_again_and_another_engine_starts_afresh(monkeypatch):
@@ -190,3 +227,32 @@ def test_an_unchanged_paragraph_is_not_looked_at_again_and_another_engine_starts
     engine = TypoEngine(second)
     _issues(TYPO)
     assert (first.calls, second.calls) == (1, 1)
+
+
+PAGE_PEOPLE = "恽淇丞 孙益锋 张小虎 许根林 李凯虎 陈艳燕 石伟东 孙金才 郑政平 夷建良 浦红亚 戴雪燕".split()
+
+
+def test_the_sample_page_has_no_statistical_guess_at_the_standard_level(sample_page):
+    """A real page, checked by hand: a guess on it (察 → 查 in 行政检察, once) is a false flag."""
+    assert [(issue.text, issue.replacement) for issue in _issues_of(sample_page)] == []
+
+
+@pytest.mark.parametrize("level", list(Sensitivity))
+def test_no_name_of_the_sample_page_is_flagged_at_any_level(sample_page, level):
+    set_sensitivity(level)
+    texts = read_document(sample_page).texts
+    assert all(any(name in text for text in texts) for name in PAGE_PEOPLE)
+    people = {
+        (index, offset)
+        for index, text in enumerate(texts)
+        for name in PAGE_PEOPLE
+        for match in re.finditer(name, text)
+        for offset in range(*match.span())
+    }
+    flagged = [issue for issue in _issues_of(sample_page) if {(issue.paragraph, issue.start)} & people]
+    assert flagged == []
+
+
+def _issues_of(page):
+    issues = Engine(categories={Category.TYPO}).check(read_document(page)).issues
+    return [issue for issue in issues if issue.rule == RULE]

@@ -132,14 +132,16 @@ def test_accepting_every_change_in_libreoffice_gives_what_fix_writes_and_leaves_
     assert states == {"layout.split_paragraph": State.ACCEPTED, "typo.test": State.ACCEPTED, "typo.lm": State.REJECTED}
 
 
-def test_the_sample_page_reviewed_and_accepted_in_libreoffice_reads_as_its_fix(profile, sample_page, tmp_path):
+def test_the_sample_page_reviewed_and_accepted_in_libreoffice_reads_as_its_fix(
+    profile, sample_page_with_a_slip, tmp_path
+):
     review, fixed = tmp_path / "review.docx", tmp_path / "fixed.txt"
-    assert main(["fix", str(sample_page), "--review", "-o", str(review)]) == 0
-    assert main(["fix", str(sample_page), "-o", str(fixed)]) == 0
+    assert main(["fix", str(sample_page_with_a_slip), "--review", "-o", str(review)]) == 0
+    assert main(["fix", str(sample_page_with_a_slip), "-o", str(fixed)]) == 0
     accepted = _accept_all(profile, review, tmp_path / "accepted.docx")
     assert read_document(accepted).texts == read_document(fixed).texts
     guesses = [p for p in stored_proposals(review.read_bytes()) if p.rule == "typo.lm"]
-    assert guesses, "the sample page has a statistical guess"
+    assert guesses, "the page with its slip has a statistical guess"
     with zipfile.ZipFile(accepted) as archive:
         comments = archive.read("word/comments.xml").decode("utf-8")
     assert all(guess.message in comments for guess in guesses)

@@ -60,9 +60,9 @@ def test_a_guess_is_a_comment_with_its_suggestion_and_only_sure_fixes_are_tracke
     assert paragraph_texts(document) == ["乡村校长走进课堂。截至目前，已完成投资5亿元。"]
 
 
-def test_accepting_every_change_of_the_sample_pages_review_gives_what_fix_writes(sample_page):
-    """On the real page, the statistical guesses (乡村校→乡村教 once) are comments: accepting writes none in."""
-    draft = read_document(sample_page)
+def test_accepting_every_change_of_the_sample_pages_review_gives_what_fix_writes(sample_page_with_a_slip):
+    """On the real page (with a slip), the statistical guesses are comments: accepting writes none in."""
+    draft = read_document(sample_page_with_a_slip)
     result = Engine().check(draft)
     guesses = [found for found in result.issues if found.suggestions and not found.applies_unattended]
     assert guesses  # the page has guesses, or this test would not test them

@@ -8,9 +8,10 @@ import pytest
 
 from editor.core.lm.detector import NullDetector, best_per_position, decode, load_detector
 from editor.core.lm.reranker import Reranker
-from editor.core.lm.scoring import FEATURES, Candidate, sentences_of
+from editor.core.lm.scoring import FEATURES, Candidate, Context, in_context, sentences_of
 from editor.core.lm.sensitivity import Sensitivity
 from editor.core.lm.typo_engine import typo_detector
+from editor.core.names import detector_guard
 
 LEVELS = (("严格", 0.9), ("标准", 0.6), ("宽松", 0.3))
 CLEAN = [
@@ -136,3 +137,79 @@ def test_a_missing_model_is_an_error_the_caller_can_report(tmp_path):
 def test_the_null_detector_finds_nothing_and_says_why():
     null = NullDetector("错别字检查不可用：测试")
     assert not null.available and null.find(TYPOS[0][0]) == [] and "不可用" in null.reason
+
+
+def _features(detector, tokens: str, context, position: int) -> list[dict[str, float]]:
+    return [
+        dict(zip(FEATURES, candidate.features, strict=True))
+        for candidate in detector.scorer.candidates(tokens, context)
+        if candidate.position == position and len(candidate.replacement) == 1
+    ]
+
+
+def test_a_word_the_paragraph_writes_again_is_a_feature_of_its_candidates(detector):
+    sentence = "做实民事、行政检察。"
+    at = sentence.index("察")
+    alone = _features(detector, sentence, Context(), at)
+    assert alone and all(row["original_elsewhere"] == 0.0 for row in alone)
+    again = _features(detector, sentence, Context(paragraph="做优刑事检察，" + sentence), at)
+    assert again and all(row["original_elsewhere"] == 1.0 for row in again)
+    elsewhere = _features(detector, sentence, Context(paragraph="开展执法检查。" + sentence), at)
+    assert any(row["candidate_elsewhere"] == 1.0 for row in elsewhere)  # 检查 stands in the paragraph
+    assert all(row["candidate_elsewhere"] == 0.0 for row in alone)
+
+
+def test_what_only_the_tagger_calls_a_name_is_weighed_and_a_name_on_evidence_skipped(detector):
+    sentence, wrong, _ = TYPOS[0]
+    at = sentence.index(wrong)
+    assert all(row["tagged_name"] == 0.0 for row in _features(detector, sentence, Context(), at))
+    tagged = _features(detector, sentence, Context(tagged=frozenset({at})), at)
+    assert tagged and all(row["tagged_name"] == 1.0 for row in tagged)
+    assert _features(detector, sentence, Context(skip=frozenset({at})), at) == []
+
+
+def test_sentences_in_context_know_their_paragraph_and_their_guarded_positions():
+    [(first, one), (second, two)] = in_context("会议 强调。要求张三落实。", protected=[(8, 10)], tagged=[(1, 2)])
+    assert one.paragraph == two.paragraph == "会议强调。要求张三落实。"
+    assert (one.skip, one.tagged) == (frozenset(), frozenset({1}))
+    assert (two.skip, two.tagged) == (frozenset({2, 3}), frozenset())
+
+
+def test_two_neighbours_typed_in_each_others_place_are_one_candidate(detector):
+    sentence = "会议要求，各部门要认真实落各项措施。"
+    at = sentence.index("实落")
+    [row] = [c for c in detector.scorer.candidates(sentence) if c.position == at and c.replacement == "落实"]
+    assert dict(zip(FEATURES, row.features, strict=True))["swapped"] == 1.0
+    detector.scorer.swaps = False
+    try:
+        assert not [c for c in detector.scorer.candidates(sentence) if c.replacement == "落实"]
+    finally:
+        detector.scorer.swaps = True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("会议要求，各部门要认真实落各项措施。", "实落", "落实"),
+        ("区政府召开常务会议，研究署部下一阶段工作。", "署部", "部署"),
+    ],
+)
+def test_two_swapped_neighbours_are_one_finding(detector, sentence, wrong, right):
+    [finding] = detector.find(sentence)
+    assert (finding.text, finding.suggestion) == (wrong, right)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("内蒙古白治区各级部门要坚决落实。", "白", "自"),
+        ("要推动诺实各项政策。", "诺", "落"),
+        ("各级部门要坚决保郭嘉安全。", "郭嘉", "国家"),
+        ("要大力红阳新时期工匠精神。", "红阳", "弘扬"),  # 阳新 is a county to the tagger
+    ],
+)
+def test_a_typo_the_tagger_takes_for_a_name_is_found_through_the_guard(detector, sentence, wrong, right):
+    protected, tagged = detector_guard(sentence)
+    assert not protected and tagged  # jieba calls the slip a name
+    [finding] = detector.find(sentence, protected, tagged)
+    assert (finding.text, finding.suggestion) == (wrong, right)

@@ -10,8 +10,8 @@ from editor.core.issue import Category
 from editor.core.lm.sensitivity import Sensitivity
 from editor.core.lm.typo_engine import configured_sensitivity, set_sensitivity, typo_detector
 
-# 年愈7旬 for 年逾7旬 and 网战 for 网站: slips the model is unsure of, reported at 宽松 but not at 严格
-DOUBTFUL = "街头一位年愈7旬的老人每天坚持锻炼身体。请填写本年度网战整改到位的问题总数。"
+# 就象 for 就像 and 网战 for 网站: slips the model is unsure of, reported at 宽松 but not at 严格
+DOUBTFUL = "国际组织批评说，那里就象一个工地。请填写本年度网战整改到位的问题总数。"
 
 
 def test_the_levels_are_named_in_chinese_and_parsed_from_either_name():
