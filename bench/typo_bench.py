@@ -9,8 +9,7 @@
 Every set is checked at each sensitivity (严格, 标准, 宽松; ``--sensitivity`` to choose).
 ``--kinds`` also measures at 标准 what each kind of candidate adds (all kinds against all but
 that one), what the name guard on evidence adds against leaving every name jieba's tagger
-guesses alone, and the swaps on slips made from the clean set (two neighbouring characters
-swapped in each sentence: the real sets hold next to none).
+guesses alone.
 
 The project's side goes through the engine (`Engine(categories={Category.TYPO})`
 over `Document.from_texts`), so it measures the whole typo pass: the rule layers
@@ -152,20 +151,18 @@ def wujin_name_flags(engine: Engine) -> list[str]:
 @contextlib.contextmanager
 def without_kind(kind):
     """The statistical detector without the candidates of one `Confusion` kind, to see what that kind adds."""
-    from editor.core.lm.lexicon import Confusion
     from editor.core.lm.typo_engine import typo_detector, typo_engine
 
     scorer = typo_detector().scorer
-    kept, swaps = scorer.confusables, scorer.swaps
+    kept = scorer.confusables
     scorer.confusables = {
         char: others for char, found in kept.items() if (others := tuple(o for o in found if o[1] != kind))
     }
-    scorer.swaps = swaps and kind != Confusion.SWAPPED
     typo_engine.cache_clear()  # the engine remembers findings by paragraph: forget them
     try:
         yield
     finally:
-        scorer.confusables, scorer.swaps = kept, swaps
+        scorer.confusables = kept
         typo_engine.cache_clear()
 
 
@@ -189,26 +186,6 @@ def tags_as_veto():
     finally:
         typo_lm.detector_guard = guard
         typo_engine.cache_clear()
-
-
-def swapped_set(clean: EvalSet, seed: int = 14) -> EvalSet:
-    """Each clean sentence with two neighbouring Chinese characters swapped at a random place (落实 → 实落).
-
-    The real sets hold next to no swaps, so their recall is measured on slips made here.
-    """
-    import random
-
-    from editor.core.han import is_han
-
-    rng = random.Random(seed)
-    wrong, gold = [], []
-    for text in clean.wrong:
-        places = [i for i in range(len(text) - 1) if text[i] != text[i + 1] and is_han(text[i]) and is_han(text[i + 1])]
-        if places:
-            i = rng.choice(places)
-            wrong.append(text[:i] + text[i + 1] + text[i] + text[i + 2 :])
-            gold.append({i: text[i], i + 1: text[i + 1]})
-    return EvalSet(clean.name.replace("clean", "swaps"), wrong, gold)
 
 
 def stock_runs(sets: dict[str, EvalSet], limit: int | None, cache: Path | None) -> tuple[dict[str, Run], float]:
@@ -308,22 +285,17 @@ def main(argv: list[str] | None = None) -> int:
     set_sensitivity(Sensitivity.STANDARD)
     ours_rss = max_rss_mb()
     without: dict = {}
-    kinds_on = dict(sets)  # with the swaps made in the clean set, when it is measured
     if args.kinds and Sensitivity.STANDARD in ours:
         from editor.core.lm.lexicon import Confusion
 
-        if "clean_rmrb1998" in sets:
-            made = swapped_set(sets["clean_rmrb1998"])
-            kinds_on[made.name] = made
-            ours[Sensitivity.STANDARD][made.name] = project_run(engine, made.wrong)
         ablations = {
             kind.name.lower(): functools.partial(without_kind, kind)
-            for kind in (Confusion.NEAR_SOUND, Confusion.LEARNED, Confusion.VARIANT, Confusion.SWAPPED)
+            for kind in (Confusion.NEAR_SOUND, Confusion.LEARNED, Confusion.VARIANT)
         }
         ablations["name_guard"] = tags_as_veto
         for label, ablation in ablations.items():
             with ablation():
-                without[label] = {name: project_run(engine, data.wrong) for name, data in kinds_on.items()}
+                without[label] = {name: project_run(engine, data.wrong) for name, data in sets.items()}
 
     stock: dict[str, Run] = {}
     stock_init = 0.0
@@ -382,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         for label, runs in without.items():
             parts = []
-            for name, data in kinds_on.items():
+            for name, data in sets.items():
                 full = score(data.wrong, data.gold, ours[Sensitivity.STANDARD][name].edits)
                 less = score(data.wrong, data.gold, runs[name].edits)
                 if name.startswith("clean"):
@@ -392,11 +364,6 @@ def main(argv: list[str] | None = None) -> int:
                     f1 = 100 * (full.sentence_detection.f1 - less.sentence_detection.f1)
                     parts.append(f"{name} sentence R {recall:+.1f} F1 {f1:+.1f}")
             print(f"  {label:<11} " + "; ".join(parts))
-        for name in kinds_on.keys() - sets.keys():
-            made = kinds_on[name]
-            print(HEADER)
-            run = ours[Sensitivity.STANDARD][name]
-            print(row(f"{name} / 标准", score(made.wrong, made.gold, run.edits), run.seconds))
     for level in levels:
         print(f"\ntypo findings on the sample page at {level.value}: {len(name_flags[level])}")
         for line in name_flags[level]:

@@ -6,8 +6,8 @@ ECSpell's official documents weigh most, CCTC and the Wang271K sample less, law 
 medicine least; the SIGHAN learner essays are left out (their slips are not a
 newsroom's). Typos synthesised from the corpus slice the language model never saw
 stay as extra data at a low weight: a sentence with one character replaced by a
-confusable one, one with a two-character word typed as a homophone (规模 → 鬼魔), and
-some with two neighbouring characters swapped (落实 → 实落), never inside a name.
+confusable one, and one with a two-character word typed as a homophone (规模 → 鬼魔), never
+inside a name.
 
 One line in ``TUNE_ONE_IN`` of every real set (by a hash of the line) is held out, and
 so are clean sentences of the held-out corpus slice (news transcripts not used for the
@@ -38,7 +38,6 @@ from pathlib import Path
 import numpy as np
 from lm_corpus import CORPUS, SOURCES, corpus_sentences
 
-from editor.core.han import is_han
 from editor.core.lm.detector import MAX_CORRECTIONS_PER_SENTENCE, RERANKER_FILE
 from editor.core.lm.homophones import MIN_WORD_FREQUENCY
 from editor.core.lm.lexicon import Confusion, load_lexicon
@@ -74,10 +73,7 @@ KIND_WEIGHTS = {
     Confusion.NEAR_SOUND: 0.1,
     Confusion.LEARNED: 0.1,
     Confusion.VARIANT: 0.0,
-    Confusion.SWAPPED: 0.0,  # not a confusion set: `corrupt_swap`
 }
-#: the share of synthetic sentences that also get two neighbouring characters swapped (few real sets have any)
-SWAP_SHARE = 0.25
 THRESHOLDS = [round(0.2 + 0.01 * i, 2) for i in range(80)]
 #: each level's threshold keeps this share of its budget on the clean text here: that text is a sample,
 #: and a threshold set at exactly 2.0 per 10,000 on it gave 2.1-2.2 on other clean news
@@ -216,21 +212,6 @@ def corrupt_pair(
     return _example(tokens, position, rng.choice(chars[0]) + rng.choice(chars[1]), scorer)
 
 
-def corrupt_swap(
-    tokens: str, scorer: Scorer, rng: random.Random, names: frozenset[int] = frozenset()
-) -> Example | None:
-    """``tokens`` with two neighbouring Chinese characters typed in each other's place (落实 → 实落)."""
-    positions = [
-        i
-        for i in range(len(tokens) - 1)
-        if tokens[i] != tokens[i + 1] and is_han(tokens[i]) and is_han(tokens[i + 1]) and names.isdisjoint((i, i + 1))
-    ]
-    if not positions:
-        return None
-    position = rng.choice(positions)
-    return _example(tokens, position, tokens[position + 1] + tokens[position], scorer)
-
-
 def _example(tokens: str, position: int, typo: str, scorer: Scorer) -> Example:
     wrong = _swap(tokens, position, typo)
     gold = {position + k: tokens[position + k] for k in range(len(typo))}
@@ -244,7 +225,7 @@ def _swap(tokens: str, position: int, chars: str) -> str:
 def synthetic_examples(
     sentences: Iterable[str], scorer: Scorer, rng: random.Random, word_share: float
 ) -> list[Example]:
-    """Each sentence clean, with a one-character typo, with a two-character word typo, and some with a swap.
+    """Each sentence clean, with a one-character typo and with a two-character word typo.
 
     No slip is made inside what the clean sentence's guard calls a name (on evidence or by jieba's
     tag): the corpus spells its names as their bearers do, and slips placed in them would teach the
@@ -255,9 +236,8 @@ def synthetic_examples(
         tokens = lm_text(sentence)
         clean = scored(tokens, scorer, {}, SYNTHETIC_WEIGHT, "synthetic")
         names = clean.context.skip | clean.context.tagged
-        swapped = corrupt_swap(tokens, scorer, rng, names) if rng.random() < SWAP_SHARE else None
         typos = (corrupt_char(tokens, scorer, rng, word_share, names), corrupt_pair(tokens, scorer, rng, names))
-        found.extend(example for example in (clean, *typos, swapped) if example)
+        found.extend(example for example in (clean, *typos) if example)
     return found
 
 

@@ -5,8 +5,7 @@ outlier in its sentence, and every word missing from its dictionary; on clean
 newspaper copy that changes 18% of sentences. Here a character is only flagged
 when a confusable character (same pinyin, similar shape) would make the sentence
 clearly more fluent, and the re-ranker is confident; likewise a pair of characters
-read like a frequent word (温补 → 稳步), or two neighbours typed in each other's place
-(实落 → 落实). Corrections are taken one at
+read like a frequent word (温补 → 稳步). Corrections are taken one at
 a time, the likeliest first, and the sentence is scored again after each (see `decode`).
 """
 

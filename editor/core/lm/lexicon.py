@@ -40,8 +40,6 @@ class Confusion(IntEnum):
     LEARNED = 4
     #: a traditional or variant form typed for the standard character (pycorrector's zh2Hans table)
     VARIANT = 5
-    #: two neighbouring characters typed in each other's place (实落 for 落实); never in a confusion set
-    SWAPPED = 6
 
 
 #: pairs of real slips, typed and meant, that the confusion lists lack (built by tools/lm_learn_pairs.py)

@@ -2,9 +2,8 @@
 
 For every character that has confusable characters (same pinyin, similar shape, a near
 sound, a slip learned from real copy, a variant form: `editor.core.lm.lexicon.Confusion`),
-for every pair of characters read like a frequent word (温补 → 稳步, see
-`editor.core.lm.homophones`) and for every two neighbours that read better swapped (实落 → 落实),
-each candidate is put in its place and the n-grams
+and for every pair of characters read like a frequent word (温补 → 稳步, see
+`editor.core.lm.homophones`), each candidate is put in its place and the n-grams
 that see it are scored again; the gain in log10 probability says how much more fluent the sentence
 becomes. The best few candidates of a position become rows of features, which
 the re-ranker (`editor.core.lm.reranker`) turns into a probability. Besides the model's
@@ -36,7 +35,6 @@ _BASE_FEATURES = (
     "near_sound",
     "learned",
     "variant",
-    "swapped",
     "word_original",
     "word_candidate",
     "has_word_original",
@@ -56,9 +54,6 @@ _BASE_FEATURES = (
 # word candidates get weights of their own: a two-character gain means something else
 FEATURES = (*_BASE_FEATURES, "word_slip", *(f"word_slip_{name}" for name in _BASE_FEATURES))
 CANDIDATES_PER_POSITION = 3
-#: the log10 gain a swap of two neighbours needs to be a candidate at all: clean text has many small
-#: ones, and a real swap (实落 → 落实) gained more than 1 in 97% of the swaps made in held-out corpus sentences
-MIN_SWAP_GAIN = 1.0
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*|[。！？；!?;\n]+")
 
 
@@ -146,8 +141,6 @@ class Scorer:
             if char in model
         }
         self.homophones = HomophoneWords(lexicon.word_freq)
-        #: whether two neighbouring characters swapped are candidates (the bench turns them off to measure them)
-        self.swaps = True
         self._unigram: dict[str, float] = {}
 
     def unigram(self, char: str) -> float:
@@ -182,18 +175,12 @@ class Scorer:
             pair = tokens[position : position + 2]
             if len(pair) == 2 and is_han(pair[1]) and position + 1 not in skip:
                 words = self.homophones.words_for(pair)
-                twos: list[tuple[str, Confusion | None]] = [(word, None) for word in words]
-                if self.swaps and pair[0] != pair[1] and pair[::-1] not in words:
-                    twos.append((pair[::-1], Confusion.SWAPPED))  # one edit, scored with the word slips
-                if twos:
-                    rows.extend(self._rows(around, position, twos))
+                if words:
+                    rows.extend(self._rows(around, position, [(word, None) for word in words]))
         return rows
 
     def _rows(self, around: _Around, position: int, others: Sequence[tuple[str, Confusion | None]]) -> list[Candidate]:
-        """Feature rows of the best few replacements ``others`` (all of one length) of the tokens at ``position``.
-
-        A replacement is one only when it makes the text more fluent (a swap: by `MIN_SWAP_GAIN`).
-        """
+        """Feature rows of the best few replacements ``others`` (all of one length) of the tokens at ``position``."""
         model, lexicon, order = self.model, self.lexicon, self.order
         tokens, token_scores, paragraph = around.tokens, around.token_scores, around.paragraph
         size = len(tokens)
@@ -207,9 +194,7 @@ class Scorer:
             (model.score(f"{left} {' '.join(other)} {right}", bos=bos, eos=eos) - base, other, kind)
             for other, kind in others
         ]
-        better = sorted(
-            (gain for gain in gains if gain[0] > (MIN_SWAP_GAIN if gain[2] == Confusion.SWAPPED else 0.0)), reverse=True
-        )
+        better = sorted((gain for gain in gains if gain[0] > 0), reverse=True)
         if not better:
             return []
         local = sum(token_scores[position : position + width + order - 1])
@@ -238,7 +223,6 @@ class Scorer:
                 float(kind == Confusion.NEAR_SOUND),
                 float(kind == Confusion.LEARNED),
                 float(kind == Confusion.VARIANT),
-                float(kind == Confusion.SWAPPED),
                 word_original,
                 word_candidate,
                 float(word_original > 0),

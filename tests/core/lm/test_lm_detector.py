@@ -175,30 +175,6 @@ def test_sentences_in_context_know_their_paragraph_and_their_guarded_positions()
     assert (two.skip, two.tagged) == (frozenset({2, 3}), frozenset())
 
 
-def test_two_neighbours_typed_in_each_others_place_are_one_candidate(detector):
-    sentence = "会议要求，各部门要认真实落各项措施。"
-    at = sentence.index("实落")
-    [row] = [c for c in detector.scorer.candidates(sentence) if c.position == at and c.replacement == "落实"]
-    assert dict(zip(FEATURES, row.features, strict=True))["swapped"] == 1.0
-    detector.scorer.swaps = False
-    try:
-        assert not [c for c in detector.scorer.candidates(sentence) if c.replacement == "落实"]
-    finally:
-        detector.scorer.swaps = True
-
-
-@pytest.mark.parametrize(
-    ("sentence", "wrong", "right"),
-    [
-        ("会议要求，各部门要认真实落各项措施。", "实落", "落实"),
-        ("区政府召开常务会议，研究署部下一阶段工作。", "署部", "部署"),
-    ],
-)
-def test_two_swapped_neighbours_are_one_finding(detector, sentence, wrong, right):
-    [finding] = detector.find(sentence)
-    assert (finding.text, finding.suggestion) == (wrong, right)
-
-
 @pytest.mark.parametrize(
     ("sentence", "wrong", "right"),
     [

@@ -93,16 +93,6 @@ class _NoCandidates:
         return []
 
 
-def test_a_synthetic_swap_puts_two_neighbouring_characters_in_each_others_place():
-    rng = random.Random(3)
-    for _ in range(20):
-        example = lm_train_reranker.corrupt_swap("要求，落实好。", _NoCandidates(), rng)
-        [first, second] = sorted(example.gold)
-        assert second == first + 1 and example.gold == {first: example.tokens[second], second: example.tokens[first]}
-        assert "，" not in example.tokens[first : second + 1] and example.tokens != "要求，落实好。"
-    assert lm_train_reranker.corrupt_swap("好好。", _NoCandidates(), rng) is None
-
-
 def test_a_real_line_is_guarded_as_the_check_guards_a_paragraph(tmp_path):
     pairs = tmp_path / "real.tsv"
     line = "区长恽淇丞说，要严格执形各项规定。"
