@@ -7,13 +7,23 @@ heads and feet, jump lines to a later page) and by LibreOffice from a DOCX of mu
 sections (`bench/pdf_docx_pages.py`: the way a page printed from Word or LibreOffice comes). The
 articles come from corpus files the import was never tuned on (`TEST_FILES`).
 
-Printed: text recall and precision (characters in order, whitespace aside, and the spaces expected
-and read: a space LibreOffice prints as a gap, with no space character, is not read), furniture leaked into
-the text, paragraph-boundary precision and recall, kinds right, and the time to read a 16-page
-PDF (best of three). Targets: text ≥ 0.999, no furniture, boundaries P ≥ 0.99 and R ≥ 0.98, a
-16-page PDF in under 3 s.
+The ReportLab pages come in varieties, each a set of pages where one thing real pages have is
+everywhere (`VARIETIES`): the plain grid (2–5 columns, each article its own width, a headline over
+its columns), boxed articles (side bars), pictures with captions under them, two-line headlines,
+引题 above and 副题 below headlines, articles continued on a later page (上接/下转), half-width
+digits and Latin words in the body, full-width spaces, pages drawn one character per text object
+(as 方正 systems write them), fonts whose ToUnicode map leaves some glyphs out; and 16 pages of all
+of them mixed, which are also timed.
 
-    nice .venv/bin/python bench/pdf_bench.py [--pages 16] [--seed 7] [--files dev] [--no-libreoffice]
+Printed for each: text recall and precision (characters in order, whitespace aside; the spaces and
+the full-width spaces expected and read: a space LibreOffice prints as a gap, with no space
+character, is not read), furniture leaked into the text, paragraph-boundary precision and recall,
+kinds right, and the time to read the pages (best of three); for the unmapped glyphs, how many
+there were, how many the text marks with U+FFFD and how many the reader said it lost. Targets:
+text ≥ 0.999, no furniture, boundaries P ≥ 0.99 and R ≥ 0.98, a 16-page PDF in under 3 s.
+
+    nice .venv/bin/python bench/pdf_bench.py [--pages 16] [--variety-pages 8] [--seed 7] [--files dev]
+        [--only VARIETY...] [--no-libreoffice]
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ import random
 import re
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,12 +42,49 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.draft_maker import articles  # noqa: E402
 from bench.layout_bench import CORPUS, DEV_FILES, TEST_FILES  # noqa: E402
-from bench.pdf_pages import Answer, ArticleSpec, Overflow, PageSpec, make_pdf  # noqa: E402
-from editor.core.io.pdf_reader import read_pdf  # noqa: E402
+from bench.pdf_pages import Answer, ArticleSpec, Overflow, PageSpec, make_pdf, without_unicode  # noqa: E402
+from editor.core.io.pdf_reader import UNMAPPED, read_pdf  # noqa: E402
 
 _WHITESPACE = re.compile(r"\s+")
 _NAMES = ["李明", "张蕾", "王建国", "陈思远", "周敏", "刘洋", "吴佳", "孙浩"]
 _SECTIONS = ["要闻", "综合", "经济", "社会", "文体", "城建"]
+#: Half-width runs as news copy has them: figures, abbreviations, names of products, addresses.
+_LATIN = [
+    "5G基站", "GDP", "APP", "PM2.5", "iPhone 16", "COVID-19", "www.wj.gov.cn", "AI大模型", "CBD", "LED显示屏",
+    "Wi-Fi", "3.5%", "A股", "ISO 9001认证", "2026年第3季度", "Smart City", "No.1", "USB-C", "CPI同比上涨0.4%",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Variety:
+    """How often each thing real pages have appears on a set of pages (a share of articles, paragraphs or pages)."""
+
+    caption: float = 0.3
+    subheadline: float = 0.6
+    byline: float = 0.7
+    jump: float = 0.5
+    kicker: float = 0.0
+    two_lines: float = 0.0
+    boxed: float = 0.0
+    latin: float = 0.0  # of paragraphs
+    fullwidth: float = 0.0  # of paragraphs, and of bylines
+    one_by_one: float = 0.0  # of pages
+    lost: int = 0  # characters whose glyphs the font's ToUnicode map leaves out
+
+
+VARIETIES = {
+    "grid": Variety(),
+    "boxed": Variety(boxed=1.0),
+    "pictures": Variety(caption=1.0),
+    "two-line headlines": Variety(two_lines=1.0),
+    "引题/副题": Variety(kicker=1.0, subheadline=1.0),
+    "jumps": Variety(jump=1.0),
+    "Latin and digits": Variety(latin=0.8),
+    "full-width spaces": Variety(fullwidth=0.5),
+    "one text object a character": Variety(one_by_one=1.0),
+    "glyphs without ToUnicode": Variety(lost=3),
+}
+MIXED = Variety(kicker=0.2, two_lines=0.2, boxed=0.15, latin=0.3, fullwidth=0.1, one_by_one=0.25)
 
 
 @dataclass
@@ -52,10 +100,14 @@ class Scores:
     kinds_right: int = 0
     spaces: int = 0
     spaces_read: int = 0
+    fullwidth: int = 0
+    fullwidth_read: int = 0
 
     def add(self, answer: list[tuple[str, str]], got: list[tuple[str, str]], furniture: list[str]) -> None:
         self.spaces += sum(t.count(" ") for _, t in answer)
         self.spaces_read += sum(t.count(" ") for _, t in got)
+        self.fullwidth += sum(t.count("\u3000") for _, t in answer)
+        self.fullwidth_read += sum(t.count("\u3000") for _, t in got)
         answer = [(kind, _WHITESPACE.sub("", text)) for kind, text in answer]
         got = [(kind, _WHITESPACE.sub("", text)) for kind, text in got]
         want_text, got_text = "".join(t for _, t in answer), "".join(t for _, t in got)
@@ -84,7 +136,8 @@ class Scores:
         b_recall = self.boundaries_right / max(1, self.boundaries_expected)
         return [
             f"  text: recall {recall:.4f}  precision {precision:.4f}  ({self.expected:,} characters expected, "
-            f"{self.got:,} read; spaces apart: {self.spaces} expected, {self.spaces_read} read)",
+            f"{self.got:,} read; spaces apart: {self.spaces} expected, {self.spaces_read} read; "
+            f"full-width {self.fullwidth} expected, {self.fullwidth_read} read)",
             f"  furniture in the text: {self.furniture}",
             f"  paragraph boundaries: precision {b_precision:.4f}  recall {b_recall:.4f}  "
             f"({self.boundaries_expected:,} expected, {self.boundaries_got:,} read)",
@@ -124,10 +177,18 @@ def corpus_articles(files: list[str], rng: random.Random) -> list:
     return found
 
 
-def make_pages(count: int, rng: random.Random, pool: list) -> tuple[list[PageSpec], int]:
-    """``count`` pages of 3–6 articles over 2–5 columns; some articles jump two pages on. Returns pages and jumps."""
+def make_pages(count: int, rng: random.Random, pool: list, variety: Variety) -> tuple[list[PageSpec], int]:
+    """``count`` pages of 3–6 articles over 2–5 columns, with what ``variety`` asks for; some articles jump two
+    pages on. Returns pages and jumps."""
     pages = [
-        PageSpec(number, [], section=rng.choice(_SECTIONS), date="2026年12月1日", weekday="星期二")
+        PageSpec(
+            number,
+            [],
+            section=rng.choice(_SECTIONS),
+            date="2026年12月1日",
+            weekday="星期二",
+            one_by_one=rng.random() < variety.one_by_one,
+        )
         for number in range(1, count + 1)
     ]
     grids = {page.number: rng.randint(2, 5) for page in pages}
@@ -141,13 +202,13 @@ def make_pages(count: int, rng: random.Random, pool: list) -> tuple[list[PageSpe
             row, used = [], 0
             while used < grid and placed < wanted:
                 span = rng.randint(1, grid - used)
-                row.append(_article(pool.pop(), span, rng))
+                row.append(_article(pool.pop(), span, rng, variety))
                 used += span
                 placed += 1
             rows.append(row)
         last = rows[-1][-1]
         target = page.number + 2
-        if target <= count and rng.random() < 0.5 and len(last.paragraphs) >= 2 and not last.jump_from:
+        if target <= count and rng.random() < variety.jump and len(last.paragraphs) >= 2 and not last.jump_from:
             paragraph = rng.randrange(1, len(last.paragraphs))
             cut = (paragraph, rng.randrange(0, max(1, len(last.paragraphs[paragraph]) - 1)))
             last.jump_to, last.cut = target, cut
@@ -160,21 +221,47 @@ def make_pages(count: int, rng: random.Random, pool: list) -> tuple[list[PageSpe
     return pages, jumps
 
 
-def _article(article, span: int, rng: random.Random) -> ArticleSpec:
+def _article(article, span: int, rng: random.Random, variety: Variety) -> ArticleSpec:
     headline, *others = article.headlines
     caption = ""
-    if rng.random() < 0.3:
+    if rng.random() < variety.caption:
         words = rng.choice(article.paragraphs)[: rng.randint(12, 28)].rstrip("，、；")
         caption = f"{words}。（记者 {rng.choice(_NAMES)} 摄）"
+    kicker = rng.random() < variety.kicker
+    subheadline = others[0] if others and rng.random() < variety.subheadline else ""
+    space = "\u3000" if rng.random() < variety.fullwidth else " "
     return ArticleSpec(
         headline,
-        list(article.paragraphs),
-        subheadline=others[0] if others and rng.random() < 0.6 else "",
-        byline=f"本报记者 {rng.choice(_NAMES)}" if rng.random() < 0.7 else "",
+        [_varied(paragraph, rng, variety) for paragraph in article.paragraphs],
+        subheadline=subheadline if not kicker else (subheadline if rng.random() < 0.5 else ""),
+        kicker=(others[0] if others and others[0] != subheadline else _kicker(article)) if kicker else "",
+        byline=f"本报记者{space}{rng.choice(_NAMES)}" if rng.random() < variety.byline else "",
         caption=caption,
         columns=span,
         body_columns=rng.randint(1, span) if span > 1 and rng.random() < 0.5 else 0,
+        headline_lines=2 if rng.random() < variety.two_lines and len(headline) >= 8 else 1,
+        boxed=rng.random() < variety.boxed,
     )
+
+
+def _kicker(article) -> str:
+    """A 引题 from the article's first sentence: its opening clause."""
+    return re.split(r"[，。；：]", article.paragraphs[0])[0][:18]
+
+
+def _varied(paragraph: str, rng: random.Random, variety: Variety) -> str:
+    """``paragraph`` with a half-width run after one of its commas, a full-width space after one of its full stops."""
+    if rng.random() < variety.latin:
+        commas = [m.end() for m in re.finditer("，", paragraph)]
+        if commas:
+            at = rng.choice(commas)
+            paragraph = paragraph[:at] + rng.choice(_LATIN) + "，" + paragraph[at:]
+    if rng.random() < variety.fullwidth:
+        stops = [m.end() for m in re.finditer("。", paragraph[:-1])]
+        if stops:
+            at = rng.choice(stops)
+            paragraph = paragraph[:at] + "\u3000" + paragraph[at:]
+    return paragraph
 
 
 def _shortened(headline: str) -> str:
@@ -188,13 +275,20 @@ def fitted_pdf(pages: list[PageSpec], grid_of) -> tuple[bytes, list[Answer]]:
             return make_pdf(pages, columns=grid_of)
         except Overflow as overflow:
             own = [a for a in overflow.articles if not a.jump_from and len(a.paragraphs) > 1]
+            source = [a for p in pages for row in p.articles for a in row if a.jump_to == overflow.number]
             if own:
                 article = max(own, key=lambda a: sum(map(len, a.paragraphs)) / a.columns)
-            else:  # only a continuation is too long: shorten the article it continues
-                article = next(a for p in pages for row in p.articles for a in row if a.jump_to == overflow.number)
+            elif source:  # only a continuation is too long: shorten the article it continues
+                article = source[0]
+            else:  # articles of one paragraph each: the page's last one that neither jumps nor continues goes
+                page = pages[overflow.number - 1]
+                row = next(r for r in reversed(page.articles) if any(not (a.jump_to or a.jump_from) for a in r))
+                row.remove(next(a for a in reversed(row) if not (a.jump_to or a.jump_from)))
+                page.articles = [r for r in page.articles if r]
+                continue
             article.paragraphs.pop()
-            if article.jump_to and article.cut[0] >= len(article.paragraphs):
-                article.cut = (len(article.paragraphs) - 1, 0)
+            if article.jump_to and article.cut[0] >= len(article.paragraphs):  # cut in the last one kept
+                article.cut = (len(article.paragraphs) - 1, len(article.paragraphs[-1]) // 2)
 
 
 def furniture_of(pages: list[PageSpec]) -> list[str]:
@@ -204,18 +298,18 @@ def furniture_of(pages: list[PageSpec]) -> list[str]:
     return sorted(items)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--pages", type=int, default=16)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--files", choices=("test", "dev"), default="test")
-    parser.add_argument("--no-libreoffice", action="store_true")
-    args = parser.parse_args()
-    rng = random.Random(args.seed)
-    pool = corpus_articles(TEST_FILES if args.files == "test" else DEV_FILES, rng)
-    pages, jumps = make_pages(args.pages, rng, pool)
+def measure(name: str, count: int, rng: random.Random, pool: list, variety: Variety) -> list[str]:
+    """Lines to print: ``count`` pages of ``variety`` typeset, read (best of three timed) and scored."""
+    pages, jumps = make_pages(count, rng, pool, variety)
+    lost = _lost_characters(pages, variety.lost, rng)
+    for page in pages:
+        page.lost = lost
     grids = {page.number: max(sum(a.columns for a in row) for row in page.articles) for page in pages}
     data, answers = fitted_pdf(pages, grids)
+    expected = [p for answer in answers for p in answer.paragraphs]
+    if lost:
+        data = without_unicode(data)
+        expected = [(kind, "".join(UNMAPPED if c in lost else c for c in text)) for kind, text in expected]
     document = read_pdf(data, "bench.pdf")
     timings = []
     for _ in range(3):
@@ -223,19 +317,52 @@ def main() -> None:
         read_pdf(data, "bench.pdf")
         timings.append(time.perf_counter() - started)
     scores = Scores()
-    scores.add(
-        [p for answer in answers for p in answer.paragraphs],
-        [(p.kind.value, p.text) for p in document.paragraphs],
-        furniture_of(pages),
-    )
+    scores.add(expected, [(p.kind.value, p.text) for p in document.paragraphs], furniture_of(pages))
     articles_count = sum(len(row) for page in pages for row in page.articles)
-    print(
-        f"ReportLab pages: {len(pages)} pages, {articles_count} articles ({jumps} jumps), "
-        f"{len(data) / 1024:.0f} KB, corpus files: {args.files}"
-    )
-    print("\n".join(scores.lines()))
-    print(f"  time to read the {len(pages)}-page PDF: {min(timings):.2f} s (best of 3)")
-    if not args.no_libreoffice:
+    lines = [
+        f"{name}: {len(pages)} pages, {articles_count} articles ({jumps} jumps), {len(data) / 1024:.0f} KB",
+        *scores.lines(),
+        f"  time to read the {len(pages)}-page PDF: {min(timings):.2f} s (best of 3)",
+    ]
+    if lost:
+        unmapped = sum(text.count(UNMAPPED) for _, text in expected)
+        marked = sum(p.text.count(UNMAPPED) for p in document.paragraphs)
+        said = sum(page.unmapped for page in document.pages)
+        lines.append(
+            f"  glyphs without Unicode ({'、'.join(sorted(lost))}): {unmapped} in the text, {marked} marked U+FFFD, "
+            f"{said} said lost"
+        )
+    return lines
+
+
+def _lost_characters(pages: list[PageSpec], count: int, rng: random.Random) -> str:
+    """``count`` characters of the articles' text, each used a few times, for a font to lose the Unicode of."""
+    if not count:
+        return ""
+    texts = [text for page in pages for row in page.articles for article in row for text in article.paragraphs]
+    used = Counter(c for text in texts for c in text if "\u4e00" <= c <= "\u9fff")
+    few = sorted(c for c, n in used.items() if 3 <= n <= 30)
+    return "".join(rng.sample(few, min(count, len(few))))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=16, help="pages of all varieties mixed (timed)")
+    parser.add_argument("--variety-pages", type=int, default=8, help="pages of each variety")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--files", choices=("test", "dev"), default="test")
+    parser.add_argument("--only", nargs="*", choices=[*VARIETIES, "mixed"], help="these varieties only")
+    parser.add_argument("--no-libreoffice", action="store_true")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    pool = corpus_articles(TEST_FILES if args.files == "test" else DEV_FILES, rng)
+    print(f"ReportLab pages, articles from the corpus files: {args.files}")
+    wanted = args.only or [*VARIETIES, "mixed"]
+    for name in wanted:
+        variety = MIXED if name == "mixed" else VARIETIES[name]
+        count = args.pages if name == "mixed" else args.variety_pages
+        print("\n".join(measure(name, count, random.Random(f"{args.seed}-{name}"), pool, variety)))
+    if not args.no_libreoffice and not args.only:
         from bench.pdf_docx_pages import libreoffice_scores
 
         for line in libreoffice_scores(pool, rng, Scores):

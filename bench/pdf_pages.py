@@ -7,31 +7,47 @@ with a two-character first-line indent flowing from column to column, a picture 
 jump lines (（下转第3版）/（上接第1版）), and the 责任编辑 line and page number at the foot. ReportLab
 writes it with the CID font STSong-Light, so the text is real text with positions and sizes.
 
-`PageSpec.answer` is what the import must give back: the paragraphs in reading order with
+What varies as on real pages: a 引题 above the headline (``kicker``), a headline set in two
+lines, an article boxed in rules (a side bar), a page drawn one character per text object as
+方正 systems write it (``PageSpec.one_by_one``), and characters set in a font of their own
+(``PageSpec.lost``) whose ToUnicode map `without_unicode` takes out. A Latin word or a number
+is never cut at a line end, as no layout system cuts one.
+
+`make_pdf` returns what the import must give back: the paragraphs in reading order with
 their kinds, furniture left out, a jumped article joined whole.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from reportlab.lib.pagesizes import A3
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from bench.authored_docx import tiny_png
 
 FONT = "STSong-Light"
+#: The font the page's ``lost`` characters are set in (any embedded TrueType font: what it draws does not matter).
+LOST_FONT, LOST_FONT_FILE = "Lost", Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 BODY, HEADLINE, SUBHEADLINE, CAPTION, HEAD, FOOT = 10.5, 22.0, 14.0, 8.5, 9.0, 8.0
 LEADING = 1.5
 MARGIN, GUTTER = 42.0, 14.0
-#: Marks a line does not start with: set at the end of the line before, hanging into the gutter.
-_NO_LINE_START = set("，。、；：？！）》」』”’…—")
+#: Marks a line does not start with: set at the end of the line before, hanging into the gutter; nor with a
+#: full-width space, which at a line's head would read as the indent of a paragraph.
+_NO_LINE_START = set("，。、；：？！）》」』”’…—\u3000")
 _NO_LINE_END = set("（《「『“‘")
 _PICTURE = ImageReader(io.BytesIO(tiny_png()))
+#: A run a layout system keeps on one line: a Latin word, a number, a web address.
+_UNBROKEN = re.compile(r"[A-Za-z0-9.%/:_-]")
+#: The room between a box's rule and its text.
+PAD = 6.0
 
 
 @dataclass
@@ -39,6 +55,12 @@ class ArticleSpec:
     headline: str
     paragraphs: list[str]
     subheadline: str = ""
+    #: the 引题 set above the headline, in the subheadline's size
+    kicker: str = ""
+    #: the headline is set in this many lines (a long one may wrap to more)
+    headline_lines: int = 1
+    #: the article stands in a box of rules, as a side bar does
+    boxed: bool = False
     byline: str = ""
     caption: str = ""
     columns: int = 2
@@ -63,6 +85,10 @@ class PageSpec:
     weekday: str = "星期二"
     section: str = "要闻"
     editors: str = "责任编辑：周敏  美编：陈力  校对：王芳"
+    #: every character its own text object at its own place, as 方正 systems write a page
+    one_by_one: bool = False
+    #: characters set in a font of their own whose ToUnicode map `without_unicode` takes out
+    lost: str = ""
 
     @property
     def label(self) -> str:
@@ -79,6 +105,8 @@ class Answer:
 def _register() -> None:
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    if LOST_FONT not in pdfmetrics.getRegisteredFontNames() and LOST_FONT_FILE.exists():
+        pdfmetrics.registerFont(TTFont(LOST_FONT, str(LOST_FONT_FILE)))
 
 
 def wrap(text: str, width: float, size: float, indent: float = 0.0) -> list[str]:
@@ -93,6 +121,11 @@ def wrap(text: str, width: float, size: float, indent: float = 0.0) -> list[str]
         end = max(end, start + 1)
         while start + 1 < end < len(text) and (text[end] in _NO_LINE_START or text[end - 1] in _NO_LINE_END):
             end -= 1
+        run = end
+        while start < run - 1 and run < len(text) and _UNBROKEN.match(text[run]) and _UNBROKEN.match(text[run - 1]):
+            run -= 1
+        if run > start + 1 and run != end and not (_UNBROKEN.match(text[run - 1]) and _UNBROKEN.match(text[run])):
+            end = run
         lines.append(text[start:end])
         start, room = end, width
     return lines
@@ -108,12 +141,25 @@ class _Setter:
         self.column_width = (self.width - 2 * MARGIN - (columns - 1) * GUTTER) / columns
 
     def text(self, x: float, y: float, text: str, size: float, width: float = 0.0) -> None:
-        """Print ``text`` at (x, y), justified to ``width`` if one is given."""
-        self.canvas.setFont(FONT, size)
+        """Print ``text`` at (x, y), justified to ``width`` if one is given; the page's ``lost`` characters in the
+        font of their own (`LOST_FONT`), in the room STSong-Light gives them."""
         spare = width - pdfmetrics.stringWidth(text, FONT, size) if width and len(text) > 1 else 0.0
         space = max(0.0, spare) / max(1, len(text) - 1)
-        # A layout system never spreads a line this far (only a run of opening marks pulled down could make it).
-        self.canvas.drawString(x, self.height - y, text, charSpace=space if space <= 0.3 * size else 0.0)
+        # A layout system spreads a line a Latin word or a number did not fit on, but never this far (only a
+        # run of opening marks pulled down could make it).
+        space = space if space <= 0.6 * size else 0.0
+        lost = self.page.lost
+        runs = (
+            list(text)
+            if self.page.one_by_one
+            else re.findall(f"[{re.escape(lost)}]|[^{re.escape(lost)}]+", text)
+            if lost
+            else [text]
+        )
+        for run in runs:  # one text object each (BT … ET), placed by its own coordinates
+            self.canvas.setFont(LOST_FONT if run in lost else FONT, size)
+            self.canvas.drawString(x, self.height - y, run, charSpace=space)
+            x += pdfmetrics.stringWidth(run, FONT, size) + space * len(run)
 
     def furniture(self) -> None:
         page = self.page
@@ -128,6 +174,9 @@ class _Setter:
     def article(self, article: ArticleSpec, x: float, y: float, span: int, answer: Answer) -> float:
         """Set ``article`` from (x, y) over ``span`` columns; the y below it."""
         width = span * self.column_width + (span - 1) * GUTTER
+        box_top = y
+        if article.boxed:
+            x, y, width = x + PAD, y + PAD, width - 2 * PAD
         count = article.body_columns or span
         column_width = (width - (count - 1) * GUTTER) / count
         line = BODY * LEADING
@@ -135,15 +184,23 @@ class _Setter:
             self.text(x, y + HEADLINE * 0.9, article.headline, HEADLINE * 0.8)
             y += HEADLINE * 1.6
         else:
-            for part in wrap(article.headline, width, HEADLINE):
+            if article.kicker:
+                for part in wrap(article.kicker, width, SUBHEADLINE):
+                    self.text(x, y + SUBHEADLINE * 0.9, part, SUBHEADLINE)
+                    y += SUBHEADLINE * 1.3
+                answer.paragraphs.append(("subheadline", article.kicker))
+                y += SUBHEADLINE * 0.2
+            for part in _headline_lines(article, width):
                 self.text(x, y + HEADLINE * 0.9, part, HEADLINE)
                 y += HEADLINE * 1.3
             answer.paragraphs.append(("headline", article.headline))
             y += 4
             if article.subheadline:
-                self.text(x, y + SUBHEADLINE * 0.9, article.subheadline, SUBHEADLINE)
+                for part in wrap(article.subheadline, width, SUBHEADLINE):
+                    self.text(x, y + SUBHEADLINE * 0.9, part, SUBHEADLINE)
+                    y += SUBHEADLINE * 1.3
                 answer.paragraphs.append(("subheadline", article.subheadline))
-                y += SUBHEADLINE * 1.6
+                y += SUBHEADLINE * 0.3
             if article.byline:
                 self.text(x, y + BODY * 0.9, article.byline, BODY)
                 answer.paragraphs.append(("byline", article.byline))
@@ -178,6 +235,9 @@ class _Setter:
                 y += CAPTION * 1.5
             answer.paragraphs.append(("caption", article.caption))
             y += CAPTION * 0.2
+        if article.boxed:
+            y += PAD
+            self.canvas.rect(x - PAD, self.height - y, width + 2 * PAD, y - box_top)
         return y + BODY * 1.5
 
 
@@ -216,6 +276,35 @@ def make_pdf(pages: list[PageSpec], columns: int | dict[int, int] = 4) -> tuple[
         canvas.showPage()
     canvas.save()
     return stream.getvalue(), answers
+
+
+def _headline_lines(article: ArticleSpec, width: float) -> list[str]:
+    """The headline's lines: cut in ``headline_lines`` even parts (after a mark where there is one), each wrapped."""
+    text, count = article.headline, max(1, article.headline_lines)
+    cuts = [round(len(text) * i / count) for i in range(1, count)]
+    cuts = [
+        next((c for c in range(cut - 3, cut + 4) if 0 < c < len(text) and text[c - 1] in "，、："), cut) for cut in cuts
+    ]
+    parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [line for part in parts if part for line in wrap(part, width, HEADLINE)]
+
+
+def without_unicode(data: bytes) -> bytes:
+    """The PDF ``data`` with the ToUnicode map of `LOST_FONT` taken out, as a layout system embeds a font of
+    its own characters (外挂字) without one: the glyphs are drawn, their Unicode is no longer said, and a
+    reader can only guess them from the glyph codes."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    for page in writer.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            if LOST_FONT_FILE.stem in str(font.get("/BaseFont", "")):
+                font.pop(NameObject("/ToUnicode"), None)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def _set_paragraphs(article: ArticleSpec) -> list[tuple[str, bool]]:

@@ -97,7 +97,8 @@ class PageInfo:
 
     ``label`` is the 版次 (``A2``; the page number when the running head shows none), ``date`` the
     page's date as printed (``2026年12月1日``), ``section`` its 版名 (``要闻``), ``paper`` the 报名;
-    ``furniture`` every line of the running head and foot (责任编辑 line, page number) as read.
+    ``furniture`` every line of the running head and foot (责任编辑 line, page number) as read;
+    ``unmapped`` how many printed characters the page's fonts give no Unicode for (marked U+FFFD in the text).
     """
 
     number: int
@@ -106,6 +107,7 @@ class PageInfo:
     section: str = ""
     paper: str = ""
     furniture: tuple[str, ...] = ()
+    unmapped: int = 0
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from editor.core.engine import safe_fixes
 from editor.core.error_rate import Checked, assess, countable_characters
 from editor.core.fixes import choose_fixes
 from editor.core.io import InputError, OutputError
+from editor.core.io.pdf_reader import lost_characters
 from editor.core.io.text import parse_text
 from editor.core.issue import Category, Issue
 from editor.core.navigation import after_handled, from_caret, step
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
         texts, self._pending_texts = self._pending_texts, None
         self._opening = False
         self.load(draft, Path(path), texts)
+        self._note([lost] if (lost := lost_characters(draft.name, draft.pages)) else [])  # said, not guessed
         if draft.pages:  # a PDF: what Save will do, before the user asks
             self._lasting_message = self.tr("Read %1 pages from the PDF; Save writes the text as DOCX or TXT").replace(
                 "%1", str(len(draft.pages))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from docx import Document as WordDocument
 from PySide6.QtWidgets import QFileDialog
 
-from bench.pdf_pages import ArticleSpec, PageSpec, make_pdf
+from bench.pdf_pages import ArticleSpec, PageSpec, make_pdf, without_unicode
 from editor.core.io import read_document
 from editor.gui.main_window import FILE_FILTER
 
@@ -82,3 +82,13 @@ def test_saving_a_pdf_offers_docx_first_or_txt_and_says_why(qtbot, window, tmp_p
     assert selected == "Word (*.docx)"
     assert shown == [window.tr("A PDF is read, never written: save its text as DOCX or TXT")]
     assert (tmp_path / "a2.txt").read_text(encoding="utf-8").splitlines()[0] == "区委常委会召开会议"
+
+
+def test_characters_the_pdf_gives_no_unicode_for_are_a_warning_in_the_window(qtbot, window, tmp_path):
+    data, _ = make_pdf([PageSpec(3, [[ArticleSpec("区委常委会召开会议", [SENTENCE * 2], columns=2)]], lost="治")])
+    path = tmp_path / "a3.pdf"
+    path.write_bytes(without_unicode(data))
+    with qtbot.waitSignal(window.checked, timeout=30_000):
+        assert window.open_path(path)
+    assert any("2 个字读不出" in note and "A3 版" in note for note in window.notes)
+    assert window.notes_label.isVisibleTo(window) and "\ufffd" in window.texts()[1]

@@ -56,9 +56,9 @@ class Block:
 
     @property
     def right(self) -> float:
-        """The column's right edge: where full lines end, a mark hanging past it not counted."""
-        edges = [line.x1 for line in self.lines if line.text[-1] not in HANGING]
-        return max(edges) if edges else self.x1
+        """The column's right edge: where full lines end, a mark hanging past it not counted (a line ending in
+        one reaches at least a character short of the edge)."""
+        return max(line.x1 - (line.size if line.text[-1] in HANGING else 0.0) for line in self.lines)
 
     def text(self) -> str:
         return "".join(line.text for line in self.lines)

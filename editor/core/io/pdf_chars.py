@@ -5,12 +5,17 @@ and where a paragraph does; PDFium (through pypdfium2) reads every character's o
 and font size, fast enough for a 16-page newspaper in well under a second. Coordinates here run
 from the top of the page down, as a reader of the page counts them. The characters PDFium makes
 up itself (spaces and line ends it guesses between text objects) are left out: only what the page
-prints is evidence. A PDF that needs a password, is damaged, or holds only images (a scan) cannot
-be read: one Chinese line says which, and nothing is read.
+prints is evidence. A character whose font gives no Unicode for its glyph (a font embedded
+without a ToUnicode entry for it, as layout systems do for characters of their own) is not
+guessed: PDFium's guess from the glyph's code would be another character, which a check would
+then read as the author's. It is U+FFFD, the character Unicode keeps for one that could not be
+decoded, and the page counts it. A PDF that needs a password, is damaged, or holds only images (a
+scan) cannot be read: one Chinese line says which, and nothing is read.
 """
 
 from __future__ import annotations
 
+import ctypes
 import logging
 from dataclasses import dataclass
 
@@ -21,11 +26,14 @@ from editor.core.io.errors import InputError
 
 logger = logging.getLogger(__name__)
 
+#: What a printed character whose Unicode the PDF does not say is read as (U+FFFD REPLACEMENT CHARACTER).
+UNMAPPED = "\ufffd"
+
 
 @dataclass(frozen=True, slots=True)
 class Char:
-    """One printed character: its left and right edge, its baseline and font size (points), and its place
-    in the order the page draws its characters."""
+    """One printed character: its left and right edge, its baseline and font size (points), its place
+    in the order the page draws its characters, and which text object draws it (0: not known)."""
 
     text: str
     x0: float
@@ -33,6 +41,7 @@ class Char:
     baseline: float
     size: float
     order: int
+    run: int = 0
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,11 @@ class PdfPage:
     height: float
     chars: list[Char]
     pictures: list[tuple[float, float, float, float]]
+
+    @property
+    def unmapped(self) -> int:
+        """How many of its printed characters have no Unicode the PDF says."""
+        return sum(char.text == UNMAPPED for char in self.chars)
 
 
 def read_pages(data: bytes, name: str) -> list[PdfPage]:
@@ -88,12 +102,17 @@ def _chars(textpage: pdfium.PdfTextPage, height: float):
         if pdfium_c.FPDFText_IsGenerated(raw, index):
             continue
         code = pdfium_c.FPDFText_GetUnicode(raw, index)
-        if code in (0, 0xFFFE, 0xFFFF) or code in (0x0D, 0x0A):
+        if code in (0x0D, 0x0A):
             continue
+        if code == 0x02:  # PDFium's mark for a hyphen that ends a line: the hyphen is printed
+            code = ord("-")
+        if code in (0, 0xFFFE, 0xFFFF) or pdfium_c.FPDFText_HasUnicodeMapError(raw, index):
+            code = ord(UNMAPPED)
         size = pdfium_c.FPDFText_GetFontSize(raw, index)
         left, _, right, _ = textpage.get_charbox(index, loose=True)
         pdfium_c.FPDFText_GetCharOrigin(raw, index, x, y)
-        yield Char(chr(code), left, right, height - y.value, size, printed)
+        run = ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, index), ctypes.c_void_p).value or 0
+        yield Char(chr(code), left, right, height - y.value, size, printed, run)
         printed += 1
 
 

@@ -49,7 +49,7 @@ def take_jump(text: str, article: Article) -> str:
             article.jump_to = target
         else:
             article.jump_from = target
-    return JUMP.sub("", text).strip()
+    return JUMP.sub("", text).strip(" ")  # a full-width space is the copy's (pdf_lines)
 
 
 def join_jumps(pages: list[tuple[PageInfo, list[Article]]]) -> list[Piece]:
@@ -73,10 +73,12 @@ def join_jumps(pages: list[tuple[PageInfo, list[Article]]]) -> list[Piece]:
             else:
                 pieces.extend(article.pieces)
             read.add(id(article))
+            after = _after_text(pieces)  # a caption at the foot of the start stays after the text the rest ends
             while id(article) in follows and id(follows[id(article)]) not in read:
                 article = follows[id(article)]
                 _append_rest(pieces, article)
                 read.add(id(article))
+            pieces.extend(after)
     # A ring of jumps (each part saying it continues another) has no start: its parts stay where they are.
     pieces.extend(
         piece for _, articles in pages for article in articles if id(article) not in read for piece in article.pieces
@@ -101,6 +103,18 @@ def _names(reference: str, page: PageInfo) -> bool:
     if reference in (page.label, str(page.number)):
         return True
     return reference.isdigit() and reference == re.sub(r"\D", "", page.label)
+
+
+def _after_text(pieces: list[Piece]) -> list[Piece]:
+    """Take the captions and bylines after the last body paragraph off the end of ``pieces``, and return them."""
+    end = len(pieces)
+    while end and pieces[end - 1].kind in (ParagraphKind.CAPTION, ParagraphKind.BYLINE):
+        end -= 1
+    if not end or pieces[end - 1].kind is not ParagraphKind.BODY:
+        return []
+    after = pieces[end:]
+    del pieces[end:]
+    return after
 
 
 def _append_rest(pieces: list[Piece], rest: Article) -> None:

@@ -4,8 +4,14 @@ Characters on one baseline belong to one line until a gap opens that is wider th
 with (more than half a character): that gap is a gutter between columns, or the space between the
 parts of a running head. A line justified wide (a line that may not start with the mark after it
 spreads its characters) has such gaps too; there the page draws the characters one after the other,
-so characters drawn in succession stay one line across a gap of up to one and a half characters.
-A space the page prints inside a line is kept, once; a line never starts or ends with one.
+so characters drawn in succession stay one line across a gap of up to two and a half characters
+(two full-width spaces a page drawing each character by itself leaves as white).
+A space the page prints inside a line is kept, once; a line never starts or ends with one. A
+full-width space (U+3000) is a character of the copy, as a typesetter keys it (本报记者　李明): it
+is kept as it is, where it stands; only at a paragraph's head it is the indent (`pdf_paragraphs`).
+A page that draws each character as its own text object (as 方正 systems do) draws no space: an
+em of white between two text objects of a line is read as the full-width space it is (inside one
+text object, white is the font's own advance); a half-width space there is lost.
 """
 
 from __future__ import annotations
@@ -17,9 +23,13 @@ from editor.core.io.pdf_chars import Char
 
 #: A gap wider than this share of the type size ends a line: the text beyond it is another column;
 #: between characters drawn in succession, a gap wider than the second.
-_GAP, _SPREAD = 0.6, 1.5
+_GAP, _SPREAD = 0.6, 2.5
 #: Characters whose baselines differ by less than this share of the type size stand on one line.
 _BASELINE = 0.3
+FULL_WIDTH_SPACE = "\u3000"
+#: A gap this much wider (a share of the type size) than the line's usual one, with nothing drawn in it, is a
+#: full-width space: a page that draws each character by itself draws no space at all.
+_EM = 0.8
 
 
 @dataclass(frozen=True)
@@ -43,10 +53,20 @@ class Line:
 
 def lines_of(chars: list[Char]) -> list[Line]:
     """The lines the characters of one page make, top to bottom and left to right."""
+    rows = [sorted(row, key=lambda char: char.x0) for row in _rows(sorted(chars, key=lambda char: char.baseline))]
+    alone = _one_by_one(chars)
     lines: list[Line] = []
-    for row in _rows(sorted(chars, key=lambda char: char.baseline)):
-        lines.extend(_split_at_gaps(sorted(row, key=lambda char: char.x0)))
+    for index, row in enumerate(rows):
+        near = [other for other in rows[max(0, index - 1) : index + 2] if other is not row] if alone else None
+        lines.extend(_split_at_gaps(row, near))
     return sorted(lines, key=lambda line: (round(line.baseline, 1), line.x0))
+
+
+def _one_by_one(chars: list[Char]) -> bool:
+    """Does the page draw each character as a text object of its own (as 方正 systems do)?"""
+    drawn = sorted(chars, key=lambda char: char.order)
+    alone = sum(before.run != char.run for before, char in zip(drawn, drawn[1:], strict=False))
+    return alone > 0.5 * len(chars)
 
 
 def _rows(chars: list[Char]) -> list[list[Char]]:
@@ -59,11 +79,15 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
     return rows
 
 
-def _split_at_gaps(row: list[Char]) -> list[Line]:
+def _split_at_gaps(row: list[Char], near: list[list[Char]] | None) -> list[Line]:
+    """The row cut at its gutters. Characters drawn one after the other in one text object are one line
+    across a wide gap; on a page drawing each character by itself, so are characters drawn one after the
+    other unless white runs down the gap through the rows above or below (``near``): a gutter."""
     lines, current = [], [row[0]]
     for before, char in zip(row, row[1:], strict=False):
         gap, size = char.x0 - before.x1, max(char.size, before.size)
-        if gap > (_SPREAD if char.order == before.order + 1 else _GAP) * size:
+        together = char.run == before.run if near is None else not _gutter_at(near, (before.x1 + char.x0) / 2, char)
+        if gap > (_SPREAD if char.order == before.order + 1 and together else _GAP) * size:
             lines.append(current)
             current = []
         current.append(char)
@@ -71,23 +95,43 @@ def _split_at_gaps(row: list[Char]) -> list[Line]:
     return [line for line in map(_line, lines) if line is not None]
 
 
+def _gutter_at(rows: list[list[Char]], x: float, char: Char) -> bool:
+    """Does white run down ``x`` through the rows of ``char``'s size within two lines of it: type reaching up to
+    it from the left and none over it? (A full-width space has type above or below it; a one-line paragraph,
+    none near.)"""
+    near = [
+        other
+        for row in rows
+        for other in row
+        if abs(other.baseline - char.baseline) <= 2.2 * char.size and abs(other.size - char.size) <= 0.08 * char.size
+    ]
+    if any(other.x0 <= x <= other.x1 for other in near):
+        return False
+    return any(x - 1.5 * char.size <= other.x1 <= x for other in near)
+
+
 def _line(chars: list[Char]) -> Line | None:
     printed = [char for char in chars if not char.text.isspace()]
     if not printed:
         return None
-    text, space = [], False
+    gaps = [after.x0 - before.x1 for before, after in zip(printed, printed[1:], strict=False)]
+    usual = median(gaps) if gaps else 0.0
+    text, space, before = [], False, None
     for char in chars:
-        if char.text.isspace():
+        if char.text.isspace() and char.text != FULL_WIDTH_SPACE:
             space = True
             continue
-        if space and text:
-            text.append(" ")
+        if before is not None and FULL_WIDTH_SPACE not in (char.text, before.text):
+            if space:
+                text.append(" ")
+            elif char.run != before.run and (white := char.x0 - before.x1 - usual) >= _EM * char.size:
+                text.append(FULL_WIDTH_SPACE * max(1, round(white / char.size)))  # ems of white, nothing drawn
         text.append(char.text)
-        space = False
+        space, before = False, char
     return Line(
         "".join(text),
         printed[0].x0,
-        printed[-1].x1,
+        max(printed[-1].x1, chars[-1].x1 if chars[-1].text == FULL_WIDTH_SPACE else 0.0),  # a space keyed fills it
         median(char.baseline for char in printed),
         median(char.size for char in printed),
     )

@@ -2,7 +2,7 @@
 
 A recursive cut of the page along its white space (the XY-cut that page-segmentation work has used
 since Nagy and Seth): a region is cut across where a row of articles ends (white space with body
-or captions above and a headline below), else down its gutters (columns, or articles side by
+or captions above and a headline, or the 引题 over one, below), else down its gutters (columns, or articles side by
 side), else across below its top row (a headline over its columns), the rest cut anew. Cutting
 columns before any other white space keeps two articles whose headlines stand level from being
 read headline, headline, body, body, and taking only the top row off keeps paragraphs that happen
@@ -67,4 +67,5 @@ def _edge(blocks: list[Block], top: bool) -> list[Block]:
 
 
 def _has_title(blocks: list[Block]) -> bool:
-    return any(block.kind is ParagraphKind.HEADLINE for block in blocks)
+    """Does a headline stand among ``blocks``, or a 引题 (a subheadline, over its headline)?"""
+    return any(block.kind in (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE) for block in blocks)

@@ -1,13 +1,16 @@
 """Paragraphs from the blocks of a page in reading order: where a layout person sees one start.
 
-A headline starts an article. Headlines, subheadlines and captions are one paragraph per block;
+A headline starts an article, or the 引题 over it (a subheadline just before a headline). Headlines,
+subheadlines and captions are one paragraph per block;
 a short line of the byline's shape (本报记者 …) under the headline is the byline. Body lines run
 on, from column to column, until a paragraph starts. Where the page indents its paragraphs (most
 newspapers do), a paragraph starts exactly at an indented line (an enumeration's paragraph may end
 in "；"); where it does not, after a line that stops short of the column edge, unless it ends in
 "，", "、" or "；", where a paragraph of news copy does not end.
 The lines of a paragraph are joined without a space, as Chinese is set; a Latin word hyphenated
-at a line end is whole again, and two Latin words on either side of a line end keep their space.
+at a line end is whole again, and a Latin word and the word or number on the other side of a line
+end keep their space (no layout system cuts a Latin word or a number without a hyphen, so a line
+end there was a space). Full-width spaces at a paragraph's head are its indent, not its text.
 """
 
 from __future__ import annotations
@@ -17,20 +20,22 @@ import re
 from editor.core.document import ParagraphKind
 from editor.core.io.pdf_blocks import Block
 from editor.core.io.pdf_jumps import Article, Piece, take_jump
-from editor.core.io.pdf_lines import Line
+from editor.core.io.pdf_lines import FULL_WIDTH_SPACE, Line
 
 #: An indent is at least this share of the type size; a line stopping this far short of the edge is short.
 _INDENT, _SHORT = 1.2, 0.8
 _NEVER_ENDS = ("，", "、", "；", ",")
 _BYLINE = re.compile(r"^(?:本报记者|本报通讯员|本报评论员|见习记者|特约记者|记者|通讯员|实习生|文/|图/|文\s*[|︱])")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN, _ALNUM = re.compile(r"[A-Za-z]"), re.compile(r"[A-Za-z0-9]")
 
 
-def indents_paragraphs(blocks: list[Block], lefts: list[float], body: float) -> bool:
-    """Does the page mark its paragraphs by a first-line indent?"""
-    body = [block for block in blocks if block.kind is ParagraphKind.BODY]
-    indented = sum(_indented(line, _left(block, lefts)) for block in body for line in block.lines)
-    return indented >= max(1, 0.02 * sum(len(block.lines) for block in body))
+def indents_paragraphs(pages: list[tuple[list[Block], list[float]]]) -> bool:
+    """Do the pages (each its blocks and column edges) mark paragraphs by a first-line indent? A paper sets
+    every page alike, so the pages answer together: a page holding only the unindented rest of a jumped
+    paragraph follows the others."""
+    body = [(block, lefts) for blocks, lefts in pages for block in blocks if block.kind is ParagraphKind.BODY]
+    indented = sum(_indented(line, _left(block, lefts)) for block, lefts in body for line in block.lines)
+    return indented >= max(1, 0.02 * sum(len(block.lines) for block, _ in body))
 
 
 def column_lefts(blocks: list[Block], body: float) -> list[float]:
@@ -47,17 +52,20 @@ def articles_of(blocks: list[Block], lefts: list[float], indents: bool, page: st
     articles: list[Article] = [Article()]
     last: tuple[Line, float] | None = None  # the body line before and its column's right edge
     current: Piece | None = None  # the body paragraph it belongs to
-    previous_kind: ParagraphKind | None = None
-    for block in blocks:
-        if block.box is not None:
-            continue  # a picture
+    in_title = False  # the block before is a headline or a 引题
+    texts = [block for block in blocks if block.box is None]  # pictures only take room
+    for index, block in enumerate(texts):
         article = articles[-1]
-        if block.kind is ParagraphKind.HEADLINE:
-            if previous_kind is not ParagraphKind.HEADLINE and article.pieces:
+        following = texts[index + 1].kind if index + 1 < len(texts) else None
+        title = block.kind is ParagraphKind.HEADLINE or (
+            block.kind is ParagraphKind.SUBHEADLINE and following is ParagraphKind.HEADLINE
+        )
+        if title:
+            if not in_title and article.pieces:
                 article = Article()
                 articles.append(article)
             last = current = None
-        previous_kind = block.kind
+        in_title = title
         if block.kind is not ParagraphKind.BODY:
             text = take_jump(_joined(line.text for line in block.lines), article)
             if text:
@@ -76,6 +84,7 @@ def articles_of(blocks: list[Block], lefts: list[float], indents: bool, page: st
                 continue
             if current is None or last is None or _starts(line, left, last, indents):
                 continues = last is None and indents and not _indented(line, left)
+                text = text.lstrip(FULL_WIDTH_SPACE)
                 current = Piece(text, ParagraphKind.BODY, page, _column(line.x0, lefts), continues)
                 article.pieces.append(current)
             else:
@@ -115,7 +124,7 @@ def _joined(parts) -> str:
     for part in parts:
         if text.endswith("-") and len(text) > 1 and text[-2].isalpha() and part[:1].islower():
             text = text[:-1] + part
-        elif text and _LATIN.match(text[-1]) and _LATIN.match(part[:1]):
+        elif text and _ALNUM.match(text[-1]) and _ALNUM.match(part[:1]) and _LATIN.search(text[-1] + part[0]):
             text += " " + part
         else:
             text += part

@@ -12,9 +12,12 @@ A PDF is never written back: the fix and the editor save the text as DOCX or TXT
 
 from __future__ import annotations
 
-from editor.core.document import Document, Paragraph, Source
+import logging
+from dataclasses import replace
+
+from editor.core.document import Document, PageInfo, Paragraph, Source
 from editor.core.io.pdf_blocks import blocks_of, body_size, classify, picture_blocks
-from editor.core.io.pdf_chars import read_pages
+from editor.core.io.pdf_chars import UNMAPPED, read_pages
 from editor.core.io.pdf_furniture import split_furniture
 from editor.core.io.pdf_jumps import join_jumps
 from editor.core.io.pdf_lines import lines_of
@@ -22,20 +25,26 @@ from editor.core.io.pdf_order import reading_order
 from editor.core.io.pdf_paragraphs import articles_of, column_lefts, indents_paragraphs
 from editor.core.officials.article_date import parse_date
 
+__all__ = ["UNMAPPED", "lost_characters", "read_pdf"]
+
+logger = logging.getLogger(__name__)
+
 
 def read_pdf(data: bytes, name: str) -> Document:
     """The draft a text PDF holds; `InputError` for an encrypted, damaged or scanned one."""
     pages = read_pages(data, name)
-    laid_out = []
+    found = []
     for page in pages:
         lines, info = split_furniture(lines_of(page.chars), page.height, page.index + 1)
         blocks = blocks_of(lines)
         body = body_size(blocks)
         classify(blocks, body)
-        lefts = column_lefts(blocks, body)
-        indents = indents_paragraphs(blocks, lefts, body)
-        ordered = reading_order(blocks + picture_blocks(page.pictures))
-        laid_out.append((info, articles_of(ordered, lefts, indents, info.label)))
+        found.append((replace(info, unmapped=page.unmapped), blocks, column_lefts(blocks, body), page.pictures))
+    indents = indents_paragraphs([(blocks, lefts) for _, blocks, lefts, _ in found])
+    laid_out = [
+        (info, articles_of(reading_order(blocks + picture_blocks(pictures)), lefts, indents, info.label))
+        for info, blocks, lefts, pictures in found
+    ]
     pieces = join_jumps(laid_out)
     paragraphs = [
         Paragraph(piece.text, piece.kind, Source(block=index, authored=index > 0, page=piece.page, column=piece.column))
@@ -43,4 +52,19 @@ def read_pdf(data: bytes, name: str) -> Document:
     ]
     infos = tuple(info for info, _ in laid_out)
     dates = [day for day in (parse_date(info.date) for info in infos if info.date) if day]
+    lost = lost_characters(name, infos)
+    if lost:
+        logger.warning(lost)
     return Document(paragraphs, name=name, date=dates[0] if dates else None, pages=infos)
+
+
+def lost_characters(name: str, pages: tuple[PageInfo, ...]) -> str:
+    """What the reader could not read, in one line for the CLI's warning and the editor's notes; empty if nothing."""
+    lost = [page for page in pages if page.unmapped]
+    if not lost:
+        return ""
+    where = "、".join(f"{page.label} 版 {page.unmapped} 个" for page in lost)
+    return (
+        f"{name}: {sum(page.unmapped for page in lost)} 个字读不出（{where}；PDF 的字体没有给出这些字形的 Unicode），"
+        f"文中以 {UNMAPPED} 标出，请对照 PDF 补上"
+    )

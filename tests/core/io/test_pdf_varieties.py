@@ -1,0 +1,147 @@
+"""PDF import on what real pages have beyond a plain grid: 引题 over headlines, two-line headlines, boxed
+articles, half-width words and numbers, full-width spaces, a page drawn one character per text object (as
+方正 systems write it), and fonts that say no Unicode for some glyphs (the text marks them, the reader says so)."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from bench.pdf_pages import ArticleSpec, PageSpec, make_pdf, without_unicode
+from editor.core.io.pdf_reader import UNMAPPED, lost_characters, read_pdf
+from tests.core.io.test_pdf_reader import SENTENCE, read
+
+
+def answer(pages: list[PageSpec], columns: int = 4) -> tuple[bytes, list[tuple[str, str]]]:
+    data, answers = make_pdf(pages, columns=columns)
+    return data, [paragraph for each in answers for paragraph in each.paragraphs]
+
+
+def test_a_kicker_opens_its_article_and_stays_with_it_across_a_jump():
+    jumped = ArticleSpec("区委常委会召开会议", [SENTENCE * 3, SENTENCE * 2], columns=2, jump_to=2, cut=(1, 20))
+    beside = ArticleSpec("冬季运动会开幕", [SENTENCE * 2], kicker="全区三千名运动员参赛", columns=2)
+    below = ArticleSpec("新闻短讯", [SENTENCE, SENTENCE * 2], kicker="本周要闻", subheadline="五件实事落地", columns=4)
+    rest = ArticleSpec("会议", [], columns=2, jump_from=1)
+    data, expected = answer([PageSpec(1, [[jumped, beside], [below]]), PageSpec(2, [[rest]])])
+    assert read(data)[1] == expected
+    assert ("subheadline", "本周要闻") in expected  # the 引题 is in the answer, before its headline
+
+
+def test_a_two_line_headline_is_one_headline():
+    article = ArticleSpec("全区城乡环境整治三年行动，累计完成项目一百二十个", [SENTENCE * 3], headline_lines=2)
+    data, expected = answer([PageSpec(1, [[article]])])
+    assert read(data)[1] == expected == [("headline", article.headline), ("body", SENTENCE * 3)]
+
+
+def test_a_boxed_article_beside_another_is_read_after_it():
+    main = ArticleSpec("区委常委会召开会议", [SENTENCE * 4, SENTENCE * 2], byline="本报记者 李明", columns=3)
+    side = ArticleSpec("相关链接", [SENTENCE, SENTENCE], columns=1, boxed=True)
+    data, expected = answer([PageSpec(1, [[main, side]])])
+    assert read(data)[1] == expected
+
+
+def test_latin_words_and_numbers_keep_their_spaces_across_line_ends():
+    text = "，".join(["新款iPhone 16上市", "5G基站1200座", "Smart City示范区", "ISO 9001认证", "PM2.5下降"] * 6) + "。"
+    data, expected = answer([PageSpec(1, [[ArticleSpec("科技新闻", [text], columns=1)]])], columns=5)
+    assert read(data)[1] == expected
+
+
+def test_a_half_width_space_beside_a_chinese_character_at_a_line_end_is_the_one_lost():
+    """The page shows no mark of it (新款 iPhone and 新款iPhone look alike there): the bench counts such spaces."""
+    text = "新款 iPhone 上市，" * 20
+    data, expected = answer([PageSpec(1, [[ArticleSpec("科技新闻", [text], columns=1)]])], columns=5)
+    got = read(data)[1]
+    assert [t.replace(" ", "") for _, t in got] == [t.replace(" ", "") for _, t in expected]
+    assert got[1][1].count("iPhone") == 20 and " iPhone" in got[1][1]
+
+
+def test_a_hyphen_at_a_line_end_is_printed_text():
+    text = "古巴国家主席迪亚斯-卡内尔复信，" * 12  # some hyphen falls at a line end: PDFium marks it U+0002
+    data, expected = answer([PageSpec(1, [[ArticleSpec("复信", [text], columns=1)]])], columns=5)
+    assert read(data)[1] == expected
+
+
+def test_full_width_spaces_are_kept_where_they_stand():
+    body = SENTENCE + "\u3000" + SENTENCE * 2 + "\u3000" + SENTENCE
+    article = ArticleSpec("区委常委会召开会议", [body, SENTENCE], byline="本报记者\u3000李明", columns=2)
+    data, expected = answer([PageSpec(1, [[article]])])
+    assert read(data)[1] == expected
+
+
+def test_a_page_drawn_one_character_per_text_object_reads_as_the_same_page():
+    rows = [[ArticleSpec("区委常委会召开会议", [SENTENCE * 3, SENTENCE], caption="会议现场。（记者 张三 摄）")]]
+    drawn = [PageSpec(1, rows, one_by_one=True)]
+    data, expected = answer(drawn)
+    content = PdfReader(io.BytesIO(data)).pages[0].get_contents().get_data()
+    assert content.count(b"BT") > len(SENTENCE) * 4  # one text object for each character
+    # Such a page draws no space: a half-width one (记者 张三 摄) leaves too narrow a gap to tell from spacing.
+    assert read(data)[1] == [(kind, text.replace(" ", "")) for kind, text in expected]
+
+
+def test_glyphs_without_unicode_are_marked_not_guessed_and_said(caplog):
+    article = ArticleSpec("区委常委会召开会议", [SENTENCE * 3, SENTENCE], columns=2)
+    data, expected = answer([PageSpec(2, [[article]], lost="治资")])
+    with caplog.at_level(logging.WARNING):
+        document = read_pdf(without_unicode(data), "page.pdf")
+    marked = [(kind, text.replace("治", UNMAPPED).replace("资", UNMAPPED)) for kind, text in expected]
+    assert [(p.kind.value, p.text) for p in document.paragraphs] == marked
+    lost = sum(text.count(UNMAPPED) for _, text in marked)
+    assert lost and [page.unmapped for page in document.pages] == [lost]
+    said = lost_characters("page.pdf", document.pages)
+    assert said in caplog.messages and f"{lost} 个字读不出" in said and "A2 版" in said and "\n" not in said
+
+
+def test_a_pdf_whose_fonts_say_every_unicode_says_nothing_lost(caplog):
+    data, _ = answer([PageSpec(1, [[ArticleSpec("区委常委会召开会议", [SENTENCE])]])])
+    with caplog.at_level(logging.WARNING):
+        document = read_pdf(data, "page.pdf")
+    assert not caplog.messages and lost_characters("page.pdf", document.pages) == ""
+
+
+_TEXT = st.text(
+    alphabet="区委会议城乡环境整治项目资金亿元万人年月日开展推进一二三0123456789，。、；：“”（）%ABCxyz \u3000",
+    min_size=30,
+    max_size=300,
+).map(lambda text: text.strip(" \u3000") or "空")
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    articles=st.lists(
+        st.tuples(
+            st.lists(_TEXT, min_size=1, max_size=3),
+            st.integers(min_value=1, max_value=3),
+            st.sampled_from(["", "引题文字"]),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    columns=st.integers(min_value=2, max_value=5),
+    one_by_one=st.booleans(),
+)
+def test_import_loses_no_character_of_varied_pages(articles, columns, one_by_one):
+    specs = [
+        ArticleSpec(f"标题{index}号新闻", texts, columns=min(span, columns), kicker=kicker, boxed=boxed)
+        for index, (texts, span, kicker, boxed) in enumerate(articles)
+    ]
+    rows, row, used = [], [], 0
+    for spec in specs:
+        if used + spec.columns > columns:
+            rows.append(row)
+            row, used = [], 0
+        row.append(spec)
+        used += spec.columns
+    rows.append(row)
+    data, expected = answer([PageSpec(1, rows, one_by_one=one_by_one)], columns=columns)
+    got = read(data)[1]
+    # Every character but a half-width space, which a line end may take, and on a page drawn a character at a
+    # time, which draws no space, a full-width one too: the bench counts spaces apart.
+    spaces = " \u3000" if one_by_one else " "
+    assert "".join(t for _, t in got).translate(dict.fromkeys(map(ord, spaces))) == "".join(
+        t for _, t in expected
+    ).translate(dict.fromkeys(map(ord, spaces)))
