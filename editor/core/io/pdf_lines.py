@@ -86,8 +86,11 @@ def _split_at_gaps(row: list[Char], near: list[list[Char]] | None) -> list[Line]
     lines, current = [], [row[0]]
     for before, char in zip(row, row[1:], strict=False):
         gap, size = char.x0 - before.x1, max(char.size, before.size)
-        together = char.run == before.run if near is None else not _gutter_at(near, (before.x1 + char.x0) / 2, char)
-        if gap > (_SPREAD if char.order == before.order + 1 and together else _GAP) * size:
+        if gap > _GAP * size and (
+            gap > _SPREAD * size
+            or char.order != before.order + 1
+            or (char.run != before.run if near is None else _gutter_at(near, (before.x1 + char.x0) / 2, char))
+        ):
             lines.append(current)
             current = []
         current.append(char)
