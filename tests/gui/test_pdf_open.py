@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from docx import Document as WordDocument
 from PySide6.QtWidgets import QFileDialog
 
@@ -92,3 +94,13 @@ def test_characters_the_pdf_gives_no_unicode_for_are_a_warning_in_the_window(qtb
         assert window.open_path(path)
     assert any("2 个字读不出" in note and "A3 版" in note for note in window.notes)
     assert window.notes_label.isVisibleTo(window) and "\ufffd" in window.texts()[1]
+
+
+def test_the_report_exported_from_the_editor_names_the_page_and_column(qtbot, window, tmp_path):
+    open_page(qtbot, window, tmp_path)
+    target = tmp_path / "报告.json"
+    with qtbot.waitSignal(window.scheduler.exported, timeout=30_000):
+        assert window.export_report(target)
+    findings = json.loads(target.read_text(encoding="utf-8"))["files"][0]["findings"]
+    cut = next(finding for finding in findings if finding["text"] == "截止")
+    assert (cut["page"], cut["column"]) == ("A2", 2)

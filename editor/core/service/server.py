@@ -45,7 +45,7 @@ from pathlib import Path
 
 from editor.core.cancellation import Cancelled
 from editor.core.document import Document
-from editor.core.edits import apply_edits
+from editor.core.edits import apply_edits, draft_paragraphs_at
 from editor.core.error_rate import Checked
 from editor.core.io import InputError, OutputError, read_document, write_document
 from editor.core.io.docx_review import write_review_docx
@@ -263,8 +263,12 @@ def _export_review(state: _State, request, texts: list[str], issues: list, path:
 
 
 def _export_report(state: _State, request, name: str, texts: list[str], kinds: list, issues: list, path: str):
-    """The report of the text as the editor shows it (findings the user ignored left out)."""
-    write_report(build_report([CheckedFile(name, Checked(texts, kinds, issues))]), path)
+    """The report of the text as the editor shows it (findings the user ignored left out); for a draft read
+    from a PDF, each paragraph where the paragraph of the draft it starts with stood on the page."""
+    read = state.draft.paragraphs
+    starts = draft_paragraphs_at(state.draft, texts, [(p, 0) for p in range(len(texts))]) if state.draft.pages else []
+    places = [read[index].source.place if index is not None else None for index in starts]
+    write_report(build_report([CheckedFile(name, Checked(texts, kinds, issues, places))]), path)
     return ("exported", request, f"已导出校对报告 {path}")
 
 
