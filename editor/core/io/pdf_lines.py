@@ -27,9 +27,9 @@ _GAP, _SPREAD = 0.6, 2.5
 #: Characters whose baselines differ by less than this share of the type size stand on one line.
 _BASELINE = 0.3
 FULL_WIDTH_SPACE = "\u3000"
-#: A gap this much wider (a share of the type size) than the line's usual one, with nothing drawn in it, is a
-#: full-width space: a page that draws each character by itself draws no space at all.
-_EM = 0.8
+#: A gap wider than the line's usual one by a whole em, give or take this share of it, with nothing drawn in
+#: it, is a full-width space: a page that draws each character by itself draws no space at all.
+_EM_SLACK = 0.15
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,13 @@ def _gutter_at(rows: list[list[Char]], x: float, char: Char) -> bool:
     return any(x - 1.5 * char.size <= other.x1 <= x for other in near)
 
 
+def _whole_ems(white: float, size: float) -> bool:
+    """Is ``white`` one em or two, as full-width spaces leave it (other white a layout program leaves, LibreOffice
+    in a justified line, is no character)?"""
+    ems = white / size
+    return round(ems) in (1, 2) and abs(ems - round(ems)) <= _EM_SLACK
+
+
 def _line(chars: list[Char]) -> Line | None:
     printed = [char for char in chars if not char.text.isspace()]
     if not printed:
@@ -127,8 +134,8 @@ def _line(chars: list[Char]) -> Line | None:
         if before is not None and FULL_WIDTH_SPACE not in (char.text, before.text):
             if space:
                 text.append(" ")
-            elif char.run != before.run and (white := char.x0 - before.x1 - usual) >= _EM * char.size:
-                text.append(FULL_WIDTH_SPACE * max(1, round(white / char.size)))  # ems of white, nothing drawn
+            elif char.run != before.run and _whole_ems(char.x0 - before.x1 - usual, char.size):
+                text.append(FULL_WIDTH_SPACE * round((char.x0 - before.x1 - usual) / char.size))  # nothing drawn
         text.append(char.text)
         space, before = False, char
     return Line(

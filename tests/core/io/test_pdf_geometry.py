@@ -54,3 +54,18 @@ def test_a_body_line_under_the_running_head_that_names_a_weekday_is_text():
     kept, info = split_furniture(head + body, 1190, 2)
     assert kept == body
     assert (info.label, info.date, info.section, info.paper) == ("A2", "2026年12月1日", "要闻", "武进日报")
+
+
+def test_an_em_of_white_between_characters_drawn_alone_is_a_full_width_space_and_other_white_none():
+    def alone(text: str, x: float, gap_after: int, white: float) -> list[Char]:
+        placed, at = [], x
+        for i, c in enumerate(text):
+            placed.append(Char(c, at, at + 10, 100.0, 10.0, i, run=i + 1))  # each character its own text object
+            at += 10 + (white if i == gap_after else 0.0)
+        return placed
+
+    assert [line.text for line in lines_of(alone("本报记者李明", 0, 3, 10.0))] == ["本报记者\u3000李明"]
+    assert [line.text for line in lines_of(alone("以及停火的相关", 0, 2, 17.0))] == ["以及停火的相关"]  # LibreOffice
+    drawn_together = [Char(c, i * 10 + (10 if i > 3 else 0), i * 10 + 10 + (10 if i > 3 else 0), 100, 10, i, 1)
+                      for i, c in enumerate("本报记者李明")]  # fmt: skip
+    assert [line.text for line in lines_of(drawn_together)] == ["本报记者李明"]  # one object: its own advance
