@@ -5,7 +5,8 @@ with (more than half a character): that gap is a gutter between columns, or the 
 parts of a running head. A line justified wide (a line that may not start with the mark after it
 spreads its characters) has such gaps too; there the page draws the characters one after the other,
 so characters drawn in succession stay one line across a gap of up to two and a half characters
-(two full-width spaces a page drawing each character by itself leaves as white).
+(two full-width spaces a page drawing each character by itself leaves as white), each as wide as the
+line spreads its characters.
 A space the page prints inside a line is kept, once; a line never starts or ends with one. A
 full-width space (U+3000) is a character of the copy, as a typesetter keys it (本报记者　李明): it
 is kept as it is, where it stands; only at a paragraph's head it is the indent (`pdf_paragraphs`).
@@ -84,10 +85,13 @@ def _split_at_gaps(row: list[Char], near: list[list[Char]] | None) -> list[Line]
     across a wide gap; on a page drawing each character by itself, so are characters drawn one after the
     other unless white runs down the gap through the rows above or below (``near``): a gutter."""
     lines, current = [], [row[0]]
-    for before, char in zip(row, row[1:], strict=False):
+    pairs = list(zip(row, row[1:], strict=False))
+    spacing = [c.x0 - b.x1 for b, c in pairs if c.x0 - b.x1 <= _GAP * max(b.size, c.size)]
+    usual = max(0.0, median(spacing)) if spacing else 0.0  # what a justified line adds between its characters
+    for before, char in pairs:
         gap, size = char.x0 - before.x1, max(char.size, before.size)
         if gap > _GAP * size and (
-            gap > _SPREAD * size
+            gap - usual > _SPREAD * (size + usual)
             or char.order != before.order + 1
             or (char.run != before.run if near is None else _gutter_at(near, (before.x1 + char.x0) / 2, char))
         ):
@@ -113,11 +117,11 @@ def _gutter_at(rows: list[list[Char]], x: float, char: Char) -> bool:
     return any(x - 1.5 * char.size <= other.x1 <= x for other in near)
 
 
-def _whole_ems(white: float, size: float) -> bool:
-    """Is ``white`` one em or two, as full-width spaces leave it (other white a layout program leaves, LibreOffice
-    in a justified line, is no character)?"""
-    ems = white / size
-    return round(ems) in (1, 2) and abs(ems - round(ems)) <= _EM_SLACK
+def _whole_ems(white: float, em: float) -> int:
+    """How many full-width spaces ``white`` is, each ``em`` wide with the line's spacing: one or two, or none
+    (other white a layout program leaves, as LibreOffice does in a justified line, is no character)."""
+    ems = white / em
+    return round(ems) if round(ems) in (1, 2) and abs(ems - round(ems)) <= _EM_SLACK else 0
 
 
 def _line(chars: list[Char]) -> Line | None:
@@ -134,8 +138,8 @@ def _line(chars: list[Char]) -> Line | None:
         if before is not None and FULL_WIDTH_SPACE not in (char.text, before.text):
             if space:
                 text.append(" ")
-            elif char.run != before.run and _whole_ems(char.x0 - before.x1 - usual, char.size):
-                text.append(FULL_WIDTH_SPACE * round((char.x0 - before.x1 - usual) / char.size))  # nothing drawn
+            elif char.run != before.run and (ems := _whole_ems(char.x0 - before.x1 - usual, char.size + usual)):
+                text.append(FULL_WIDTH_SPACE * ems)  # nothing drawn there
         text.append(char.text)
         space, before = False, char
     return Line(
