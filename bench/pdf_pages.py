@@ -40,8 +40,8 @@ BODY, HEADLINE, SUBHEADLINE, CAPTION, HEAD, FOOT = 10.5, 22.0, 14.0, 8.5, 9.0, 8
 LEADING = 1.5
 MARGIN, GUTTER = 42.0, 14.0
 #: Marks a line does not start with: set at the end of the line before, hanging into the gutter; nor with a
-#: full-width space, which at a line's head would read as the indent of a paragraph.
-_NO_LINE_START = set("，。、；：？！）》」』”’…—\u3000")
+#: space: a layout system sets none at a line's head (a full-width one there would read as an indent).
+_NO_LINE_START = set("，。、；：？！）》」』”’…— \u3000")
 _NO_LINE_END = set("（《「『“‘")
 _PICTURE = ImageReader(io.BytesIO(tiny_png()))
 #: A run a layout system keeps on one line: a Latin word, a number, a web address.
