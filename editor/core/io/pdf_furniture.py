@@ -21,7 +21,10 @@ _HEAD, _FOOT = 0.09, 0.06
 #: A line of furniture is a few words; the running head as one line, with its spaces, stays within this.
 _FURNITURE_LENGTH = 40
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+#: A weekday standing as a word, or after the date (…1日星期二): not inside a headline's words (一周日均新增).
+_WEEKDAY = re.compile(
+    r"(?:(?<=日)|(?<![\u4e00-\u9fff]))(?:星期[一二三四五六日天]|周[一二三四五六日])(?![\u4e00-\u9fff])"
+)
 _LABEL = re.compile(r"(?<![A-Za-z0-9])([A-Z])\s?(\d{1,2})(?!\d)|第\s*(\d{1,2})\s*版")
 #: The 版名 stands beside the 版次: after it (A2 要闻), else before it (要闻 A2).
 _SECTION = (

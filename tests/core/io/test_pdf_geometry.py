@@ -69,3 +69,10 @@ def test_an_em_of_white_between_characters_drawn_alone_is_a_full_width_space_and
     drawn_together = [Char(c, i * 10 + (10 if i > 3 else 0), i * 10 + 10 + (10 if i > 3 else 0), 100, 10, i, 1)
                       for i, c in enumerate("本报记者李明")]  # fmt: skip
     assert [line.text for line in lines_of(drawn_together)] == ["本报记者李明"]  # one object: its own advance
+
+
+def test_a_headline_at_the_top_of_the_page_that_holds_a_weekday_inside_its_words_is_text():
+    head = [Line("武进日报", 40, 90, 40, 9), Line("2026年12月1日星期二", 300, 400, 40, 9)]
+    headline = [Line("美国一周日均新增病例再度上升", 40, 350, 80, 22)]
+    kept, info = split_furniture(head + headline, 1190, 1)
+    assert kept == headline and info.date == "2026年12月1日"
