@@ -140,6 +140,13 @@ class _Setter:
         self.columns = columns
         self.column_width = (self.width - 2 * MARGIN - (columns - 1) * GUTTER) / columns
 
+    def title_lines(self, x: float, y: float, lines: list[str], size: float) -> float:
+        """Set the lines of a headline, 引题 or subheadline at type ``size`` from ``y`` down; the y below them."""
+        for line in lines:
+            self.text(x, y + size * 0.9, line, size)
+            y += size * 1.3
+        return y
+
     def text(self, x: float, y: float, text: str, size: float, width: float = 0.0) -> None:
         """Print ``text`` at (x, y), justified to ``width`` if one is given; the page's ``lost`` characters in the
         font of their own (`LOST_FONT`), in the room STSong-Light gives them."""
@@ -185,20 +192,14 @@ class _Setter:
             y += HEADLINE * 1.6
         else:
             if article.kicker:
-                for part in wrap(article.kicker, width, SUBHEADLINE):
-                    self.text(x, y + SUBHEADLINE * 0.9, part, SUBHEADLINE)
-                    y += SUBHEADLINE * 1.3
+                y = self.title_lines(x, y, wrap(article.kicker, width, SUBHEADLINE), SUBHEADLINE)
                 answer.paragraphs.append(("subheadline", article.kicker))
                 y += SUBHEADLINE * 0.2
-            for part in _headline_lines(article, width):
-                self.text(x, y + HEADLINE * 0.9, part, HEADLINE)
-                y += HEADLINE * 1.3
+            y = self.title_lines(x, y, _headline_lines(article, width), HEADLINE)
             answer.paragraphs.append(("headline", article.headline))
             y += 4
             if article.subheadline:
-                for part in wrap(article.subheadline, width, SUBHEADLINE):
-                    self.text(x, y + SUBHEADLINE * 0.9, part, SUBHEADLINE)
-                    y += SUBHEADLINE * 1.3
+                y = self.title_lines(x, y, wrap(article.subheadline, width, SUBHEADLINE), SUBHEADLINE)
                 answer.paragraphs.append(("subheadline", article.subheadline))
                 y += SUBHEADLINE * 0.3
             if article.byline:
@@ -247,6 +248,19 @@ class Overflow(Exception):
     def __init__(self, number: int, articles: list[ArticleSpec]) -> None:
         super().__init__(f"page {number} overflows")
         self.number, self.articles = number, articles
+
+
+def in_rows(articles: list[ArticleSpec], columns: int) -> list[list[ArticleSpec]]:
+    """``articles`` in order, in rows of a ``columns``-column page: a row is closed when the next one would not fit."""
+    rows: list[list[ArticleSpec]] = [[]]
+    used = 0
+    for article in articles:
+        if used + article.columns > columns:
+            rows.append([])
+            used = 0
+        rows[-1].append(article)
+        used += article.columns
+    return rows
 
 
 def make_pdf(pages: list[PageSpec], columns: int | dict[int, int] = 4) -> tuple[bytes, list[Answer]]:

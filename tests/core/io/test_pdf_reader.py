@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bench.pdf_pages import ArticleSpec, PageSpec, make_pdf
+from bench.pdf_pages import ArticleSpec, PageSpec, in_rows, make_pdf
 from editor.core.document import ParagraphKind
 from editor.core.io import InputError, read_document
 from editor.core.io.pdf_reader import read_pdf
@@ -101,14 +101,7 @@ def test_import_loses_no_character_of_the_text(articles, columns):
         ArticleSpec(f"标题{index}号新闻", texts, columns=min(span, columns))
         for index, (texts, span) in enumerate(articles)
     ]
-    rows, row, used = [], [], 0
-    for spec in specs:
-        if used + spec.columns > columns:
-            rows.append(row)
-            row, used = [], 0
-        row.append(spec)
-        used += spec.columns
-    rows.append(row)
+    rows = in_rows(specs, columns)
     data, answers = make_pdf([PageSpec(1, rows)], columns=columns)
     _, got = read(data)
     assert "".join(text for _, text in got) == "".join(text for _, text in answers[0].paragraphs)

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from bench.pdf_pages import ArticleSpec, PageSpec, make_pdf, without_unicode
+from bench.pdf_pages import ArticleSpec, PageSpec, in_rows, make_pdf, without_unicode
 from editor.core.io.pdf_reader import UNMAPPED, lost_characters, read_pdf
 from tests.core.io.test_pdf_reader import SENTENCE, read
 
@@ -130,14 +130,7 @@ def test_import_loses_no_character_of_varied_pages(articles, columns):
         ArticleSpec(f"标题{index}号新闻", texts, columns=min(span, columns), kicker=kicker, boxed=boxed)
         for index, (texts, span, kicker, boxed) in enumerate(articles)
     ]
-    rows, row, used = [], [], 0
-    for spec in specs:
-        if used + spec.columns > columns:
-            rows.append(row)
-            row, used = [], 0
-        row.append(spec)
-        used += spec.columns
-    rows.append(row)
+    rows = in_rows(specs, columns)
     data, expected = answer([PageSpec(1, rows)], columns=columns)
     got = read(data)[1]
     # Every character but a half-width space, which a line end may take (the bench counts spaces apart).
