@@ -6,7 +6,8 @@ import pytest
 
 from editor.core.checks.word_forms import check_variant_words
 from editor.core.document import Paragraph
-from editor.core.rules.loader import bundled_rules
+from editor.core.resources import resource_path
+from editor.core.rules.loader import bundled_rules, read_rule_file
 from editor.core.rules.variant_words import RULE_FILE, parse_variant_word, variant_word_matcher
 
 RULES = tuple(bundled_rules(RULE_FILE, parse_variant_word).values())
@@ -63,3 +64,10 @@ def test_no_form_the_table_rejects_is_recommended_by_another_entry():
     recommended = {rule.right for rule in RULES}
     assert [rule.wrong for rule in RULES if rule.wrong in recommended] == []
     assert [rule.key for rule in RULES if issues(rule.right)] == []
+
+
+def test_the_table_holds_every_group_of_the_standard():
+    """GF 1001-2001 has 338 groups, each with its own recommended form; an entry switched off still stands for its
+    group (标识 is kept off with its reason), and no entry recommends a form the standard does not."""
+    entries = read_rule_file(resource_path("rules", RULE_FILE))
+    assert len({entry["right"] for entry in entries}) == 338
