@@ -64,6 +64,43 @@ class Issue:
     fixes: tuple[Fix, ...] = field(default=())
     also: tuple[str, ...] = field(default=())
 
+    @classmethod
+    def on(
+        cls,
+        rule: str,
+        category: Category,
+        severity: Severity,
+        paragraph: int,
+        text: str,
+        start: int,
+        end: int,
+        message: str,
+        suggestion: str | None = None,
+        *,
+        safe: bool = False,
+        fixes: tuple[Fix, ...] = (),
+    ) -> Issue:
+        """The finding of ``rule`` on ``text[start:end]`` of paragraph ``paragraph`` (``text`` is the paragraph's).
+
+        The one way every rule builds its finding: a suggestion that is the flagged text itself is
+        none, ``safe`` (the rule is sure of its fix) counts only where there is a fix, and ``fixes``,
+        given, are the rule's point edits in place of the smallest change.
+        """
+        suggestions = (suggestion,) if suggestion is not None and suggestion != text[start:end] else ()
+        return cls(
+            rule=rule,
+            category=category,
+            severity=severity,
+            paragraph=paragraph,
+            start=start,
+            end=end,
+            text=text[start:end],
+            message=message,
+            suggestions=suggestions,
+            safe=safe and bool(suggestions),
+            fixes=fixes if suggestions else (),
+        )
+
     def __post_init__(self) -> None:
         if not self.fixes and self.suggestions:
             fix = Fix.replacing(self.paragraph, self.start, self.text, self.suggestions[0])

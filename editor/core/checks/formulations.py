@@ -281,14 +281,6 @@ def formulation_slips(text: str) -> list[Slip]:
 def check_formulations(index: int, paragraph: Paragraph) -> Iterable[Issue]:
     text = paragraph.text
     for slip in formulation_slips(text):
-        yield Issue(
-            rule=RULE.id,
-            category=Category.POLITICAL,
-            severity=Severity.ERROR,
-            paragraph=index,
-            start=slip.start,
-            end=slip.end,
-            text=text[slip.start : slip.end],
-            message=slip.message,
-            suggestions=(slip.right,),
+        yield Issue.on(
+            RULE.id, Category.POLITICAL, Severity.ERROR, index, text, slip.start, slip.end, slip.message, slip.right
         )

@@ -69,16 +69,16 @@ def confusion_hits(text: str) -> list[Hit]:
 def rule_issue(index: int, text: str, hit: Hit) -> Issue:
     """The finding of one hit of a wrong-form list: the wrong text, replaced by the rule's right form."""
     rule = hit.rule
-    return Issue(
-        rule=rule.rule_id,
-        category=rule.category,
-        severity=rule.severity,
-        paragraph=index,
-        start=hit.start,
-        end=hit.end,
-        text=text[hit.start : hit.end],
-        message=rule.message,
-        suggestions=(rule.right,),
+    return Issue.on(
+        rule.rule_id,
+        rule.category,
+        rule.severity,
+        index,
+        text,
+        hit.start,
+        hit.end,
+        rule.message,
+        rule.right,
         safe=rule.safe,
     )
 
@@ -130,14 +130,7 @@ def check_idioms(index: int, paragraph: Paragraph) -> Iterable[Issue]:
     text = paragraph.text
     for slip in idiom_slips(text):
         found, right = text[slip.index], slip.idiom[slip.position]
-        yield Issue(
-            rule=IDIOM_RULE.id,
-            category=Category.TYPO,
-            severity=Severity.WARNING,
-            paragraph=index,
-            start=slip.start,
-            end=slip.end,
-            text=text[slip.start : slip.end],
-            message=f"疑为成语“{slip.idiom}”之误：“{found}”应为“{right}”",
-            suggestions=(slip.idiom,),
+        message = f"疑为成语“{slip.idiom}”之误：“{found}”应为“{right}”"
+        yield Issue.on(
+            IDIOM_RULE.id, Category.TYPO, Severity.WARNING, index, text, slip.start, slip.end, message, slip.idiom
         )

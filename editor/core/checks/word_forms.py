@@ -113,14 +113,5 @@ def traditional_runs(text: str) -> list[tuple[int, int, str]]:
 def check_traditional(index: int, paragraph: Paragraph) -> Iterable[Issue]:
     text = paragraph.text
     for start, end, simplified in traditional_runs(text):
-        yield Issue(
-            rule=TRADITIONAL.id,
-            category=Category.TYPO,
-            severity=Severity.ERROR,
-            paragraph=index,
-            start=start,
-            end=end,
-            text=text[start:end],
-            message=f"简体文稿中的繁体字或异体字：“{text[start:end]}”应为“{simplified}”",
-            suggestions=(simplified,),
-        )
+        message = f"简体文稿中的繁体字或异体字：“{text[start:end]}”应为“{simplified}”"
+        yield Issue.on(TRADITIONAL.id, Category.TYPO, Severity.ERROR, index, text, start, end, message, simplified)

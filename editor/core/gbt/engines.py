@@ -216,22 +216,21 @@ def make_issue(
     edits: tuple[tuple[int, int, str], ...] = (),
 ) -> Issue:
     """An issue of ``rule`` on ``text[start:end]`` of paragraph ``index``; ``edits`` are its point edits, if any."""
-    suggestions = (suggestion,) if suggestion is not None and suggestion != text[start:end] else ()
     fixes = tuple(
         fix
-        for edit_start, edit_end, replacement in (edits if suggestions else ())
+        for edit_start, edit_end, replacement in edits
         if (fix := Fix.replacing(index, edit_start, text[edit_start:edit_end], replacement)) is not None
     )
-    return Issue(
-        rule=rule.id,
-        category=rule.category,
-        severity=rule.severity,
-        paragraph=index,
-        start=start,
-        end=end,
-        text=text[start:end],
-        message=message or rule.message,
-        suggestions=suggestions,
-        safe=rule.safe and bool(suggestions),
+    return Issue.on(
+        rule.id,
+        rule.category,
+        rule.severity,
+        index,
+        text,
+        start,
+        end,
+        message or rule.message,
+        suggestion,
+        safe=rule.safe,
         fixes=fixes,
     )
