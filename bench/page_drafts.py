@@ -126,21 +126,25 @@ def _fragments(page: _Page, article: Article, rng: random.Random, between: str) 
         )
 
 
-def page_draft(items: list[Article], rng: random.Random) -> tuple[Draft, list[str]]:
-    """One page of ``items``, each article in a style and at a width of its own; the style of every line."""
+def page_draft(items: list[Article], rng: random.Random, furnished: bool = False) -> tuple[Draft, list[str]]:
+    """One page of ``items``, each article in a style and at a width of its own; the style of every line.
+
+    Articles of a transcript get a byline, a dateline and a caption made up for them; articles
+    of a newspaper (``furnished``) carry their own, as printed, and get none.
+    """
     page = _Page()
     for article in items:
         style = rng.choice(STYLES)
         tight = "\n\n" if style == "fragments" else rng.choice(["\n", "\n\n"])
         for headline in article.headlines:
             page.furniture(headline, style, tight)
-        if rng.random() < 0.3:
+        if not furnished and rng.random() < 0.3:
             page.furniture(_byline(rng), style, tight)
         paragraphs = list(article.paragraphs)
-        if rng.random() < 0.5:
+        if not furnished and rng.random() < 0.5:
             paragraphs[0] = _dateline(rng) + paragraphs[0]
         laid = Article(article.headlines, paragraphs)
-        caption = _caption(article, rng) if rng.random() < 0.3 else None
+        caption = _caption(article, rng) if not furnished and rng.random() < 0.3 else None
         between = tight if caption else rng.choice(["\n", "\n\n"])
         if style == "fragments":
             _fragments(page, laid, rng, between)

@@ -39,12 +39,18 @@ _INTRODUCES = ("：", ":")
 _CREDIT = r"[（(][^（）()]{0,30}(记者|通讯员|摄影?|报道|撰稿|整理)[^（）()]{0,30}[）)]"
 _BYLINE = re.compile(rf"^{_CREDIT}$")
 _ENDS_WITH_CREDIT = re.compile(rf"{_CREDIT}$")
-#: The dateline an article opens with (电头), run in with its first paragraph: 本报讯（记者 王岚 通讯员 李明）.
-_DATELINE_OPENER = r"^(本报讯|本报综合报道|(据)?(新华社|人民网|中新社)[^（()，。]{0,12}电)"
+#: The dateline an article opens with (电头), run in with its first paragraph: 本报讯（记者 王岚 通讯员 李明）,
+#: or with the place and the day as the 人民日报 prints them: 本报北京1月13日讯, 本报乌鲁木齐一月二十九日电.
+_DAY = "[0-9一二三四五六七八九十〇○]{1,3}"
+_PLACE_AND_DAY = rf"本报[^（()，。、\d]{{0,8}}{_DAY}月{_DAY}日[讯电]"
+_DATELINE_OPENER = rf"^(本报讯|本报综合报道|{_PLACE_AND_DAY}|(据)?(新华社|人民网|中新社)[^（()，。]{{0,12}}电)"
 _DATELINE = re.compile(rf"{_DATELINE_OPENER}([（(][^（）()]{{0,40}}[）)])?$")
 _OPENS_WITH_DATELINE = re.compile(_DATELINE_OPENER)
 _NAMES = rf"[{HAN}·]{{2,6}}([\s\u3000、]+[{HAN}·]{{2,6}})*"
-_BYLINE_PLAIN = re.compile(rf"^((本报)?(记者|通讯员)[\s\u3000]+|(文|图|文图|摄影)[/／：:][\s\u3000]*){_NAMES}$")
+#: 本报记者 王岚, 文/王岚; the 人民日报 prints its reporters without the space (本报记者贾西平, 新华社记者陈毛弟).
+_BYLINE_PLAIN = re.compile(
+    rf"^((本报)?(记者|通讯员)[\s\u3000]+|(本报|新华社)(特约)?(记者|通讯员)|(文|图|文图|摄影)[/／：:][\s\u3000]*){_NAMES}$"
+)
 _CAPTION = re.compile(r"^(图为|▲|△|图[一二三四五六七八九十\d]+[：:]|（图[^）]*）$)")
 _NUMERAL = "一二三四五六七八九十"
 _ENUMERATION = re.compile(rf"^([{_NUMERAL}]+[、是]|（[{_NUMERAL}\d]+）|\d+[.、．](?!\d)|第[{_NUMERAL}]+[，、章条节])")
