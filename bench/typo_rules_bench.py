@@ -30,10 +30,9 @@ from editor.core.checks.typo_rules import check_confusions, check_idioms  # noqa
 from editor.core.document import Document, Paragraph  # noqa: E402
 from editor.core.han import is_han  # noqa: E402
 from editor.core.issue import Category, Issue, Severity  # noqa: E402
-from editor.core.lm.pycorrector_adapter import pycorrector_module  # noqa: E402
+from editor.core.lm.pycorrector_adapter import pycorrector_data, pycorrector_module  # noqa: E402
 from editor.core.names import find_protected_spans  # noqa: E402
 from editor.core.rules.idioms import MIN_TARGET_FREQUENCY, bundled_idioms  # noqa: E402
-from editor.core.rules.similar_chars import pycorrector_data  # noqa: E402
 from editor.core.segmentation import is_dictionary_word  # noqa: E402
 
 CHECKS = {"typo.confusion": check_confusions, "typo.idiom": check_idioms}

@@ -9,7 +9,7 @@ re-ranker's real sets (never the lines it tunes its thresholds on, never
 ``resources/lm/learned_pairs.tsv``: typed, meant and how often it was seen. Only those
 counts are shipped, never a sentence.
 
-    .venv/bin/python tools/lm_learn_pairs.py        # a few seconds; then retrain the re-ranker
+    .venv/bin/python tools/lm_learn_pairs.py   # a few seconds; then tools/build_lm_tables.py, retrain the re-ranker
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from editor.core.lm.lexicon import (
     LEARNED_FILE,
     VARIANTS_FILE,
     Confusion,
+    build_confusables,
     common_characters,
-    load_lexicon,
     variant_pairs,
 )
 
@@ -59,14 +59,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-count", type=int, default=2, help="how often a pair must be seen")
     parser.add_argument("--output", type=Path, default=Path(__file__).resolve().parents[1] / "resources" / "lm")
     args = parser.parse_args(argv)
-    listed = load_lexicon(frozenset(Confusion) - {Confusion.LEARNED}).confusables
+    listed = {  # built afresh, not the stored tables this tool makes stale
+        char: {other for other, kind in others if kind != Confusion.LEARNED}
+        for char, others in build_confusables().items()
+    }
     counts: Counter[tuple[str, str]] = Counter()
     for name in REAL_SETS:
         counts += slips(args.shared / "train" / name)
     learned = [
         (pair, count)
         for pair, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-        if count >= args.min_count and pair[1] not in {other for other, _ in listed.get(pair[0], ())}
+        if count >= args.min_count and pair[1] not in listed.get(pair[0], ())
     ]
     lines = "".join(f"{typed}\t{meant}\t{count}\n" for (typed, meant), count in learned)
     data = (HEADER + lines).encode("utf-8")

@@ -41,6 +41,11 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("proofdesk", appauthor=False))
 
 
+def user_cache_dir() -> Path:
+    """The folder for what the app can rebuild at any time (jieba's dictionary cache): the platform's cache folder."""
+    return Path(platformdirs.user_cache_dir("proofdesk", appauthor=False))
+
+
 @dataclass(frozen=True)
 class _Snapshot:
     stamp: tuple[int, int] | None

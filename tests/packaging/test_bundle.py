@@ -55,7 +55,7 @@ def test_check_fix_and_report_run_frozen_as_from_the_checkout(bundle, workplace,
 
 def test_what_the_app_never_loads_is_left_out(bundle):
     inside = bundle / "_internal"
-    for package in ("torch", "transformers", "pandas", "pyarrow", "scipy"):
+    for package in ("torch", "transformers", "pandas", "pyarrow", "scipy", "pypinyin"):
         assert not (inside / package).exists(), f"{package} is bundled"
     assert not list(inside.glob("PySide6/Qt/plugins/platformthemes/libqgtk3*"))
     assert not list(inside.glob("libgtk-3*"))

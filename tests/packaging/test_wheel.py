@@ -92,6 +92,9 @@ def test_the_wheel_holds_every_module_and_resource_and_nothing_else(members):
         "lm/zh_char_3gram.klm",
         "lm/zh_word_2gram.arpa.gz",
         "lm/zh_word_2gram.klm",
+        "lm/confusables.json",
+        "lm/homophone_words.json",
+        "pinyin/readings.json",
         "rules/numbers.yaml",
         "rules/idioms/idioms.tsv",
     ):

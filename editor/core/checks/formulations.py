@@ -28,8 +28,8 @@ from editor.core.document import Paragraph
 from editor.core.engine import registry
 from editor.core.fixes import shared_ends
 from editor.core.issue import Category, Issue, Severity
-from editor.core.lm.homophones import readings
 from editor.core.names import overlaps
+from editor.core.pinyin import blurred_readings
 from editor.core.rule_info import RuleInfo
 from editor.core.rules.formulations import MIN_ITEMS, Formulation, FormulationPattern, formulation_library, skeleton
 
@@ -116,10 +116,10 @@ def _difference(form: str, window: str) -> tuple[str, str] | None:
 def reads_alike(meant: str, typed: str) -> bool:
     """Whether ``typed`` could be the input method's slip for ``meant``: as long, each character read alike.
 
-    Readings are toneless and blurred as many speakers blur them (`homophones.readings`: 山 and 三).
+    Readings are toneless and blurred as many speakers blur them (`pinyin.blurred_readings`: 山 and 三).
     """
     return len(meant) == len(typed) and all(
-        set(readings(a)) & set(readings(b)) for a, b in zip(meant, typed, strict=True)
+        set(blurred_readings(a)) & set(blurred_readings(b)) for a, b in zip(meant, typed, strict=True)
     )
 
 

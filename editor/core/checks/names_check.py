@@ -24,8 +24,9 @@ from editor.core.gbt.articles import articles
 from editor.core.han import is_han
 from editor.core.issue import Category, Issue, Severity
 from editor.core.names import Evidence, NameMention, find_person_names, name_at
+from editor.core.pinyin import main_reading
 from editor.core.rule_info import RuleInfo
-from editor.core.rules.similar_chars import looks_alike, main_reading
+from editor.core.rules.similar_chars import looks_alike
 from editor.core.userdata import accepted_words
 
 RULE = "name.inconsistent"

@@ -6,80 +6,74 @@ correction makes the sentence fluent (the neighbour is still wrong) and the
 character candidates miss it. Here the window 温补 is read as ``wen bu`` and every
 frequent dictionary word read the same way (稳步) is offered instead.
 
-Readings come from pypinyin's character table (all readings of a polyphone), tones
-dropped; the index is built once, on first use, from jieba's word frequencies.
+Readings are `editor.core.pinyin`'s, blurred (every reading of a polyphone). The index
+over jieba's word frequencies took 0.2 s to build at every start; it is stored in
+`WORDS_FILE` by `tools/build_lm_tables.py` (a test keeps it equal to a fresh build) as
+JSON of one string a reading, the words concatenated, split only when a reading is asked.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
-import unicodedata
+import json
+import logging
 from collections.abc import Mapping
+
+from editor.core.pinyin import blurred_readings
+from editor.core.resources import resource_path
+
+logger = logging.getLogger(__name__)
 
 MIN_WORD_FREQUENCY = 20
 WORDS_PER_READING = 8
-
-
-_FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("f", "h"))
-_FUZZY_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
-
-
-@functools.cache
-def readings(char: str) -> tuple[str, ...]:
-    """The toneless readings of ``char``, blurred the way many speakers blur them (empty when pypinyin has none).
-
-    zh/z, ch/c, sh/s, n/l, f/h, ang/an, eng/en and ing/in are one sound here: 愿者 is read like 原则.
-    """
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    found = pinyin_dict.get(ord(char))
-    if not found:
-        return ()
-    return tuple(dict.fromkeys(blurred(toneless(reading)) for reading in found.split(",")))
-
-
-def blurred(reading: str) -> str:
-    """A toneless reading with the blurred sounds made one (shi → si, fang → han)."""
-    for sound, kept in _FUZZY_INITIALS:
-        if reading.startswith(sound):
-            reading = kept + reading[len(sound) :]
-            break
-    for sound, kept in _FUZZY_FINALS:
-        if reading.endswith(sound):
-            return reading[: -len(sound)] + kept
-    return reading
-
-
-def toneless(reading: str) -> str:
-    """A pinyin reading without its tone mark (zhōng → zhong)."""
-    return "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
+#: "reading reading" → the frequent two-character words read so, the most frequent first, concatenated
+WORDS_FILE = "homophone_words.json"
 
 
 class HomophoneWords:
-    """Frequent two-character words indexed by the toneless pinyin of their characters."""
+    """Frequent two-character words indexed by the blurred toneless pinyin of their characters."""
 
-    def __init__(self, word_freq: Mapping[str, int]) -> None:
-        self.word_freq = word_freq
+    def __init__(self, index: Mapping[str, str]) -> None:
+        self.index = index
 
-    @functools.cached_property
-    def index(self) -> dict[tuple[str, str], tuple[str, ...]]:
-        grouped: dict[tuple[str, str], list[str]] = {}
-        for word, frequency in self.word_freq.items():
-            if len(word) == 2 and frequency >= MIN_WORD_FREQUENCY:
-                for key in itertools.product(readings(word[0]), readings(word[1])):
-                    grouped.setdefault(key, []).append(word)
-        return {
-            key: tuple(sorted(words, key=lambda w: -self.word_freq[w])[:WORDS_PER_READING])
-            for key, words in grouped.items()
-        }
+    @classmethod
+    def from_frequencies(cls, word_freq: Mapping[str, int]) -> HomophoneWords:
+        return cls(build_index(word_freq))
 
     def words_for(self, pair: str) -> tuple[str, ...]:
         """Frequent words read like ``pair`` whose two characters both differ from it (温补 → 稳步)."""
-        index = self.index
         found: dict[str, None] = {}
-        for key in itertools.product(readings(pair[0]), readings(pair[1])):
-            for word in index.get(key, ()):
+        for first, second in itertools.product(blurred_readings(pair[0]), blurred_readings(pair[1])):
+            words = self.index.get(f"{first} {second}", "")
+            for start in range(0, len(words), 2):
+                word = words[start : start + 2]
                 if word[0] != pair[0] and word[1] != pair[1]:
                     found[word] = None
         return tuple(found)
+
+
+def build_index(word_freq: Mapping[str, int]) -> dict[str, str]:
+    """The index `WORDS_FILE` stores: each pair of readings → its most frequent words, concatenated."""
+    grouped: dict[str, list[str]] = {}
+    for word, frequency in word_freq.items():
+        if len(word) == 2 and frequency >= MIN_WORD_FREQUENCY:
+            for first, second in itertools.product(blurred_readings(word[0]), blurred_readings(word[1])):
+                grouped.setdefault(f"{first} {second}", []).append(word)
+    return {
+        key: "".join(sorted(words, key=lambda w: -word_freq[w])[:WORDS_PER_READING])
+        for key, words in sorted(grouped.items())
+    }
+
+
+@functools.cache
+def stored_homophones() -> HomophoneWords:
+    """The stored index; built from jieba's frequencies (slower, logged) when the file is missing or unreadable."""
+    path = resource_path("lm", WORDS_FILE)
+    try:
+        return HomophoneWords(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as error:
+        logger.warning("homophone index %s unreadable (%s): building it", path, error)
+        from editor.core.segmentation import word_frequencies
+
+        return HomophoneWords.from_frequencies(word_frequencies())

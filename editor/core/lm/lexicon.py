@@ -6,11 +6,17 @@ restricted to the 3,500 common characters. They are read here with a few lines o
 our own rather than through ``pycorrector.corrector``, whose import chain (jieba,
 loguru, its traditional-Chinese tables) costs more than a second at start-up. The
 word frequencies are jieba's (`editor.core.segmentation`), which the name finder loads anyway.
+
+Building the sets took 0.4 s of every start (the readings of every pair, the near sounds of
+the common characters), so `tools/build_lm_tables.py` stores them in `CONFUSABLES_FILE` (a
+test keeps it equal to a fresh build): JSON of two strings a character, the others and their
+kinds, which reads in a few hundredths of a second and stays the same for every Python version.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import math
 from collections.abc import Mapping
@@ -18,8 +24,9 @@ from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
-from editor.core.lm.homophones import blurred, toneless
+from editor.core.lm.homophones import HomophoneWords, stored_homophones
 from editor.core.lm.pycorrector_adapter import pycorrector_data, pycorrector_module
+from editor.core.pinyin import blurred, main_reading, readings
 from editor.core.resources import resource_path
 from editor.core.segmentation import word_frequencies
 
@@ -34,7 +41,7 @@ class Confusion(IntEnum):
     SAME_TONE = 0
     OTHER_TONE = 1
     SHAPE = 2
-    #: read alike by speakers who blur zh/z, ch/c, sh/s, n/l, h/f, ang/an, eng/en, ing/in (`homophones.readings`)
+    #: read alike by speakers who blur zh/z, ch/c, sh/s, n/l, h/f, ang/an, eng/en, ing/in (`pinyin.blurred`)
     NEAR_SOUND = 3
     #: a slip seen in real copy that pycorrector's lists lack (`LEARNED_FILE`, from ../shared/train)
     LEARNED = 4
@@ -48,14 +55,19 @@ LEARNED_FILE = "learned_pairs.tsv"
 VARIANTS_FILE = "variant_chars.tsv"
 #: near-sound characters kept per character, the most frequent first (more only slow the scorer down)
 NEAR_SOUNDS_PER_CHAR = 8
+#: the confusion sets of every kind, stored by tools/build_lm_tables.py: char → [others, their kinds as digits]
+CONFUSABLES_FILE = "confusables.json"
+
+Confusables = dict[str, tuple[tuple[str, Confusion], ...]]
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Confusion sets of the common characters, and log10 frequencies of known words (2-4 characters)."""
+    """Confusion sets of the common characters, log10 frequencies of known words (2-4 characters), sound-alike words."""
 
-    confusables: dict[str, tuple[tuple[str, Confusion], ...]]
+    confusables: Confusables
     word_freq: Mapping[str, int]
+    homophones: HomophoneWords
 
     def best_word(self, text: str, position: int) -> str:
         """The most frequent known word (2-4 characters) of ``text`` covering ``position``; "" if none."""
@@ -78,7 +90,35 @@ class Lexicon:
 
 
 def load_lexicon(kinds_wanted: frozenset[Confusion] = frozenset(Confusion)) -> Lexicon:
-    """The confusion sets (of the kinds wanted), and jieba's word frequencies.
+    """The stored confusion sets (of the kinds wanted), jieba's word frequencies and the homophone words."""
+    confusables = stored_confusables()
+    if kinds_wanted != frozenset(Confusion):
+        confusables = {
+            char: kept
+            for char, others in confusables.items()
+            if (kept := tuple(o for o in others if o[1] in kinds_wanted))
+        }
+    return Lexicon(confusables, word_frequencies(), stored_homophones())
+
+
+@functools.cache
+def stored_confusables() -> Confusables:
+    """The confusion sets `CONFUSABLES_FILE` stores; built afresh (slower, logged) when it is missing or unreadable."""
+    path = resource_path("lm", CONFUSABLES_FILE)
+    kinds = tuple(Confusion)
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        return {
+            char: tuple(zip(others, (kinds[int(code)] for code in codes), strict=True))
+            for char, (others, codes) in stored.items()
+        }
+    except (OSError, ValueError, TypeError, IndexError) as error:
+        logger.warning("confusion sets %s unreadable (%s): building them", path, error)
+        return build_confusables()
+
+
+def build_confusables() -> Confusables:
+    """The confusion sets of every kind, from pycorrector's lists, the readings and the bundled tables of pairs.
 
     Same pinyin and similar shape come from pycorrector's lists and stay within the common
     characters; a near sound too. A learned pair or a variant form may lead out of them:
@@ -104,18 +144,23 @@ def load_lexicon(kinds_wanted: frozenset[Confusion] = frozenset(Confusion)) -> L
     for typed, meant in _pairs(VARIANTS_FILE):
         kinds.setdefault(typed, {})[meant] = Confusion.VARIANT
     outside_common = (Confusion.LEARNED, Confusion.VARIANT)
-    confusables = {
+    return {
         char: kept
-        for char, found in kinds.items()
+        for char, found in sorted(kinds.items())
         if (
             kept := tuple(
-                (o, k)
-                for o, k in sorted(found.items())
-                if k in kinds_wanted and o != char and (o in common or k in outside_common)
+                (o, k) for o, k in sorted(found.items()) if o != char and (o in common or k in outside_common)
             )
         )
     }
-    return Lexicon(confusables, word_freq)
+
+
+def stored_form(confusables: Confusables) -> dict[str, list[str]]:
+    """``confusables`` as `CONFUSABLES_FILE` holds them: each character → [its others, their kinds as digits]."""
+    return {
+        char: ["".join(other for other, _ in others), "".join(str(int(kind)) for _, kind in others)]
+        for char, others in confusables.items()
+    }
 
 
 def _near_sounds(common: set[str], word_freq: Mapping[str, int]) -> list[tuple[str, str]]:
@@ -125,13 +170,13 @@ def _near_sounds(common: set[str], word_freq: Mapping[str, int]) -> list[tuple[s
     """
     by_sound: dict[str, list[str]] = {}
     for char in common:
-        if sounds := _sounds(char):
-            by_sound.setdefault(blurred(sounds[0]), []).append(char)
+        if reading := main_reading(char):
+            by_sound.setdefault(blurred(reading), []).append(char)
     pairs = []
     for chars in by_sound.values():
         chars.sort(key=lambda c: -(word_freq.get(c) or 0))
         for typed in chars:
-            near = [meant for meant in chars if _sounds(meant)[0] != _sounds(typed)[0]]
+            near = [meant for meant in chars if main_reading(meant) != main_reading(typed)]
             pairs.extend((typed, meant) for meant in near[:NEAR_SOUNDS_PER_CHAR])
     return pairs
 
@@ -172,22 +217,10 @@ def typed_as(meant: str, typed: str) -> bool:
     turns every 或 into 和. Someone meaning 和 types he, which never offers 或; someone
     meaning 的 types de, which offers 地 (地 reads de too), a real slip.
     """
-    meant_sounds, typed_sounds = _sounds(meant), _sounds(typed)
+    meant_sounds, typed_sounds = readings(meant), readings(typed)
     if not meant_sounds or not typed_sounds:
         return True
     return meant_sounds[0] in typed_sounds
-
-
-@functools.cache
-def _sounds(char: str) -> tuple[str, ...]:
-    """The toneless readings of ``char``, its usual one first (empty when pypinyin has none).
-
-    Cached: the confusion sets ask about each character some twenty times while loading.
-    """
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    found = pinyin_dict.get(ord(char))
-    return tuple(toneless(reading) for reading in found.split(",")) if found else ()
 
 
 def _lines(path: Path) -> list[str]:

@@ -21,6 +21,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from editor.core.userdata import user_cache_dir
+
 PACKAGE = "pycorrector"
 #: The data files of pycorrector the project reads; the frozen app bundles these and no others
 #: (its word list alone is 8 MB we never open), so a new one must be named here first.
@@ -44,7 +46,7 @@ def pycorrector_module(name: str) -> ModuleType:
     """``pycorrector.<name>`` (``"corrector"``, ``"proper_corrector"``, ``"utils.tokenizer"`` …)."""
     # detector.py creates this folder at import time (for model downloads we never make);
     # keep it out of the user's home unless they chose a place themselves.
-    os.environ.setdefault("PYCORRECTOR_DATA_DIR", str(_cache_dir()))
+    os.environ.setdefault("PYCORRECTOR_DATA_DIR", str(user_cache_dir() / "pycorrector"))
     _stand_in_package()
     return importlib.import_module(f"{PACKAGE}.{name}")
 
@@ -55,9 +57,3 @@ def pycorrector_data(name: str) -> Path:
         raise ValueError(f"{name} is not among DATA_FILES, which the frozen app bundles")
     package = _stand_in_package()
     return Path(next(iter(package.__path__))) / "data" / name
-
-
-def _cache_dir() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("proofdesk")) / "pycorrector"

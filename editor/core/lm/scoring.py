@@ -21,7 +21,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from editor.core.han import is_han
-from editor.core.lm.homophones import HomophoneWords
 from editor.core.lm.lexicon import Confusion, Lexicon
 from editor.core.lm.text import lm_char
 from editor.core.lm.word_model import WordScorer
@@ -135,12 +134,17 @@ class Scorer:
         self.words = words
         self.order = model.order
         self.lexicon = lexicon
+        # each character asked of the model once (5,000 of them, not the 73,000 pairs: 0.1 s of every start)
+        characters = {other for others in lexicon.confusables.values() for other, _ in others} | set(
+            lexicon.confusables
+        )
+        known = {char for char in characters if char in model}
         self.confusables = {
-            char: tuple((other, kind) for other, kind in others if other in model)
+            char: tuple((other, kind) for other, kind in others if other in known)
             for char, others in lexicon.confusables.items()
-            if char in model
+            if char in known
         }
-        self.homophones = HomophoneWords(lexicon.word_freq)
+        self.homophones = lexicon.homophones
         self._unigram: dict[str, float] = {}
 
     def unigram(self, char: str) -> float:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.lm.homophones import HomophoneWords, readings
+from editor.core.lm.homophones import HomophoneWords
+from editor.core.pinyin import blurred_readings
 
 FREQ = {"稳步": 900, "规模": 800, "原则": 700, "温补": 0, "概况": 5, "稳固": 600, "物流": 500}
 
 
 @pytest.fixture(scope="module")
 def homophones():
-    return HomophoneWords(FREQ)
+    return HomophoneWords.from_frequencies(FREQ)
 
 
 def test_a_pair_typed_as_the_wrong_entry_gets_the_frequent_word_read_alike(homophones):
@@ -24,7 +25,7 @@ def test_words_sharing_a_character_in_place_are_left_to_the_character_candidates
 
 
 def test_blurred_initials_count_as_the_same_sound(homophones):
-    assert readings("者") == readings("则") == ("ze",)
+    assert blurred_readings("者") == blurred_readings("则") == ("ze",)
     assert homophones.words_for("愿者") == ("原则",)
 
 
