@@ -20,7 +20,7 @@ from enum import Enum
 
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.layout import shape
-from editor.core.layout.cohesion import FULL_LINE_GAIN, RUNS_ON_GAIN, runs_on
+from editor.core.layout.cohesion import FULL_LINE_GAIN, NO_WORD_MARGIN, RUNS_ON_GAIN, runs_on
 from editor.core.layout.columns import Columns, detect_columns, fills
 from editor.core.layout.words import starts_mid_sentence, word_spans_cut
 
@@ -28,12 +28,6 @@ _TITLE_KINDS = (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)
 #: A Word document shows it was pasted from a layout system when this many of its prose paragraphs
 #: (and this share of its paragraph boundaries) end mid-sentence; an author leaves one now and then.
 _LAID_OUT_CUTS, _LAID_OUT_SHARE = 2, 0.02
-#: How much surer the language model must be that a line without punctuation reads on where no dictionary
-#: word spans the cut: a headline whose last word the article opens with (村口的大槐树 / 槐树下是…) reads on
-#: nearly as well as a paragraph cut in two. Chosen on the development drafts of the 1998 人民日报, lines
-#: without punctuation at a paragraph's start between blank lines: of those without a word across, 12 of
-#: 4,030 headlines and 410 of 546 cuts gain 4 or more, 30 and 459 gain 3.5; 439 cuts have a word across, 3 headlines.
-_NO_WORD_MARGIN = 0.5
 _ARTICLE_OPENERS = (
     "本报讯",
     "本报综合",
@@ -272,7 +266,7 @@ def _evident_cut(left: str, right: str, default: CutKind, gain: float | None) ->
         return _evidence(left, right, default)
     if shape.number_meets_unit(left, right):
         return _evidence(left, right, default)
-    if gain is not None and runs_on(left, right, gain if word_spans_cut(left, right) else gain + _NO_WORD_MARGIN):
+    if gain is not None and runs_on(left, right, gain, NO_WORD_MARGIN):
         return _evidence(left, right, default)
     return None
 
