@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from editor.core.document import Document, ParagraphKind
+from editor.core.document import Document, Paragraph, ParagraphKind
 from editor.core.engine import registry
 from editor.core.fixes import Fix
 from editor.core.han import HAN
 from editor.core.issue import Category, Issue, Severity
 from editor.core.layout.analysis import CutKind, analyse
+from editor.core.layout.columns import CUT_GAP
 from editor.core.layout.shape import is_latin_letter
 from editor.core.rule_info import RuleInfo
 
@@ -90,7 +91,11 @@ def find_cuts(document: Document) -> Iterator[Issue]:
         flagged = left[start:]
         if cut.kind is CutKind.HYPHEN:
             replacement = ""
-        elif is_latin_letter(left[-1]) and is_latin_letter(right[0]):
+        elif (
+            is_latin_letter(left[-1])
+            and is_latin_letter(right[0])
+            or _cut_at_a_bylines_gap(left, paragraphs[cut.index + 1])
+        ):
             replacement = flagged + " "
         else:
             replacement = flagged
@@ -109,6 +114,18 @@ def find_cuts(document: Document) -> Iterator[Issue]:
         )
 
 
+def _cut_at_a_bylines_gap(left: str, after: Paragraph) -> bool:
+    """Was the line cut at a gap of a byline (（记者 王岚 通讯员 / 李明）), the next line left starting
+    with that space? The joined byline keeps it, as the stray-space check leaves such gaps alone."""
+    if after.source.indent != CUT_GAP:
+        return False
+    return any(start <= len(left) < end for start, end in _byline_spans(left + CUT_GAP + after.text))
+
+
+def _byline_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _BYLINE_PARENTHETICAL.finditer(text)]
+
+
 @registry.document_check(STRAY_SPACE_RULE.id, Category.LAYOUT, (STRAY_SPACE_RULE,))
 def find_stray_spaces(document: Document) -> Iterator[Issue]:
     """White space between Chinese characters in body text, except the gaps of a byline.
@@ -118,7 +135,7 @@ def find_stray_spaces(document: Document) -> Iterator[Issue]:
     for index, paragraph in enumerate(document.paragraphs):
         if paragraph.kind is not ParagraphKind.BODY:
             continue
-        protected = [match.span() for match in _BYLINE_PARENTHETICAL.finditer(paragraph.text)]
+        protected = _byline_spans(paragraph.text)
         for match in _STRAY_SPACE.finditer(paragraph.text):
             if any(start <= match.start() < end for start, end in protected):
                 continue

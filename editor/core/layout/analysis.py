@@ -21,7 +21,7 @@ from enum import Enum
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.layout import shape
 from editor.core.layout.cohesion import FULL_LINE_GAIN, NO_WORD_MARGIN, RUNS_ON_GAIN, runs_on
-from editor.core.layout.columns import Columns, detect_columns, fills
+from editor.core.layout.columns import Columns, detect_columns, fills, indents
 from editor.core.layout.words import starts_mid_sentence, word_spans_cut
 
 _TITLE_KINDS = (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)
@@ -152,7 +152,7 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
     if shape.is_hyphenated_end(left) and right[:1].islower():
         return CutKind.HYPHEN
     wrapped = columns is not None and _tight(document, index)
-    if wrapped and columns.indented and after.source.indent:
+    if wrapped and columns.indented and indents(after.source.indent):
         return None
     full = wrapped and fills(document, index, columns)
     if wrapped and shape.ends_mid_phrase(left) and not _list_follows(document, index, columns, full):
@@ -167,7 +167,7 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
             columns.indented and _headline_line(document, index + 1)
         )
         return None if headline else CutKind.WRAP
-    if not continues and shape.headline_like(left) and not here.source.indent:
+    if not continues and shape.headline_like(left) and not indents(here.source.indent):
         # A draft opens with its headline: its first line needs the plain evidence, however wide. A line that
         # falls short of its column ended its paragraph or is a headline: only the plain evidence joins it.
         gain = None if wrapped and not full else FULL_LINE_GAIN if full and index > 0 else RUNS_ON_GAIN
@@ -201,11 +201,11 @@ def _headline_line(document: Document, index: int) -> bool:
     paragraphs = document.paragraphs
     here = paragraphs[index]
     return (
-        not here.source.indent
+        not indents(here.source.indent)
         and shape.headline_like(here.text)
         and index + 1 < len(paragraphs)
         and paragraphs[index + 1].source.blank_before == 0
-        and bool(paragraphs[index + 1].source.indent)
+        and indents(paragraphs[index + 1].source.indent)
     )
 
 

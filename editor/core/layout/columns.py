@@ -66,13 +66,24 @@ def line_width(document: Document, index: int) -> int:
     return indent_width(paragraph.source.indent) + display_width(paragraph.text)
 
 
+#: The white space a line may start with that is no paragraph indent: the gap of a byline or between
+#: two words that the line was cut at (通讯员 / 李明）).
+CUT_GAP = " "
+
+
+def indents(indent: str) -> bool:
+    """Does a line's leading white space mark a paragraph start? A single half-width space is the gap
+    the line was cut at, not an indent."""
+    return bool(indent) and indent != CUT_GAP
+
+
 def indent_width(indent: str) -> int:
     """The width a line's indent takes in its column: an indent copied as half-width spaces or a tab
     stands for the two cells it was set as; a single space is a gap the line was cut at, and
     ideographic spaces take a cell each, as set."""
     width = display_width(indent)
-    copied = indent != " " and not indent.strip(" \t")
-    return max(width, _INDENT_CELLS) if indent and copied else width
+    copied = not indent.strip(" \t")
+    return max(width, _INDENT_CELLS) if indents(indent) and copied else width
 
 
 def hanging_width(text: str) -> int:
@@ -96,8 +107,8 @@ def detect_columns(document: Document) -> list[Columns | None]:
     found = line_columns(
         [line_width(document, i) for i in followed],
         [hanging_width(paragraphs[i].text) for i in followed],
-        [bool(paragraphs[i].source.indent) for i in followed],
-        [bool(paragraphs[i + 1].source.indent) for i in followed],
+        [indents(paragraphs[i].source.indent) for i in followed],
+        [indents(paragraphs[i + 1].source.indent) for i in followed],
     )
     layout: list[Columns | None] = [None] * len(paragraphs)
     for index, columns in zip(followed, found, strict=True):

@@ -68,3 +68,24 @@ def test_without_a_word_across_the_cut_the_model_must_be_surer():
     assert repaired_texts("今年以来，全区新建和改扩\n\n建中小学校十三所。\n") == [
         "今年以来，全区新建和改扩建中小学校十三所。"
     ]
+
+
+CUT_AT_A_BYLINES_GAP = """本报讯（记者 王岚 通讯员
+ 李明）今年以来，全区新建中小学校
+十三所，新增学位一万二千个，群众
+家门口上学更加方便。
+区教育局有关负责人介绍，下一步将
+继续推进学校建设。
+"""
+
+
+def test_a_line_cut_at_a_bylines_gap_runs_on_and_keeps_the_gap():
+    """A single half-width space at a line's head is the gap of the byline the line was cut at
+    (通讯员 / 李明）), no indent: the line before runs on, and the byline keeps its gap."""
+    expected = [
+        "本报讯（记者 王岚 通讯员 李明）今年以来，全区新建中小学校十三所，新增学位一万二千个，群众家门口上学更加方便。",
+        "区教育局有关负责人介绍，下一步将继续推进学校建设。",
+    ]
+    assert repaired_texts(CUT_AT_A_BYLINES_GAP) == expected
+    indented = CUT_AT_A_BYLINES_GAP.replace("本报讯", "　　本报讯").replace("区教育局", "　　区教育局")
+    assert repaired_texts(indented) == expected
