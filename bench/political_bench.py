@@ -106,6 +106,32 @@ HELD_OUT_CLEAN = [
     "以邓小平理论和“三个代表”重要思想为指导。",
     "把绿水青山建得更美，把金山银山做得更大。",
 ]
+#: Slips written in session 6 before the matcher learned shapes and dropped words (never tuned on): a form's edge
+#: typed as a character that looks like it but does not read like it, a whole word of a form left out.
+HELD_OUT_6 = [
+    ("political.formulation", "全面贯彻刁近平新时代中国特色社会主义思想。"),
+    ("political.formulation", "推动构建人类命运共同休，共创美好未来。"),
+    ("political.formulation", "坚持不忘初心、牢记便命，勇担时代重任。"),
+    ("political.formulation", "严格落实中央八项规定精袖。"),
+    ("political.formulation", "践行以人民为中心的发展恩想。"),
+    ("political.formulation", "坚持稳中求进工作总墓调。"),
+    ("political.formulation", "深入推进国家治理体系和治理能力现伐化。"),
+    ("political.formulation", "坚决维护以习近平为核心的党中央权威。"),
+    ("political.formulation", "加快构建以国内大循环为主体、国内国际双循环的新发展格局。"),
+    ("political.formulation", "统筹推进“五位一体”总体布局、协调推进“四个全面”布局。"),
+    ("political.formulation", "践行以人民为中心的思想，办好民生实事。"),
+    ("political.formulation", "完整准确全面贯彻创新、协调、绿色、开放、共享的发展理念。"),
+]
+HELD_OUT_6_CLEAN = [
+    "大力培育社会主义核心价值观。",
+    "推进治理体系和治理能力现代化。",
+    "推动构建网络空间命运共同体。",
+    "全面贯彻习近平新时代中国特色社会主义思想。",
+    "以习近平同志为核心的党中央坚强领导。",
+    "统筹推进“五位一体”总体布局。",
+    "加快构建新发展格局。",
+    "坚持以人民为中心。",
+]
 #: Correct sentences the rules must leave alone: partial quotes, right extensions and variants, names, titles.
 CLEAN = [
     "开展“不忘初心、牢记使命”主题教育。",
@@ -179,6 +205,41 @@ NUMBER_CLEAN = [
     "# 坚守\n他在乡村学校工作了15年。15年来，他没有离开过讲台。",
     "# 新规\n年满18周岁的公民可以申请。近10年间，全区新增学位2万个。",
 ]
+#: Drafts written in session 6 before the number checks learned a lone 两, short labels and a year at a clause's
+#: start (never tuned on), and right drafts beside them.
+NUMBER_HELD_OUT = [
+    (
+        "number.headline_body",
+        "# 两个项目入选省重大项目\n"
+        "本报讯 省发改委日前公布年度重大项目名单，我区新能源电池基地项目、智能制造产业园项目、"
+        "城北污水处理厂扩建项目入选。",
+    ),
+    (
+        "number.headline_body",
+        "# 三所学校获评省绿色学校\n本报讯 日前，省教育厅公布名单，我区星河小学、湖塘中学获评省绿色学校。",
+    ),
+    (
+        "number.repeated_quantity",
+        "# 区体育馆启用\n本报讯 昨天，区体育馆正式启用，座位6000个。\n据介绍，体育馆座位8000个，可承办省级赛事。",
+    ),
+    (
+        "number.repeated_quantity",
+        "# 区博物馆开馆\n本报讯 区博物馆昨天开馆，藏品1200件。\n开馆首日，博物馆藏品2100件全部亮相，吸引观众上万人次。",
+    ),
+    ("number.year_abbreviated", "# 老街改造\n老街始建于明代，2016年列入保护名录，18年启动改造，今年完工。"),
+    ("number.year_abbreviated", "# 合作社\n合作社2012年成立，16年注册了自己的品牌。"),
+    ("number.year_abbreviated", "# 回乡\n大学毕业后他在外打工多年。17年，他回到家乡创业。"),
+]
+NUMBER_HELD_OUT_CLEAN = [
+    "# 两会代表履职\n本报讯 全国两会期间，我区代表提交建议5件。",
+    "# 一家企业获评省级专精特新企业\n本报讯 日前，省工信厅公布名单，我区常州天合光能有限公司获评。",
+    "# 两家企业签约\n本报讯 昨天，常州天合光能有限公司与江苏中天科技股份有限公司签订合作协议。",
+    "# 坚守\n他扎根乡村，15年如一日照顾孤寡老人。",
+    "# 老兵\n退伍后，20年来他一直义务巡河。",
+    "# 规划\n按照规划，10年建成一座新城。",
+    "# 区图书馆\n本报讯 新馆藏书80万册。\n分馆藏书20万册，供周边居民借阅。",
+    "# 体育馆\n本报讯 主馆座位6000个，副馆座位2000个。",
+]
 #: The number rules measured here, and the paragraphs of a clean file read as one draft.
 NUMBER_RULES = ("number.headline_body", "number.repeated_quantity", "number.year_abbreviated")
 RUN = 20
@@ -237,11 +298,18 @@ def main() -> None:
     arguments = parser.parse_args()
     report_cases("cases", SLIPS, CLEAN, found)
     report_cases("held-out cases", HELD_OUT, HELD_OUT_CLEAN, found)
+    report_cases("held-out cases, session 6", HELD_OUT_6, HELD_OUT_6_CLEAN, found)
     engine = Engine(categories={Category.NUMBER})
     report_cases(
         "number drafts",
         NUMBER_SLIPS,
         NUMBER_CLEAN,
+        lambda rule, text: any(issue.rule == rule for issue in number_findings(engine, example_document(text))),
+    )
+    report_cases(
+        "number drafts, session 6",
+        NUMBER_HELD_OUT,
+        NUMBER_HELD_OUT_CLEAN,
         lambda rule, text: any(issue.rule == rule for issue in number_findings(engine, example_document(text))),
     )
     news = [SHARED / "corpus" / "news" / f"{name}.txt" for name in arguments.files]
