@@ -60,7 +60,7 @@ def test_what_the_app_never_loads_is_left_out(bundle):
     assert not list(inside.glob("PySide6/Qt/plugins/platformthemes/libqgtk3*"))
     assert not list(inside.glob("libgtk-3*"))
     assert sorted(path.name for path in (inside / "pycorrector" / "data").iterdir()) == sorted(
-        ["common_char_set.txt", "same_pinyin.txt", "same_stroke.txt"]
+        ["common_char_set.txt", "same_pinyin.txt", "same_stroke.txt", "stroke.txt"]
     )
     models = sorted(path.name for path in (inside / "proofdesk_resources" / "lm").glob("zh_*"))
     assert models == ["zh_char_3gram.klm", "zh_word_2gram.klm"]  # the binary form only, no ARPA text

@@ -1,14 +1,19 @@
 """Official formulations quoted wrong (`political.formulation`): the near misses of the library's forms.
 
 A formulation is fixed word for word, so a text that matches one except in one place is
-a misquotation: a character dropped, added or replaced, words swapped (`near_misses`; a
-whole word dropped, added or replaced is as often a right variant in real news, 推动构建
-中乌命运共同体, 推进基层治理体系和治理能力现代化, so it is left alone, unless the new word
-reads as the form's word does: 治理能力 typed 智力能力 is the input method's slip); its first or
-last two characters, one or both, typed as others that read alike (现代华, 牢记试明, `edge_slips`:
-there the rest of the form must be exact); its enumeration, or three items of it or more, in another
-order (创新、绿色、协调…, `reorderings`); a known wrong form (不忘初衷, the entry's misquotes);
-届 and 次 confused (the library's patterns).
+a misquotation: a character dropped, added or replaced, words swapped, a whole word left out
+(`near_misses`: 共享发展理念, 以人民为中心的思想; not when what is left is shorter than `MIN_FUZZY`,
+中央精神 is another phrase between the form's ends, nor when the words left out are items of its
+enumeration or start with a conjunction, a partial list: 培育社会主义核心价值观, nor right after the
+form's first `ANCHOR` characters, most often the verb it is said with, which then takes another
+object: 推动人类命运共同体建设); a whole word added
+or replaced is as often a right variant in real news, 推动构建中乌命运共同体, 推进基层治理体系和治理能力
+现代化, so it is left alone, unless the new word reads as the form's word does: 治理能力 typed 智力能力
+is the input method's slip); its first or
+last two characters, one or both, typed as others that read alike or look alike (现代华, 牢记试明,
+共同休, `edge_slips`: there the rest of the form must be exact); its enumeration, or three items of it
+or more, in another order (创新、绿色、协调…, `reorderings`); a known wrong form (不忘初衷, the entry's
+misquotes); 届 and 次 confused (the library's patterns).
 Forms are compared on their Han characters alone, so 、 and quotes do not matter.
 
 What is not flagged: the form itself, also inside a longer text (a correct extension:
@@ -32,6 +37,7 @@ from editor.core.names import overlaps
 from editor.core.pinyin import blurred_readings
 from editor.core.rule_info import RuleInfo
 from editor.core.rules.formulations import MIN_ITEMS, Formulation, FormulationPattern, formulation_library, skeleton
+from editor.core.rules.similar_chars import a_stroke_apart, looks_alike
 
 RULE = RuleInfo(
     "political.formulation",
@@ -96,9 +102,10 @@ def _occurrences(haystack: str, needle: str) -> Iterator[int]:
 _CONJUNCTIONS = frozenset("和与及并")
 
 
-def _difference(form: str, window: str) -> tuple[str, str] | None:
+def _difference(form: str, window: str, items: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """What ``window`` has where ``form`` has something else, if that is a slip: one character dropped, added
-    or replaced, or words in another order, in one place (else None)."""
+    or replaced, words in another order, or a word left out that is no item of the form's ``items``, in one
+    place (else None)."""
     prefix, suffix = shared_ends(form, window)
     if prefix < ANCHOR or suffix < ANCHOR:
         return None
@@ -106,11 +113,31 @@ def _difference(form: str, window: str) -> tuple[str, str] | None:
     if len(ours) > MAX_DIFFERENCE or len(theirs) > MAX_DIFFERENCE or not (ours or theirs):
         return None
     swapped = len(ours) > 1 and sorted(ours) == sorted(theirs) and ours != theirs
-    if not swapped and (len(ours) > 1 or len(theirs) > 1) and not reads_alike(ours, theirs):
-        return None  # a word dropped, added or replaced is as often right: 推动构建中乌命运共同体, …主义经济思想
+    left_out = (
+        not theirs
+        and prefix > ANCHOR  # right after the opening verb: the verb with another object (推动人类命运共同体建设)
+        and len(window) >= MIN_FUZZY
+        and ours[0] not in _CONJUNCTIONS
+        and not _whole_items(ours, items)
+    )
+    if not (swapped or left_out) and (len(ours) > 1 or len(theirs) > 1) and not reads_alike(ours, theirs):
+        return None  # a word added or replaced is as often right: 推动构建中乌命运共同体, …主义经济思想
     if not ours and theirs in _CONJUNCTIONS:
         return None  # 和 for the form's 、 (统筹推进…总体布局和协调推进…)
     return ours, theirs
+
+
+def _whole_items(text: str, items: tuple[str, ...]) -> bool:
+    """Whether ``text`` is one or more items of an enumeration, whole (治理有效 of the five 乡村振兴 items)."""
+    return bool(items) and re.fullmatch("(?:" + "|".join(map(re.escape, items)) + ")+", text) is not None
+
+
+def typed_for(meant: str, typed: str) -> bool:
+    """Whether ``typed`` could be a slip for ``meant``, character by character: read alike (`reads_alike`), or
+    looking alike (`similar_chars.looks_alike`, or a stroke apart: 休 for 体)."""
+    return len(meant) == len(typed) and all(
+        reads_alike(a, b) or looks_alike(b, a) or a_stroke_apart(b, a) for a, b in zip(meant, typed, strict=True)
+    )
 
 
 def reads_alike(meant: str, typed: str) -> bool:
@@ -158,7 +185,7 @@ def near_misses(text: str, bones: Skeleton, formulation: Formulation) -> Iterato
         for end in ends:
             if not len(form) - MAX_DIFFERENCE <= end - start <= len(form) + MAX_DIFFERENCE:
                 continue
-            difference = _difference(form, bones.text[start:end])
+            difference = _difference(form, bones.text[start:end], formulation.items)
             first, last = bones.span(start, end)
             if (
                 difference is not None
@@ -171,8 +198,9 @@ def near_misses(text: str, bones: Skeleton, formulation: Formulation) -> Iterato
 
 def edge_slips(text: str, bones: Skeleton, formulation: Formulation) -> Iterator[tuple[int, int, str]]:
     """Windows of the skeleton that are the form but for its first or last `ANCHOR` characters, one or both typed
-    as characters that read alike (治理能力现代华, 牢记试明): (start, end, detail). The rest of the form is exact: a
-    weaker anchor than `near_misses` asks for, so only a slip of the input method counts."""
+    as characters that read or look alike (治理能力现代华, 牢记试明, 共同休): (start, end, detail). The rest of the
+    form is exact: a weaker anchor than `near_misses` asks for, so only a slip of the input method or the eye
+    counts."""
     form = skeleton(formulation.form)
     if len(form) < MIN_FUZZY:
         return
@@ -186,7 +214,7 @@ def edge_slips(text: str, bones: Skeleton, formulation: Formulation) -> Iterator
         slips = [index for index, (meant, typed) in enumerate(zip(form, window, strict=True)) if meant != typed]
         meant, typed = "".join(form[index] for index in slips), "".join(window[index] for index in slips)
         first, last = bones.span(start, start + len(form))
-        if reads_alike(meant, typed) and _inside_one_phrase(text[first:last], formulation):
+        if typed_for(meant, typed) and _inside_one_phrase(text[first:last], formulation):
             yield start, start + len(form), f"“{typed}”应为“{meant}”"
 
 

@@ -26,7 +26,7 @@ from editor.core.userdata import user_cache_dir
 PACKAGE = "pycorrector"
 #: The data files of pycorrector the project reads; the frozen app bundles these and no others
 #: (its word list alone is 8 MB we never open), so a new one must be named here first.
-DATA_FILES = ("common_char_set.txt", "same_pinyin.txt", "same_stroke.txt")
+DATA_FILES = ("common_char_set.txt", "same_pinyin.txt", "same_stroke.txt", "stroke.txt")
 
 
 def _stand_in_package() -> ModuleType:

@@ -121,3 +121,46 @@ def test_both_characters_at_an_edge_typed_as_ones_that_read_alike():
     text = "全体党员要不忘初心、牢记实名。"
     assert [(text[start:end], fix) for start, end, fix in found(text)] == [("不忘初心、牢记实名", "不忘初心、牢记使命")]
     assert found("全体党员要不忘初心、牢记名实。") == []  # not a slip of the input method
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "right"),
+    [
+        ("推动构建人类命运共同休。", "推动构建人类命运共同休", "推动构建人类命运共同体"),  # 休 is 体 but a stroke
+        ("坚持以入民为中心的发展思想。", "以入民为中心的发展思想", "以人民为中心的发展思想"),  # the same strokes
+    ],
+)
+def test_an_edge_typed_as_a_character_that_looks_like_the_right_one(text, flagged, right):
+    assert [(text[start:end], fix) for start, end, fix in found(text)] == [(flagged, right)]
+
+
+def test_an_edge_neither_read_nor_shaped_like_the_form_is_another_phrase():
+    assert found("推动构建人类命运共同点。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "right"),
+    [
+        (
+            "统筹推进经济建设、政治建设、文化建设、社会建设、生态建设。",
+            "经济建设、政治建设、文化建设、社会建设、生态建设",
+            "经济建设、政治建设、文化建设、社会建设、生态文明建设",
+        ),
+        ("坚持以人民为中心的思想不动摇。", "以人民为中心的思想", "以人民为中心的发展思想"),
+    ],
+)
+def test_a_whole_word_left_out_of_a_form(text, flagged, right):
+    assert [(text[start:end], fix) for start, end, fix in found(text)] == [(flagged, right)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "认真贯彻中央精神。",  # what is left is too short to be the form: another phrase between its ends
+        "不忘初心使命，勇担时代重任。",
+        "对标产业兴旺、生态宜居、乡风文明、生活富裕。",  # items left out: a partial list
+        "推动人类命运共同体建设。",  # the opening verb with another object
+    ],
+)
+def test_words_left_out_that_leave_another_phrase_or_a_partial_list_stay_quiet(text):
+    assert found(text) == []
