@@ -45,6 +45,9 @@ TESTS: dict[str, Callable[[re.Match], bool]] = {
     "consecutive": lambda match: numerals.consecutive(match.group(1), match.group(2)),
     "month_day": lambda match: numerals.valid_month_day(match.group(1), match.group(2)),
     "month": lambda match: 1 <= int(match.group(2)) <= 12,
+    "year_in_sequence": lambda match: (
+        match.group("clause") is None or numerals.dates_a_sequence(match.string, match.start(1))
+    ),
 }
 
 

@@ -65,6 +65,20 @@ def full_year(text: str) -> str:
     return ("19" if int(text) >= 50 else "20") + text
 
 
+_YEAR_IN_FULL = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+#: How many years after a year given in full a two-digit figure of its sentence may be read as a year.
+YEARS_IN_A_SEQUENCE = 10
+
+
+def dates_a_sequence(text: str, start: int) -> bool:
+    """Whether the two digits at ``start`` (15年) follow, in their sentence, a year given in full that is up to
+    `YEARS_IN_A_SEQUENCE` earlier than they are as a year: 成立于2008年，15年完成改制 dates events one after
+    another. A duration after a year is about as long as the time since (1990年参加工作，30年…)."""
+    sentence = max(text.rfind(mark, 0, start) for mark in "。！？") + 1
+    years = _YEAR_IN_FULL.findall(text, sentence, start)
+    return bool(years) and 0 < int(full_year(text[start : start + 2])) - int(years[-1]) <= YEARS_IN_A_SEQUENCE
+
+
 def to_arabic_text(text: str) -> str:
     """Chinese numerals → Arabic (百分之十五点三 → 15.3%, 十一 → 11); the text unchanged if unreadable."""
     percent = text.startswith("百分之")
@@ -150,11 +164,15 @@ _SCALED_UNITS = {"万元": ("元", 1e4), "亿元": ("元", 1e8), "万千瓦": ("
 
 @functools.lru_cache(maxsize=4096)
 def quantities(text: str) -> tuple[Quantity, ...]:
-    """The counted figures of ``text``, with 万/亿 folded into the value (3000万元 → 3e7 元)."""
+    """The counted figures of ``text``, with 万/亿 folded into the value (3000万元 → 3e7 元).
+
+    A lone 一 is left out: it is as often the article (一家企业负责人说, 其中一家) as a count; a lone 两 counts
+    (两家企业获评…).
+    """
     found: list[Quantity] = []
     for match in QUANTITY.finditer(text):
         number = match.group("number")
-        if len(number) == 1 and number in "一两":
+        if number == "一":
             continue
         value = parse_number(number)
         if value is None:

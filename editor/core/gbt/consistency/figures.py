@@ -5,7 +5,10 @@ the words before the number back to the start of the clause (南院二期项目�
 one label may have scope words the other lacks (全市、今年), or words the other's sentence
 said before it (新院区总投资12亿元，…设置床位1200张 / 新院区设置床位1500张; 春节假期，我区共接待游客 /
 假期全区接待游客), also pointed back to (此次招聘会), and the shorter, scope words apart, must be at
-least four characters long. Figures said of different months or years are not compared.
+least four characters long, or two where the longer adds a subject (two characters or more) the
+shorter's sentence named before it (新馆建筑面积2.6万平方米，藏书80万册 / 新馆藏书60万册): two bare short
+labels alike (投资5亿元 / 投资8亿元) may each leave out another subject, and 总投资 or 将提供 add none.
+Figures said of different months or years are not compared.
 Figures written differently (1.15万 and 11500, 三万 and 30000) agree when one is the
 other rounded; approximations and bounds (超、近、约、余、多、以上) are not compared.
 """
@@ -25,6 +28,8 @@ _QUALIFIERS = (
     "多达", "仅", "已", "的",
 )  # fmt: skip
 MIN_LABEL = 4
+#: The shortest label that names what is counted (藏书, 床位), and the shortest subject another label must add to it.
+MIN_NOUN_LABEL = 2
 #: Words that may stand before a label without changing what it counts (全市新增学位 = 新增学位).
 _SCOPE = re.compile(r"今年|去年|全年|本年|目前|截至目前|累计|共|已|预计|全[市区县省国]|我[市区县省]|本[市区县]")
 #: Words that point back to what the article is about (此次招聘会: the 招聘会 of the article).
@@ -137,9 +142,11 @@ def same_thing(a: Figure, b: Figure) -> bool:
         return False  # 每秒有3个人加入… / 每秒2个人开启…
     shorter, longer = sorted((a, b), key=lambda figure: len(_SCOPE.sub("", figure.label)))
     short, long = _SCOPE.sub("", shorter.label), _SCOPE.sub("", longer.label)  # 我区共接待游客 / 全区接待游客
-    if len(short) < MIN_LABEL or not long.endswith(short):
+    if len(short) < MIN_NOUN_LABEL or not long.endswith(short):
         return False
     extra = _BACK_REFERENCE.sub("", long[: len(long) - len(short)])
+    if len(short) < MIN_LABEL and len(extra) < MIN_NOUN_LABEL:
+        return False  # a short label needs the other's subject: 总 or 将 before 投资 or 提供 is none
     if not extra:
         return True
     # what its sentence said already (春节假期…, 招聘会… / 此次招聘会), but not as the other label itself
