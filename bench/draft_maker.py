@@ -6,7 +6,8 @@ are grouped into paragraphs of one to five sentences. The article is then laid o
 receive text:
 
 - ``fragments``: paragraphs separated by blank lines, some cut in two by a column
-  jump at a random character, as in the district daily sample page;
+  jump, as in the district daily sample page: where the column ends, after a full line
+  of the paragraph as set in its column (`column_jump`);
 - ``wrapped``: every paragraph hard-wrapped at a column width of 13 to 24 characters
   with single newlines (punctuation never starts a line), paragraphs marked by a
   two-ideographic-space indent or not at all.
@@ -128,16 +129,31 @@ def _lay_out(
     return Draft("", cuts, expected, headline_lines, ambiguous), lines
 
 
-def fragments_draft(items: list[Article], rng: random.Random, cut_share: float = 0.4) -> Draft:
-    """Blank-line separated paragraphs, some cut in two by a column jump at a random character."""
+#: Share of paragraphs a column jump cuts in two.
+JUMP_SHARE = 0.4
 
-    def column_jump(paragraph: str) -> list[str]:
-        if len(paragraph) > 2 and rng.random() < cut_share:
-            at = rng.randint(1, len(paragraph) - 1)
-            return [paragraph[:at], paragraph[at:]]
+
+def column_jump(paragraph: str, columns: int, rng: random.Random) -> list[str]:
+    """The paragraph, or its two pieces when a column jump cuts it (`JUMP_SHARE` of paragraphs).
+
+    A column ends after a full line, so the jump falls at a line end of the paragraph as set in
+    its column (``columns`` characters, a two-cell indent): the first piece holds one line or more.
+    """
+    lines = wrap(paragraph, columns, _INDENT)
+    if len(lines) < 2 or rng.random() >= JUMP_SHARE:
         return [paragraph]
+    at = sum(len(line) for line in lines[: rng.randint(1, len(lines) - 1)]) - len(_INDENT)
+    return [paragraph[:at], paragraph[at:]]
 
-    draft, lines = _lay_out(items, column_jump, visible=lambda line: line[-1] not in _SENTENCE_END)
+
+def fragments_draft(items: list[Article], rng: random.Random) -> Draft:
+    """Blank-line separated paragraphs set in a column of 13 to 24 characters, some cut in two by a column jump."""
+    columns = rng.randint(13, 24)
+    draft, lines = _lay_out(
+        items,
+        lambda paragraph: column_jump(paragraph, columns, rng),
+        visible=lambda line: line[-1] not in _SENTENCE_END,
+    )
     draft.text = "\n\n".join(lines) + "\n"
     return draft
 

@@ -23,6 +23,11 @@ language model:
   0.9998 / 0.9692, against 0.9982 / 0.9721 and 0.9996 / 0.9683 made of their held-out ones:
   within half a point, not all one way. Both kinds are reported.
 
+A column jump (in fragment drafts) falls where a column ends, after a full line of the paragraph
+as set in its column (`bench.draft_maker.column_jump`), so as often after a sentence's end as a
+line ends one; until 2026-12 it fell at any character, which made first pieces of a few
+characters that no page has and half as many jumps at a sentence's end.
+
 Paragraphs are one to five sentences drawn uniformly (mean 3) in both: no text in ``shared/`` keeps
 its paragraph breaks (``corpus/pd1998`` too is one sentence a line, with no blank line), and the
 sample page's 20 body paragraphs hold 1-5 sentences, mean 2.65, three of them one sentence, so the

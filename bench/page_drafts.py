@@ -16,7 +16,7 @@ import random
 import re
 from collections.abc import Callable
 
-from bench.draft_maker import _INDENT, _SENTENCE_END, Article, Draft, wrap
+from bench.draft_maker import _INDENT, _SENTENCE_END, Article, Draft, column_jump, wrap
 
 STYLES = ("fragments", "wrapped+indent", "wrapped")
 _NAMES = ("王岚", "黄雅婷", "朱梦琪", "戴雪燕", "陈雨康", "李明", "周健", "顾文博")
@@ -114,12 +114,10 @@ def _hard_wrapped(page: _Page, article: Article, style: str, rng: random.Random,
 
 
 def _fragments(page: _Page, article: Article, rng: random.Random, between: str) -> None:
-    """Blank-line paragraphs, some cut in two by a column jump at a random character."""
+    """Blank-line paragraphs set at the article's width, some cut in two by a column jump."""
+    columns = _width(rng)
     for index, paragraph in enumerate(article.paragraphs):
-        pieces = [paragraph]
-        if len(paragraph) > 2 and rng.random() < 0.4:
-            at = rng.randint(1, len(paragraph) - 1)
-            pieces = [paragraph[:at], paragraph[at:]]
+        pieces = column_jump(paragraph, columns, rng)
         last = index == len(article.paragraphs) - 1
         page.paragraph(
             pieces, "fragments", between if last else "\n\n", ambiguous=lambda piece: piece[-1] in _SENTENCE_END
