@@ -44,7 +44,6 @@ from editor.core.io.text import parse_text
 from editor.core.issue import Category, Issue
 from editor.core.navigation import after_handled, from_caret, step
 from editor.core.repair import RepairedDocument
-from editor.core.segmentation import word_around
 from editor.core.service.checker import Outcome, Snapshot
 from editor.core.userdata import add_user_word
 from editor.gui.categories import category_name
@@ -115,6 +114,7 @@ class MainWindow(QMainWindow):
         self.scheduler.saved.connect(self._saved)
         self.scheduler.save_failed.connect(self._save_failed)
         self.scheduler.exported.connect(self._exported)
+        self.scheduler.word_proposed.connect(self._ask_to_add)
         self.scheduler.export_failed.connect(self._export_failed)
         self._pending_texts: list[str] | None = None
         self.scheduler.started.connect(self._check_started)
@@ -523,9 +523,17 @@ class MainWindow(QMainWindow):
         self._show_findings()
 
     def add_to_dictionary(self, issue: Issue) -> None:
-        """Offer the word around the flagged text (jieba's, editable) and add what the user confirms."""
+        """Offer the word around the flagged text (jieba's, editable) and add what the user confirms.
+
+        The check server proposes the word (`_ask_to_add` follows), where jieba is loaded already.
+        """
         text = self.checked_texts[issue.paragraph] if issue.paragraph < len(self.checked_texts) else None
-        proposed = word_around(text, issue.start, issue.end) if text else issue.text
+        if text:
+            self.scheduler.propose_word(issue, text, issue.start, issue.end)
+        else:
+            self._ask_to_add(issue, issue.text)
+
+    def _ask_to_add(self, issue: Issue, proposed: str) -> None:
         word, confirmed = QInputDialog.getText(
             self,
             self.tr("Add to Dictionary"),

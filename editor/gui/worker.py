@@ -162,6 +162,7 @@ class CheckScheduler(QObject):
     save_failed = Signal(str, str, bool)  # reason, path, whether the DOCX restricts editing (it may be written anyway)
     exported = Signal(str)  # what was written, in a line
     export_failed = Signal(str, bool)  # reason, whether the DOCX restricts editing
+    word_proposed = Signal(object, str)  # the finding, the word to offer for the user's dictionary
 
     def __init__(self, take_snapshot: Callable[[int], Snapshot], debounce_ms: int, in_process: bool, parent=None):
         super().__init__(parent)
@@ -179,6 +180,7 @@ class CheckScheduler(QObject):
         self.path: str | None = None
         self.draft = Document([])
         self._requests: dict[int, str] = {}
+        self._proposals: dict[int, tuple[object, str]] = {}  # request: (finding, its text) of words not proposed yet
         self._saves: dict[int, tuple[str, list[str]]] = {}  # request: (path, texts) of saves not answered yet
         self._checked_once = False
 
@@ -248,6 +250,14 @@ class CheckScheduler(QObject):
         self._ensure_server()
         self._requests[self.client.send(kind, *arguments)] = "export"
 
+    def propose_word(self, issue, text: str, start: int, end: int) -> None:
+        """Ask the server for the word around ``text[start:end]`` (jieba is loaded there): `word_proposed` follows.
+
+        If the server fails or dies first, the flagged text itself is proposed.
+        """
+        self._ensure_server()
+        self._proposals[self.client.send("word_around", text, start, end)] = (issue, text[start:end])
+
     def schedule(self) -> None:
         """An edit: check again once the typing pauses."""
         self.timer.start()
@@ -267,6 +277,9 @@ class CheckScheduler(QObject):
     def _died(self, message: str) -> None:
         """The server is gone: saves and exports it had not answered failed; the next request starts a new one."""
         saves, self._saves = self._saves, {}
+        proposals, self._proposals = self._proposals, {}
+        for issue, flagged in proposals.values():
+            self.word_proposed.emit(issue, flagged)
         purposes, self._requests = list(self._requests.values()), {}
         for path, _texts in saves.values():
             self.save_failed.emit(message, path, False)
@@ -287,6 +300,10 @@ class CheckScheduler(QObject):
                 self.saved.emit(self.draft, path, texts)
             else:
                 self.save_failed.emit(values[0] if values else kind, path, values[1:2] == ["protected"])
+            return
+        if request in self._proposals:
+            issue, flagged = self._proposals.pop(request)
+            self.word_proposed.emit(issue, values[0] if kind == "word" else flagged)
             return
         purpose = self._requests.pop(request, None)
         if kind == "outcome":

@@ -203,7 +203,8 @@ def test_add_to_dictionary_offers_the_word_around_and_asks(
     assert asked == [offered]
     assert offered in (data_dir / "dictionary.txt").read_text(encoding="utf-8").split()
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, text, **kw: (text, False))
-    window.add_to_dictionary(flagged)  # cancelled: nothing more is written
+    with qtbot.waitSignal(window.scheduler.word_proposed, timeout=30_000):
+        window.add_to_dictionary(flagged)  # cancelled: nothing more is written
     assert (data_dir / "dictionary.txt").read_text(encoding="utf-8").split().count(offered) == 1
 
 

@@ -59,3 +59,33 @@ def test_a_draft_is_shown_before_the_server_has_read_it(qtbot, tmp_path):
         assert "文件不存在" in failed.args[0]
     finally:
         scheduler.close()
+
+
+def test_a_word_the_server_never_proposed_is_the_flagged_text(qtbot):
+    """The server died before answering: the dialog still opens, with what was flagged."""
+    from editor.gui.worker import CheckScheduler
+
+    scheduler = CheckScheduler(lambda job: None, 500, in_process=True)
+    try:
+        scheduler.adopt(Document.from_texts(["他在学校读书"]))
+        with qtbot.waitSignal(scheduler.word_proposed, timeout=10_000) as proposed:
+            scheduler.propose_word("the finding", "他在学校读书", 3, 4)
+            scheduler.client.died.emit("检查进程意外退出")
+        assert proposed.args == ["the finding", "校"]
+        with qtbot.waitSignal(scheduler.word_proposed, timeout=60_000) as proposed:
+            scheduler.propose_word("the finding", "他在学校读书", 3, 4)  # a new server answers
+        assert proposed.args == ["the finding", "学校"]
+    finally:
+        scheduler.close()
+
+
+def test_the_window_never_segments_text_itself():
+    """jieba loads where it is imported: the window asks the check server (`CheckScheduler.propose_word`)."""
+    from import_graph import imported_names, modules
+
+    offenders = sorted(
+        name
+        for name, path in modules().items()
+        if name.startswith("editor.gui") and "editor.core.segmentation" in imported_names(path)
+    )
+    assert offenders == []

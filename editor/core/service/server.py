@@ -19,6 +19,9 @@ Requests are tuples ``(kind, request_id, *arguments)``:
   ``failed``: the review DOCX of the editor's text (`editor.core.review_export`);
 - ``export_report`` (name, texts, kinds, findings, path) → ``exported`` or ``failed``: the report
   (`editor.core.report`) of the text as the editor shows it;
+- ``word_around`` (text, start, end) → ``word``: the word to offer for adding the flagged
+  ``text[start:end]`` to the user's dictionary (`editor.core.segmentation.word_around`): jieba is
+  loaded here, and loading it in the window's process would freeze the window for most of a second;
 - ``announce`` (job): a newer job exists; the running check stops at its next
   checkpoint, wherever it is (`editor.core.cancellation`);
 - ``quit``.
@@ -57,6 +60,7 @@ from editor.core.report import CheckedFile, build_report, write_report
 from editor.core.report.data import rule_names
 from editor.core.result_cache import ResultCache
 from editor.core.review_export import review_findings
+from editor.core.segmentation import word_around
 from editor.core.service.checker import Checker, Snapshot
 
 logger = logging.getLogger(__name__)
@@ -272,6 +276,10 @@ def _export_report(state: _State, request, name: str, texts: list[str], kinds: l
     return ("exported", request, f"已导出校对报告 {path}")
 
 
+def _word_around(_state: _State, request, text: str, start: int, end: int):
+    return ("word", request, word_around(text, start, end))
+
+
 _HANDLERS = {
     "configure": _configure,
     "open": _open,
@@ -280,4 +288,5 @@ _HANDLERS = {
     "save": _save,
     "export_review": _export_review,
     "export_report": _export_report,
+    "word_around": _word_around,
 }

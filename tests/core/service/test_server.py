@@ -108,6 +108,13 @@ def test_open_and_save_failures_are_replies_not_crashes(threaded, tmp_path):
     assert failed[:2] == ("failed", 2) and "不支持" in failed[2]
 
 
+def test_the_server_proposes_the_word_around_a_flagged_character(threaded):
+    """The window asks here: jieba is loaded in the server, and loading it in the window would freeze it."""
+    threaded.send(("word_around", 1, "他在学校读书", 3, 4))
+    (word,) = _replies(threaded, "word")
+    assert word == ("word", 1, "学校")
+
+
 def test_a_dictionary_edited_outside_the_app_drops_its_word_at_the_next_check(threaded, data_dir):
     """The measured bug: the CLI dropped 签定 once it was in dictionary.txt, the editor's cache kept it."""
     threaded.send(("adopt", 1, Document.from_texts(TEXTS)))
