@@ -75,8 +75,7 @@ class Issue:
         start: int,
         end: int,
         message: str,
-        suggestion: str | None = None,
-        *,
+        *suggestions: str,
         safe: bool = False,
         fixes: tuple[Fix, ...] = (),
     ) -> Issue:
@@ -84,9 +83,9 @@ class Issue:
 
         The one way every rule builds its finding: a suggestion that is the flagged text itself is
         none, ``safe`` (the rule is sure of its fix) counts only where there is a fix, and ``fixes``,
-        given, are the rule's point edits in place of the smallest change.
+        given, are the rule's point edits for the first suggestion in place of the smallest change.
         """
-        suggestions = (suggestion,) if suggestion is not None and suggestion != text[start:end] else ()
+        suggestions = tuple(suggestion for suggestion in suggestions if suggestion != text[start:end])
         return cls(
             rule=rule,
             category=category,

@@ -87,18 +87,11 @@ def _mentions(text: str, automaton: ahocorasick.Automaton) -> Iterable[tuple[int
         yield last + 1 - len(name), last + 1, name
 
 
-def _issue(rule: str, paragraph: int, start: int, text: str, message: str, suggestions: Sequence[str] = ()) -> Issue:
-    return Issue(
-        rule=rule,
-        category=Category.POLITICAL,
-        severity=Severity.ERROR if rule != ORDER else Severity.WARNING,
-        paragraph=paragraph,
-        start=start,
-        end=start + len(text),
-        text=text,
-        message=message,
-        suggestions=tuple(suggestions),
-    )
+def _issue(
+    rule: str, paragraph: int, text: str, start: int, end: int, message: str, suggestions: Sequence[str] = ()
+) -> Issue:
+    severity = Severity.WARNING if rule == ORDER else Severity.ERROR
+    return Issue.on(rule, Category.POLITICAL, severity, paragraph, text, start, end, message, *suggestions)
 
 
 def _posts(rows: Sequence[Official]) -> tuple[str, ...]:
@@ -127,8 +120,9 @@ def _judge_post(
             yield _issue(
                 REMOVED_RULE,
                 paragraph,
+                text,
                 start,
-                part,
+                start + len(part),
                 f"{name}已{removed.status}，不宜以“{part}”作现职出现；如指其旧职请写“原{part}”"
                 f"（{removed.describe()}；{date.describe(day)}）",
                 (f"原{part}",),
@@ -139,8 +133,9 @@ def _judge_post(
             yield _issue(
                 POST,
                 paragraph,
+                text,
                 start,
-                part,
+                start + len(part),
                 f"{name}于 {ever.start} 起才任“{part}”，稿件日期时尚未任职（{ever.describe()}；{date.describe(day)}）",
                 _posts(held),
             )
@@ -149,8 +144,9 @@ def _judge_post(
             yield _issue(
                 OUTDATED,
                 paragraph,
+                text,
                 start,
-                part,
+                start + len(part),
                 f"{name}任“{part}”至 {ever.end}，稿件日期时已卸任（现职：{current}）；"
                 f"写旧职请加“时任”“原”（{ever.describe()}；{date.describe(day)}）",
                 (*_posts(held), f"原{part}"),
@@ -161,8 +157,9 @@ def _judge_post(
             yield _issue(
                 POST,
                 paragraph,
+                text,
                 start,
-                part,
+                start + len(part),
                 f"登记表中{name}未任“{part}”"
                 + (f"，现职为“{current}”" if current else "")
                 + f"（{basis.describe()}；{date.describe(day)}）",
@@ -206,8 +203,9 @@ def _judge_order(
     return _issue(
         ORDER,
         paragraph,
+        text,
         start,
-        text[start:end],
+        end,
         f"领导排序与登记表不符，应为“{'、'.join(name for _rank, name in ordered)}”（{rows}；{date.describe(day)}）",
         ("、".join(name for _rank, name in ordered),),
     )
@@ -226,8 +224,9 @@ def _misspelt_names(document: Document, register: Register, date: ArticleDate) -
             yield _issue(
                 NAME,
                 occurrence.paragraph,
+                document.paragraphs[occurrence.paragraph].text,
                 occurrence.start,
-                spelling.name,
+                occurrence.start + len(spelling.name),
                 f"登记表中的姓名是“{right}”，此处作“{spelling.name}”（{row.describe()}）",
                 (right,),
             )

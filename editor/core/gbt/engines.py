@@ -233,7 +233,7 @@ def make_issue(
         start,
         end,
         message or rule.message,
-        suggestion,
+        *([] if suggestion is None else [suggestion]),
         safe=rule.safe,
         fixes=fixes,
     )
