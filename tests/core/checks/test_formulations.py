@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from editor.core.checks.formulations import RULE, check_formulations
+from editor.core.checks.word_forms import check_traditional, check_variant_words
 from editor.core.document import Paragraph
 from editor.core.issue import Category
 from editor.core.rules.formulations import RULE_FILE, Formulation, formulation_library, parse_entry
@@ -164,3 +165,10 @@ def test_a_whole_word_left_out_of_a_form(text, flagged, right):
 )
 def test_words_left_out_that_leave_another_phrase_or_a_partial_list_stay_quiet(text):
     assert found(text) == []
+
+
+def test_the_sample_page_holds_no_formulation_or_word_form_slip(sample_page):
+    """The real page is clean copy: the political and word-form checks find nothing on it (its findings are layout)."""
+    lines = [line for line in sample_page.read_text(encoding="utf-8").splitlines() if line.strip()]
+    checks = (check_formulations, check_variant_words, check_traditional)
+    assert [issue.text for line in lines for check in checks for issue in check(0, Paragraph(line))] == []
