@@ -5,6 +5,7 @@
     .venv/bin/python bench/typo_bench.py --baseline-limit 300 # all of the project's side, 300 of the stock
     .venv/bin/python bench/typo_bench.py --no-baseline        # the project's side only
     .venv/bin/python bench/typo_bench.py --stock-cache /tmp/stock.json  # the stock side computed once
+    .venv/bin/python bench/typo_bench.py --ready-only         # models ready, in three fresh processes
 
 Every set is checked at each sensitivity (严格, 标准, 宽松; ``--sensitivity`` to choose).
 ``--kinds`` also measures at 标准 what each kind of candidate adds (all kinds against all but
