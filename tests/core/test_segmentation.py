@@ -46,3 +46,15 @@ def test_a_cache_folder_that_cannot_be_made_only_costs_the_cache(tmp_path):
     assert result.stdout.split() == ["区", "人大常委会", "召开", "会议"]
     assert list(temporary.iterdir()) == []
     assert "Traceback" not in result.stderr and "分词词典缓存无法写入" in result.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="XDG_CACHE_HOME and TMPDIR name the folders on Linux")
+def test_a_damaged_cache_is_built_again(tmp_path):
+    cache = tmp_path / "cache"
+    damaged = cache / "proofdesk" / "jieba" / "jieba.cache"
+    damaged.parent.mkdir(parents=True)
+    damaged.write_bytes(b"\x00 not marshal")
+    result, _ = _start(tmp_path, cache)
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.split() == ["区", "人大常委会", "召开", "会议"]
+    assert damaged.stat().st_size > 1_000_000  # written anew
