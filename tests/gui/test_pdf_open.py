@@ -104,3 +104,34 @@ def test_the_report_exported_from_the_editor_names_the_page_and_column(qtbot, wi
     findings = json.loads(target.read_text(encoding="utf-8"))["files"][0]["findings"]
     cut = next(finding for finding in findings if finding["text"] == "截止")
     assert (cut["page"], cut["column"]) == ("A2", 2)
+
+
+def save_and_reopen_as_docx(qtbot, window, tmp_path, monkeypatch):
+    """The page opened, saved as DOCX as layout staff do, and that DOCX opened and checked as a copy editor does."""
+    open_page(qtbot, window, tmp_path)
+    target = tmp_path / "a2.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "Word (*.docx)"))
+    with qtbot.waitSignal(window.scheduler.saved, timeout=30_000):
+        assert window.save()
+    with qtbot.waitSignal(window.checked, timeout=30_000):
+        assert window.open_path(target)
+    return target
+
+
+def test_the_docx_saved_from_a_pdf_still_lists_its_findings_by_page_and_column(qtbot, window, tmp_path, monkeypatch):
+    save_and_reopen_as_docx(qtbot, window, tmp_path, monkeypatch)
+    assert window._encoding_name() == "Word"  # a Word document now, saved in place
+    row = next(item for item in window.panel.items() if item.text(1) == "截止")
+    assert row.text(0) == "¶3 A2 版 第2栏"
+    window.panel.tree.setCurrentItem(row)
+    assert "A2 版 第2栏" in window.panel.details.text()
+
+
+def test_the_report_of_the_docx_saved_from_a_pdf_names_the_page_and_column(qtbot, window, tmp_path, monkeypatch):
+    save_and_reopen_as_docx(qtbot, window, tmp_path, monkeypatch)
+    target = tmp_path / "报告.json"
+    with qtbot.waitSignal(window.scheduler.exported, timeout=30_000):
+        assert window.export_report(target)
+    findings = json.loads(target.read_text(encoding="utf-8"))["files"][0]["findings"]
+    cut = next(finding for finding in findings if finding["text"] == "截止")
+    assert (cut["page"], cut["column"]) == ("A2", 2)

@@ -1,8 +1,10 @@
-"""A new, clean DOCX from paragraphs of text: what `proofdesk fix` writes for a text draft.
+"""A new, clean DOCX from paragraphs of text: what `proofdesk fix` writes for a text or PDF draft.
 
 One DOCX paragraph per paragraph, styled by its kind (see `docx_styles`), with no
-empty paragraphs. The body XML depends only on the paragraphs, so exports can be
-compared with reference files; the core properties carry the export time.
+empty paragraphs; a paragraph read from a page PDF carries its printed place as a hidden
+bookmark (`docx_places`), so a DOCX saved from a PDF draft still names "A2 版 第2栏".
+The body XML depends only on the paragraphs, so exports can be compared with reference
+files; the core properties carry the export time.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from editor.core.document import Paragraph, ParagraphKind
+from editor.core.io.docx_places import mark_place
 from editor.core.io.docx_styles import STYLES, prepare_newsroom_document
 from editor.core.io.docx_text import set_text
 
@@ -29,9 +32,12 @@ def build_clean_document(paragraphs: list[Paragraph], now: dt.datetime | None = 
     prepare_newsroom_document(document)
     templates = {kind: _template(document.styles[spec.name].style_id) for kind, spec in STYLES.items()}
     end_of_body = document.element.body.find(qn("w:sectPr"))
-    for paragraph in paragraphs:
+    for serial, paragraph in enumerate(paragraphs):
         if paragraph.text.strip():
-            end_of_body.addprevious(_copy_with_text(templates[paragraph.kind], paragraph.text))
+            element = _copy_with_text(templates[paragraph.kind], paragraph.text)
+            if paragraph.source.place is not None:
+                mark_place(element, paragraph.source.place, serial)
+            end_of_body.addprevious(element)
     _set_properties(document, paragraphs, now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
     return document
 

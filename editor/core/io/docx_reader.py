@@ -12,7 +12,8 @@ leading white space is kept in ``indent``, trailing white space is dropped, and
 paragraphs, and empty segments (two soft returns in a row) inside a paragraph.
 A damaged document is refused with one line, whatever python-docx stumbles on.
 The bytes themselves are kept as the `DocxOrigin`, so that the writers can apply
-the repairs to the very same document.
+the repairs to the very same document. A DOCX saved from a page PDF gives each paragraph its
+printed place again (``page``, ``column``) from the hidden bookmarks `docx_places` reads.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from lxml import etree
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.io.docx_marks import AuthorMarks
 from editor.core.io.docx_parts import story_blocks
+from editor.core.io.docx_places import PlaceMarks
 from editor.core.io.docx_text import LINE_BREAK, DocxOrigin, paragraph_atoms, shown_text
 from editor.core.io.errors import InputError
 
@@ -77,6 +79,7 @@ def read_docx(data: bytes, name: str) -> Document:
 def _paragraphs(opened) -> list[Paragraph]:
     kinds = _style_kinds(opened)
     marks = AuthorMarks(opened)
+    places = PlaceMarks()
     paragraphs: list[Paragraph] = []
     blanks, story = 0, None
     for block, item in enumerate(story_blocks(opened)):
@@ -86,6 +89,9 @@ def _paragraphs(opened) -> list[Paragraph]:
         segments = shown_text(paragraph_atoms(item.element)).split(LINE_BREAK)
         shows_text = any(segment.strip() for segment in segments)
         found = dict(authored=True, marks=marks.of(item.element, shows_text), container=marks.container(item.element))
+        place = places.of(item.element, item.story)
+        if place is not None:
+            found.update(page=place.page, column=place.column)
         if not shows_text:
             blanks += 1
             continue

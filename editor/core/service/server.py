@@ -268,9 +268,11 @@ def _export_review(state: _State, request, texts: list[str], issues: list, path:
 
 def _export_report(state: _State, request, name: str, texts: list[str], kinds: list, issues: list, path: str):
     """The report of the text as the editor shows it (findings the user ignored left out); for a draft read
-    from a PDF, each paragraph where the paragraph of the draft it starts with stood on the page."""
+    from a PDF (or a DOCX saved from one), each paragraph where the paragraph of the draft it starts with stood
+    on the page."""
     read = state.draft.paragraphs
-    starts = draft_paragraphs_at(state.draft, texts, [(p, 0) for p in range(len(texts))]) if state.draft.pages else []
+    printed = any(paragraph.source.place for paragraph in read)
+    starts = draft_paragraphs_at(state.draft, texts, [(p, 0) for p in range(len(texts))]) if printed else []
     places = [read[index].source.place if index is not None else None for index in starts]
     write_report(build_report([CheckedFile(name, Checked(texts, kinds, issues, places))]), path)
     return ("exported", request, f"已导出校对报告 {path}")

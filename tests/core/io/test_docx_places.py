@@ -1,0 +1,209 @@
+"""A DOCX saved from a page PDF keeps where each paragraph stood on the printed page (hidden bookmarks).
+
+Layout staff save the corrected PDF draft as DOCX; the copy editor checks that DOCX later, and its findings
+must still say "A2 版 第2栏". The places travel as bookmarks Word hides (their names start with "_"), which
+survive editing in Word and a LibreOffice round trip; a text draft's DOCX carries none.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+from dataclasses import replace
+
+import docx
+import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx_test_support import accept_all, issue, reread
+
+from editor.cli import main
+from editor.core.document import Document, Paragraph, PrintedPlace, Source
+from editor.core.fixes import Fix
+from editor.core.io import read_document, write_document
+from editor.core.io.docx_reader import read_docx
+from editor.core.io.docx_review import build_review_docx
+from editor.core.io.pdf_reader import read_pdf
+from editor.core.repair import apply_fixes
+from tests.core.io.test_pdf_cli import page_pdf
+from tests.core.io.test_pdf_reader import two_pages
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def places(document: Document) -> list[PrintedPlace | None]:
+    return [paragraph.source.place for paragraph in document.paragraphs]
+
+
+def saved(document) -> bytes:
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()
+
+
+@pytest.fixture(scope="module")
+def pdf_draft() -> Document:
+    return read_pdf(two_pages()[0], "page.pdf")
+
+
+@pytest.fixture
+def clean_docx(pdf_draft, tmp_path):
+    path = tmp_path / "page.docx"
+    write_document(apply_fixes(pdf_draft, []), path)
+    return path
+
+
+def test_the_clean_docx_of_a_pdf_draft_gives_every_paragraph_its_place_again(pdf_draft, clean_docx):
+    again = read_document(clean_docx)
+    assert again.texts == pdf_draft.texts
+    assert places(again) == places(pdf_draft)
+    assert {place.page for place in places(again)} == {"A1", "A2"}
+
+
+def test_the_marks_are_hidden_bookmarks_word_does_not_list(clean_docx):
+    names = [mark.get(qn("w:name")) for mark in docx.Document(str(clean_docx)).element.body.iter(qn("w:bookmarkStart"))]
+    assert names and all(name.startswith("_") and len(name) <= 40 for name in names)
+    assert len(set(names)) == len(names)
+
+
+def test_a_joined_paragraph_keeps_the_place_of_its_first_fragment(pdf_draft, tmp_path):
+    first = next(i for i, p in enumerate(pdf_draft.paragraphs) if places(pdf_draft)[i] != places(pdf_draft)[i + 1])
+    path = tmp_path / "joined.docx"
+    write_document(apply_fixes(pdf_draft, [Fix(first, 0, 0, "", joins_next=True)]), path)
+    again = read_document(path)
+    assert again.texts[first] == pdf_draft.texts[first] + pdf_draft.texts[first + 1]
+    assert again.paragraphs[first].source.place == pdf_draft.paragraphs[first].source.place
+
+
+def test_the_review_docx_carries_the_places_and_accepting_a_join_keeps_the_first(pdf_draft):
+    review = build_review_docx(pdf_draft, [issue(pdf_draft, 1)])
+    assert places(reread(review)) == places(pdf_draft)
+    accept_all(review)
+    accepted = reread(review)
+    assert accepted.texts[1] == pdf_draft.texts[1] + pdf_draft.texts[2]
+    assert places(accepted) == places(pdf_draft)[:2] + places(pdf_draft)[3:]
+
+
+def test_a_text_drafts_docx_carries_no_marks_and_no_places(tmp_path):
+    draft = Document.from_texts(["区委常委会召开会议", "武进区今年以来持续推进城乡环境整治。"], name="draft.txt")
+    path = tmp_path / "draft.docx"
+    write_document(apply_fixes(draft, []), path)
+    assert next(docx.Document(str(path)).element.body.iter(qn("w:bookmarkStart")), None) is None
+    assert places(read_document(path)) == [None, None]
+
+
+def bookmark(paragraph, name: str, mark_id: int) -> None:
+    start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+    start.set(qn("w:id"), str(mark_id))
+    start.set(qn("w:name"), name)
+    end.set(qn("w:id"), str(mark_id))
+    paragraph._p.insert(0, end)
+    paragraph._p.insert(0, start)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "_PdPlace_",
+        "_PdPlace_A2",
+        "_PdPlace_A2_x_1",
+        "_PdPlace_A2_2",
+        "_PdPlace_A2_2_1_9",
+        "_PdPlace_A¥_2_1",
+        "_PdPlace_" + "A" * 60 + "_2_1",
+        "_PdPlace_A2_99999999_1",
+        "",
+        "_GoBack",
+    ],
+)
+def test_a_bookmark_with_a_malformed_name_is_ignored(name):
+    document = docx.Document()
+    bookmark(document.add_paragraph("第一段。"), name, 1)
+    second = document.add_paragraph("第二段。")
+    bookmark(second, "_PdPlace_A3_2_7", 2)
+    bookmark(second, name, 3)
+    again = read_docx(saved(document), "marked.docx")
+    assert places(again) == [None, PrintedPlace("A3", 2)]
+
+
+def test_a_paragraph_split_in_word_keeps_the_place_of_the_part_it_was_split_from(clean_docx, pdf_draft):
+    document = docx.Document(str(clean_docx))
+    body = list(document.element.body.iter(qn("w:p")))
+    split = body[1]
+    tail = OxmlElement("w:p")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "新分出的一段。"
+    run.append(text)
+    tail.append(run)
+    split.addnext(tail)
+    again = read_docx(saved(document), "split.docx")
+    assert again.texts[2] == "新分出的一段。"
+    expected = places(pdf_draft)
+    assert places(again) == expected[:2] + [expected[1]] + expected[2:]
+
+
+def test_paragraphs_merged_in_word_keep_the_first_ones_place(clean_docx, pdf_draft):
+    document = docx.Document(str(clean_docx))
+    body = list(document.element.body.iter(qn("w:p")))
+    first, second = body[0], body[1]
+    for child in list(second):
+        if child.tag != qn("w:pPr"):
+            first.append(child)
+    second.getparent().remove(second)
+    again = read_docx(saved(document), "merged.docx")
+    assert again.texts[0] == pdf_draft.texts[0] + pdf_draft.texts[1]
+    assert places(again) == places(pdf_draft)[:1] + places(pdf_draft)[2:]
+
+
+def test_a_docx_draft_written_back_keeps_its_marks(clean_docx, pdf_draft, tmp_path):
+    draft = read_document(clean_docx)
+    target = tmp_path / "again.docx"
+    write_document(apply_fixes(draft, [Fix(0, 0, 1, "党")]), target)
+    assert places(read_document(target)) == places(pdf_draft)
+
+
+def test_the_places_survive_a_libreoffice_round_trip(require, clean_docx, pdf_draft, tmp_path):
+    require(SOFFICE, "LibreOffice (soffice) is not installed (apt-get install libreoffice-writer-nogui)")
+    out, profile = tmp_path / "lo", tmp_path / "profile"
+    command = [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "docx"]
+    subprocess.run([*command, "--outdir", str(out), str(clean_docx)], check=True, capture_output=True, timeout=180)
+    again = read_document(out / "page.docx")
+    assert again.texts == pdf_draft.texts
+    assert places(again) == places(pdf_draft)
+
+
+def test_check_of_the_docx_fix_saved_from_a_pdf_names_the_page_and_column(tmp_path, capsys):
+    path, _ = page_pdf(tmp_path)
+    assert main(["fix", str(path), "--only", "typo"]) in (0, 1)
+    capsys.readouterr()
+    main(["check", str(tmp_path / "page.docx"), "--json", "--only", "typo"])
+    found = json.loads(capsys.readouterr().out)["issues"]
+    assert [(issue["text"], issue["page"], issue["column"]) for issue in found] == [("截止", "A2", 2)]
+
+
+def test_a_paragraph_typed_before_any_mark_has_no_place():
+    document = docx.Document()
+    document.add_paragraph("编者按：新加的一段。")
+    bookmark(document.add_paragraph("正文。"), "_PdPlace_A1_1_0", 1)
+    again = read_docx(saved(document), "typed.docx")
+    assert places(again) == [None, PrintedPlace("A1", 1)]
+
+
+def test_a_place_outside_the_body_is_never_inherited_by_it():
+    document = docx.Document()
+    bookmark(document.sections[0].header.paragraphs[0], "_PdPlace_A1_1_0", 1)
+    document.sections[0].header.paragraphs[0].add_run("页眉")
+    document.add_paragraph("正文。")
+    again = read_docx(saved(document), "header.docx")
+    by_text = {p.text: p.source.place for p in again.paragraphs}
+    assert by_text == {"页眉": PrintedPlace("A1", 1), "正文。": None}
+
+
+def test_places_are_shown_without_a_column_when_the_mark_has_none(tmp_path):
+    draft = Document([Paragraph("正文。", source=replace(Source(block=0), page="3"))], name="page.pdf")
+    path = tmp_path / "p.docx"
+    write_document(apply_fixes(draft, []), path)
+    assert places(read_document(path)) == [PrintedPlace("3")]
