@@ -2,7 +2,8 @@
 
 One DOCX paragraph per paragraph, styled by its kind (see `docx_styles`), with no
 empty paragraphs; a paragraph read from a page PDF carries its printed place as a hidden
-bookmark (`docx_places`), so a DOCX saved from a PDF draft still names "A2 版 第2栏".
+bookmark (`docx_places`), so a DOCX saved from a PDF draft still names "A2 版 第2栏", and
+such a DOCX keeps the page's date as its 稿件日期 (`docx_article_date`).
 The body XML depends only on the paragraphs, so exports can be compared with reference
 files; the core properties carry the export time.
 """
@@ -19,6 +20,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from editor.core.document import Paragraph, ParagraphKind
+from editor.core.io.docx_article_date import keep_article_date
 from editor.core.io.docx_places import mark_place
 from editor.core.io.docx_styles import STYLES, prepare_newsroom_document
 from editor.core.io.docx_text import set_text
@@ -26,8 +28,11 @@ from editor.core.io.docx_text import set_text
 AUTHOR = "校对台 Proofdesk"
 
 
-def build_clean_document(paragraphs: list[Paragraph], now: dt.datetime | None = None) -> DocxDocument:
-    """A python-docx document holding ``paragraphs`` (blank ones left out) in newsroom styles."""
+def build_clean_document(
+    paragraphs: list[Paragraph], now: dt.datetime | None = None, article_date: dt.date | None = None
+) -> DocxDocument:
+    """A python-docx document holding ``paragraphs`` (blank ones left out) in newsroom styles; a PDF draft's
+    ``article_date`` (`docx_article_date.date_to_keep`) is kept as its 稿件日期."""
     document = docx.Document()
     prepare_newsroom_document(document)
     templates = {kind: _template(document.styles[spec.name].style_id) for kind, spec in STYLES.items()}
@@ -39,6 +44,8 @@ def build_clean_document(paragraphs: list[Paragraph], now: dt.datetime | None = 
                 mark_place(element, paragraph.source.place, serial)
             end_of_body.addprevious(element)
     _set_properties(document, paragraphs, now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    if article_date is not None:
+        keep_article_date(document, article_date)
     return document
 
 

@@ -13,7 +13,8 @@ paragraphs, and empty segments (two soft returns in a row) inside a paragraph.
 A damaged document is refused with one line, whatever python-docx stumbles on.
 The bytes themselves are kept as the `DocxOrigin`, so that the writers can apply
 the repairs to the very same document. A DOCX saved from a page PDF gives each paragraph its
-printed place again (``page``, ``column``) from the hidden bookmarks `docx_places` reads.
+printed place again (``page``, ``column``) from the hidden bookmarks `docx_places` reads, and its
+article date (`Document.date`) from the 稿件日期 property `docx_article_date` reads.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from docx.parts.styles import StylesPart
 from lxml import etree
 
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
+from editor.core.io.docx_article_date import article_date_of
 from editor.core.io.docx_marks import AuthorMarks
 from editor.core.io.docx_parts import story_blocks
 from editor.core.io.docx_places import PlaceMarks
@@ -73,7 +75,7 @@ def read_docx(data: bytes, name: str) -> Document:
         raise InputError(f"{name}: DOCX 文件已损坏，无法读取（{type(error).__name__}）") from None
     if not paragraphs:
         raise InputError(f"{name}: 文档中没有文字")
-    return Document(paragraphs, name=name, origin=DocxOrigin(data))
+    return Document(paragraphs, name=name, origin=DocxOrigin(data), date=article_date_of(opened, name))
 
 
 def _paragraphs(opened) -> list[Paragraph]:

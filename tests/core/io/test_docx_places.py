@@ -7,10 +7,12 @@ survive editing in Word and a LibreOffice round trip; a text draft's DOCX carrie
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import shutil
 import subprocess
+import zipfile
 from dataclasses import replace
 
 import docx
@@ -165,7 +167,7 @@ def test_a_docx_draft_written_back_keeps_its_marks(clean_docx, pdf_draft, tmp_pa
     assert places(read_document(target)) == places(pdf_draft)
 
 
-def test_the_places_survive_a_libreoffice_round_trip(require, clean_docx, pdf_draft, tmp_path):
+def test_the_places_and_the_date_survive_a_libreoffice_round_trip(require, clean_docx, pdf_draft, tmp_path):
     require(SOFFICE, "LibreOffice (soffice) is not installed (apt-get install libreoffice-writer-nogui)")
     out, profile = tmp_path / "lo", tmp_path / "profile"
     command = [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "docx"]
@@ -173,6 +175,7 @@ def test_the_places_survive_a_libreoffice_round_trip(require, clean_docx, pdf_dr
     again = read_document(out / "page.docx")
     assert again.texts == pdf_draft.texts
     assert places(again) == places(pdf_draft)
+    assert again.date == pdf_draft.date
 
 
 def test_check_of_the_docx_fix_saved_from_a_pdf_names_the_page_and_column(tmp_path, capsys):
@@ -207,3 +210,64 @@ def test_places_are_shown_without_a_column_when_the_mark_has_none(tmp_path):
     path = tmp_path / "p.docx"
     write_document(apply_fixes(draft, []), path)
     assert places(read_document(path)) == [PrintedPlace("3")]
+
+
+# -- the page's date, the article date the officials checks read -------------------------------------------
+
+
+def test_the_docx_of_a_pdf_draft_keeps_the_pages_date_as_a_custom_property(pdf_draft, clean_docx):
+    assert pdf_draft.date == dt.date(2026, 12, 1)
+    assert read_document(clean_docx).date == pdf_draft.date
+    assert "稿件日期" in zipfile.ZipFile(clean_docx).read("docProps/custom.xml").decode("utf-8")
+
+
+def test_the_review_docx_of_a_pdf_draft_keeps_the_date(pdf_draft):
+    assert reread(build_review_docx(pdf_draft, [])).date == pdf_draft.date
+
+
+def test_a_text_draft_given_a_date_gets_no_custom_property(tmp_path):
+    draft = replace(Document.from_texts(["正文。"], name="draft.txt"), date=dt.date(2026, 12, 1))
+    path = tmp_path / "draft.docx"
+    write_document(apply_fixes(draft, []), path)
+    assert "docProps/custom.xml" not in zipfile.ZipFile(path).namelist()
+    assert read_document(path).date is None
+
+
+def with_custom_properties(clean_docx, xml: str) -> bytes:
+    """The DOCX with its custom properties part replaced by ``xml``, as another program might write it."""
+    stream = io.BytesIO()
+    with zipfile.ZipFile(clean_docx) as source, zipfile.ZipFile(stream, "w") as target:
+        for item in source.infolist():
+            target.writestr(item, xml if item.filename == "docProps/custom.xml" else source.read(item))
+    return stream.getvalue()
+
+
+CUSTOM = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">{}</Properties>'
+)
+#: A user-defined property (the format id is every user-defined property's), its name and value left to fill.
+PROPERTY = '<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="2" name="{}">{}</property>'
+
+
+@pytest.mark.parametrize(
+    "name, value, expected",
+    [
+        ("稿件日期", "<vt:filetime>2026-11-30T00:00:00Z</vt:filetime>", dt.date(2026, 11, 30)),  # Word's date type
+        ("稿件日期", "<vt:lpwstr>2026年11月30日</vt:lpwstr>", dt.date(2026, 11, 30)),  # as a desk types it
+        ("稿件日期", "<vt:lpwstr>明天</vt:lpwstr>", None),
+        ("稿件日期", "<vt:lpwstr>2026-13-45</vt:lpwstr>", None),
+        ("稿件日期", "<vt:i4>7</vt:i4>", None),
+        ("稿件日期", "", None),
+        ("其他", "<vt:lpwstr>2026-11-30</vt:lpwstr>", None),
+    ],
+)
+def test_a_date_property_is_read_as_written_and_a_malformed_one_ignored(clean_docx, name, value, expected):
+    properties = CUSTOM.format(PROPERTY.format(name, value))
+    assert read_docx(with_custom_properties(clean_docx, properties), "p.docx").date == expected
+
+
+def test_a_damaged_custom_properties_part_is_ignored(clean_docx):
+    again = read_docx(with_custom_properties(clean_docx, "<Properties"), "p.docx")
+    assert again.date is None and places(again)[0] is not None
