@@ -23,7 +23,8 @@ from statistics import median
 from editor.core.io.pdf_chars import Char
 
 #: A gap wider than this share of the type size ends a line: the text beyond it is another column;
-#: between characters drawn in succession, a gap wider than the second.
+#: between characters drawn in succession, a gap wider than the second. Beside type of two sizes the gap is
+#: measured by the smaller: a gutter is no narrower for a headline in the next column standing level with a body line.
 _GAP, _SPREAD = 0.6, 2.5
 #: Characters whose baselines differ by less than this share of the type size stand on one line.
 _BASELINE = 0.3
@@ -90,7 +91,7 @@ def _split_at_gaps(row: list[Char], near: list[list[Char]] | None) -> list[Line]
     usual = max(0.0, median(spacing)) if spacing else 0.0  # what a justified line adds between its characters
     for before, char in pairs:
         gap, size = char.x0 - before.x1, max(char.size, before.size)
-        if gap > _GAP * size and (
+        if gap > _GAP * min(char.size, before.size) and (
             gap - usual > _SPREAD * (size + usual)
             or char.order != before.order + 1
             or (char.run != before.run if near is None else _gutter_at(near, (before.x1 + char.x0) / 2, char))

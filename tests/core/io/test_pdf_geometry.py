@@ -76,3 +76,10 @@ def test_a_headline_at_the_top_of_the_page_that_holds_a_weekday_inside_its_words
     headline = [Line("美国一周日均新增病例再度上升", 40, 350, 80, 22)]
     kept, info = split_furniture(head + headline, 1190, 1)
     assert kept == headline and info.date == "2026年12月1日"
+
+
+def test_a_gutter_beside_a_headline_cuts_a_body_line_standing_level_with_it():
+    """The gap to a headline in the next column is a gutter by the body type's measure, not the headline's."""
+    body = chars("在很多地方", 0, 10, 0)  # ends at 50
+    headline = chars("标题", 62, 22, 50, baseline=101.0, size=22.0)  # 12 apart: under 0.6 of the headline's size
+    assert [line.text for line in lines_of(body + headline)] == ["在很多地方", "标题"]
