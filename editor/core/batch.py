@@ -24,7 +24,7 @@ from pathlib import Path
 
 from editor.core.document import Document
 from editor.core.engine import Engine, safe_fixes
-from editor.core.error_rate import Checked
+from editor.core.error_rate import Checked, countable_characters
 from editor.core.io import InputError, OutputError, read_document, read_stdin, write_document
 from editor.core.io.docx_review import write_review_docx
 from editor.core.io.errors import ProtectedDocument
@@ -91,7 +91,8 @@ class Result:
 
     @property
     def characters(self) -> int:
-        return sum(len(text) for text in self.checked.texts) if self.checked else 0
+        """The draft's characters as the 差错率 counts them (whitespace not), as the report and the window say."""
+        return countable_characters(self.checked.texts) if self.checked else 0
 
 
 def collect(inputs: Sequence[str]) -> tuple[list[Job], list[Result]]:

@@ -31,7 +31,7 @@ def test_check_json_points_at_the_text_it_names(capsys):
     report = json.loads(capsys.readouterr().out)
     assert status == 1
     assert set(report) == {"file", "characters", "paragraphs", "issues"}
-    assert report["characters"] == sum(len(p) for p in report["paragraphs"])
+    assert report["characters"] == sum(not c.isspace() for p in report["paragraphs"] for c in p)
     assert len(report["issues"]) == 5
     for issue in report["issues"]:
         assert set(issue) == {
@@ -241,3 +241,16 @@ def test_ctrl_c_stops_with_a_word_and_status_130(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr("editor.cli._check", interrupted)
     assert main(["check", str(tmp_path / "any.txt")]) == 130
     assert capsys.readouterr().err.strip() == "proofdesk: 已中断"
+
+
+def test_check_counts_the_characters_as_the_report_does(tmp_path, capsys):
+    """One count of a draft's characters, whitespace left out, in the check's header, its JSON and the report."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text("本报讯 日前，全区 3 家企业获评。\n\n第二段\t正文。\n", encoding="utf-8")
+    main(["check", str(draft)])
+    assert "（21 字，" in capsys.readouterr().out
+    main(["check", str(draft), "--json"])
+    assert json.loads(capsys.readouterr().out)["characters"] == 21
+    main(["report", str(draft), "-o", str(tmp_path / "report.json")])
+    capsys.readouterr()
+    assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["total"]["characters"] == 21
