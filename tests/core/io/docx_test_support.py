@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import io
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -28,6 +30,8 @@ from editor.core.io.docx_reader import read_docx
 from editor.core.io.docx_text import paragraph_atoms, shown_text
 from editor.core.issue import Category, Issue, Severity
 
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+NO_SOFFICE = "LibreOffice (soffice) is not installed (apt-get install libreoffice-writer-nogui)"
 HEADER_TEXT = "武进日报 · 综合新闻"
 FOOTER_TEXT = "第 3 版"
 
@@ -283,3 +287,9 @@ def docx_with_paragraph(inner: str) -> bytes:
     for element in parse_xml(f"<w:p {nsdecls('w')}>{inner}</w:p>"):
         paragraph._p.append(element)
     return _saved(document)
+
+
+def libreoffice_convert(files: list[Path], target: str, out: Path, profile: Path) -> None:
+    """Convert ``files`` into ``out`` as ``target`` (``docx``, ``txt:Text (encoded):UTF8``), LibreOffice headless."""
+    command = [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", target]
+    subprocess.run([*command, "--outdir", str(out), *map(str, files)], check=True, capture_output=True, timeout=180)

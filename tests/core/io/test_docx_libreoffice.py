@@ -9,29 +9,20 @@ installs it (``apt-get install libreoffice-writer-nogui``).
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
-from docx_test_support import issue, read_draft, small_draft, typo
+from docx_test_support import NO_SOFFICE, SOFFICE, issue, libreoffice_convert, read_draft, small_draft, typo
 
 from editor.core.io import write_document
 from editor.core.io.docx_review import write_review_docx
 from editor.core.repair import apply_fixes
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-
 
 @pytest.fixture(autouse=True)
 def libreoffice(require):
-    require(SOFFICE, "LibreOffice (soffice) is not installed (apt-get install libreoffice-writer-nogui)")
-
-
-def _convert(files: list[Path], target: str, out: Path, profile: Path) -> None:
-    command = [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", target]
-    subprocess.run([*command, "--outdir", str(out), *map(str, files)], check=True, capture_output=True, timeout=180)
+    require(SOFFICE, NO_SOFFICE)
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +35,8 @@ def exports(tmp_path_factory) -> dict[str, Path]:
     write_document(apply_fixes(text_draft, [issue(text_draft, 3)]), paths["clean"])
     write_document(apply_fixes(docx_draft, docx_fixes), paths["written"])
     write_review_docx(docx_draft, docx_fixes, paths["review"])
-    _convert(list(paths.values()), "txt:Text (encoded):UTF8", folder / "txt", folder / "profile")
-    _convert([paths["review"]], "docx:MS Word 2007 XML", folder / "again", folder / "profile")
+    libreoffice_convert(list(paths.values()), "txt:Text (encoded):UTF8", folder / "txt", folder / "profile")
+    libreoffice_convert([paths["review"]], "docx:MS Word 2007 XML", folder / "again", folder / "profile")
     return {
         **{name: folder / "txt" / f"{name}.txt" for name in paths},
         "review_again": folder / "again" / "review.docx",
