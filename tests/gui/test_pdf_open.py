@@ -96,14 +96,19 @@ def test_characters_the_pdf_gives_no_unicode_for_are_a_warning_in_the_window(qtb
     assert window.notes_label.isVisibleTo(window) and "\ufffd" in window.texts()[1]
 
 
-def test_the_report_exported_from_the_editor_names_the_page_and_column(qtbot, window, tmp_path):
-    open_page(qtbot, window, tmp_path)
+def exported_place_of_the_cut(qtbot, window, tmp_path) -> tuple[str, int]:
+    """The page and column the editor's 导出校对报告 gives the finding on 截止."""
     target = tmp_path / "报告.json"
     with qtbot.waitSignal(window.scheduler.exported, timeout=30_000):
         assert window.export_report(target)
     findings = json.loads(target.read_text(encoding="utf-8"))["files"][0]["findings"]
     cut = next(finding for finding in findings if finding["text"] == "截止")
-    assert (cut["page"], cut["column"]) == ("A2", 2)
+    return cut["page"], cut["column"]
+
+
+def test_the_report_exported_from_the_editor_names_the_page_and_column(qtbot, window, tmp_path):
+    open_page(qtbot, window, tmp_path)
+    assert exported_place_of_the_cut(qtbot, window, tmp_path) == ("A2", 2)
 
 
 def save_and_reopen_as_docx(qtbot, window, tmp_path, monkeypatch):
@@ -129,9 +134,4 @@ def test_the_docx_saved_from_a_pdf_still_lists_its_findings_by_page_and_column(q
 
 def test_the_report_of_the_docx_saved_from_a_pdf_names_the_page_and_column(qtbot, window, tmp_path, monkeypatch):
     save_and_reopen_as_docx(qtbot, window, tmp_path, monkeypatch)
-    target = tmp_path / "报告.json"
-    with qtbot.waitSignal(window.scheduler.exported, timeout=30_000):
-        assert window.export_report(target)
-    findings = json.loads(target.read_text(encoding="utf-8"))["files"][0]["findings"]
-    cut = next(finding for finding in findings if finding["text"] == "截止")
-    assert (cut["page"], cut["column"]) == ("A2", 2)
+    assert exported_place_of_the_cut(qtbot, window, tmp_path) == ("A2", 2)
