@@ -17,6 +17,7 @@ import datetime as dt
 import difflib
 import json
 import logging
+import os
 import sys
 import time
 import traceback
@@ -160,9 +161,18 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("proofdesk: 已中断", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader of the output went away (check … | head): stop quietly, as Unix tools do
+        _silence_stdout()
+        return EXIT_ERROR
     except Exception as error:  # a defect of ours: one line for the user, the traceback kept for the maintainers
         print(f"proofdesk: 内部错误（{type(error).__name__}: {error}）{_kept_traceback()}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's last flush at exit finds no broken pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _kept_traceback() -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from editor import __version__
-from editor.cli import main
+from editor.cli import EXIT_ERROR, main
 from editor.core.lm.sensitivity import Sensitivity
 from editor.core.lm.typo_engine import typo_detector
 from editor.core.resources import EXAMPLE_DRAFT
@@ -254,3 +254,21 @@ def test_check_counts_the_characters_as_the_report_does(tmp_path, capsys):
     main(["report", str(draft), "-o", str(tmp_path / "report.json")])
     capsys.readouterr()
     assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["total"]["characters"] == 21
+
+
+def test_output_read_only_in_part_ends_the_command_quietly(tmp_path):
+    """`proofdesk check draft | head`: once the reader has gone, the command stops without a word (it reported an
+    internal error and wrote a crash log)."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text("截止目前，全区签定责任书。\n\n" * 1500, encoding="utf-8")  # far more than a pipe holds
+    command = subprocess.Popen(
+        [sys.executable, "-m", "editor", "check", str(draft), "--only", "typo"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert command.stdout.read(200)
+    command.stdout.close()
+    errors = command.stderr.read().decode("utf-8")
+    command.wait(timeout=120)
+    assert errors == "" and command.returncode == EXIT_ERROR
