@@ -48,7 +48,7 @@ from pathlib import Path
 
 from editor.core.cancellation import Cancelled
 from editor.core.document import Document
-from editor.core.edits import apply_edits, draft_paragraphs_at
+from editor.core.edits import apply_edits, paragraph_origins
 from editor.core.error_rate import Checked
 from editor.core.io import InputError, OutputError, read_document, write_document
 from editor.core.io.docx_review import write_review_docx
@@ -272,7 +272,7 @@ def _export_report(state: _State, request, name: str, texts: list[str], kinds: l
     on the page."""
     read = state.draft.paragraphs
     printed = any(paragraph.source.place for paragraph in read)
-    starts = draft_paragraphs_at(state.draft, texts, [(p, 0) for p in range(len(texts))]) if printed else []
+    starts = paragraph_origins(state.draft, texts) if printed else []
     places = [read[index].source.place if index is not None else None for index in starts]
     write_report(build_report([CheckedFile(name, Checked(texts, kinds, issues, places))]), path)
     return ("exported", request, f"已导出校对报告 {path}")
