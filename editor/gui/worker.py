@@ -278,14 +278,15 @@ class CheckScheduler(QObject):
         """The server is gone: saves and exports it had not answered failed; the next request starts a new one."""
         saves, self._saves = self._saves, {}
         proposals, self._proposals = self._proposals, {}
-        for issue, flagged in proposals.values():
-            self.word_proposed.emit(issue, flagged)
         purposes, self._requests = list(self._requests.values()), {}
         for path, _texts in saves.values():
             self.save_failed.emit(message, path, False)
         if "export" in purposes:
             self.export_failed.emit(message, False)
         self.failed.emit(message)
+        # Last: the window answers a proposal with a modal dialog, during which a new check may start a new server.
+        for issue, flagged in proposals.values():
+            self.word_proposed.emit(issue, flagged)
 
     def _replied(self, reply: tuple) -> None:
         kind, request, *values = reply

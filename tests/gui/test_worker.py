@@ -79,6 +79,24 @@ def test_a_word_the_server_never_proposed_is_the_flagged_text(qtbot):
         scheduler.close()
 
 
+def test_a_dying_server_reports_its_failures_before_the_word_dialog_opens(qtbot):
+    """The dialog the proposal opens is modal, and a check may start a new server meanwhile: the dead server's
+    failures are said, and its requests forgotten, before it opens (not after, over the new server's)."""
+    from editor.gui.worker import CheckScheduler
+
+    scheduler = CheckScheduler(lambda job: None, 500, in_process=True)
+    said = []
+    scheduler.failed.connect(lambda message: said.append("failed"))
+    scheduler.word_proposed.connect(lambda issue, word: said.append(("word", scheduler._requests == {})))
+    try:
+        scheduler.adopt(Document.from_texts(["他在学校读书"]))
+        scheduler.propose_word("the finding", "他在学校读书", 3, 4)
+        scheduler.client.died.emit("检查进程意外退出")
+        assert said == ["failed", ("word", True)]
+    finally:
+        scheduler.close()
+
+
 def test_the_window_never_segments_text_itself():
     """jieba loads where it is imported: the window asks the check server (`CheckScheduler.propose_word`)."""
     from import_graph import imported_names, modules
