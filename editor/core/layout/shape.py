@@ -16,11 +16,11 @@ from editor.core.han import HAN
 SENTENCE_END = frozenset("。！？!?…；;")
 CLOSERS = frozenset("”’」』）)】》〉")
 _CLOSERS = "".join(CLOSERS)
-#: Characters a sentence never starts with: they show that a line continues the one before.
 #: Marks no line of text starts with: a line that starts with one continues the line before.
 CLOSING_MARKS = frozenset("，。、；：？！）》」』】〉”’…,.;:?!)%％")
-#: Particles that follow what they belong to; words begin with the same characters (了解, 着力, 过去).
-PARTICLES = frozenset("的地得了着过们么吗呢吧啊")
+#: Particles that follow what they belong to; words begin with the same characters (了解, 着力). Not 过:
+#: a line opening on it begins a sentence (过完新年), the segmenter reading it as the verb it is there.
+PARTICLES = frozenset("的地得了着们么吗呢吧啊")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
 #: Marks that open a phrase: a line ending on one is cut inside it, whatever the line looks like.
 OPENING = frozenset("“‘（《【(、")

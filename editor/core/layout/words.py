@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.layout.shape import CLOSING_MARKS, PARTICLES
+from editor.core.layout.shape import PARTICLES, starts_with_closing_mark
 from editor.core.segmentation import segment
 
 _WINDOW = 4
@@ -23,13 +23,13 @@ def word_spans_cut(left: str, right: str) -> bool:
 
 def starts_with_particle(text: str) -> bool:
     """Does the line begin with a particle the segmenter leaves standing alone (的工作 / 了一个), the rest
-    of the phrase on the line before? 过完新年 and 了解到 begin a sentence: the segmenter reads 过 and 了解
-    as the verbs they are there, so only a lone 的/了/着… that is not 过 counts."""
-    if not text or text[0] not in PARTICLES or text[0] == "过":
+    of the phrase on the line before? 过完新年 and 了解到 begin a sentence: the segmenter reads 了解 as the
+    verb it is there (and 过 is no particle here, `shape.PARTICLES`), so only a lone 的/了/着… counts."""
+    if not text or text[0] not in PARTICLES:
         return False
     return next(iter(segment(text[:_WINDOW]))) == text[0]
 
 
 def starts_mid_sentence(text: str) -> bool:
     """Does the line begin with a mark or a particle no sentence begins with?"""
-    return bool(text) and (text[0] in CLOSING_MARKS or starts_with_particle(text))
+    return starts_with_closing_mark(text) or starts_with_particle(text)
