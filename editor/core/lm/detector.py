@@ -16,9 +16,13 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.core.lm.sensitivity import Sensitivity
 from editor.core.resources import resource_path
+
+if TYPE_CHECKING:
+    from editor.core.lm.scoring import Context
 
 logger = logging.getLogger(__name__)
 
@@ -94,11 +98,9 @@ class TypoDetector:
                     findings.append(Finding(start, end, text[start:end], replacement, probability))
         return findings
 
-    def best_of(self, tokens: str, context=None) -> dict[int, tuple[float, str]]:
+    def best_of(self, tokens: str, context: Context) -> dict[int, tuple[float, str]]:
         """The likeliest candidate of each position of ``tokens`` (a sentence in its `scoring.Context`)."""
-        from editor.core.lm.scoring import Context
-
-        return best_per_position(self.scorer.candidates(tokens, context or Context()), self.reranker)
+        return best_per_position(self.scorer.candidates(tokens, context), self.reranker)
 
 
 def best_per_position(candidates: Iterable, reranker) -> dict[int, tuple[float, str]]:

@@ -99,7 +99,7 @@ def in_context(
     text: str, protected: Iterable[tuple[int, int]] = (), tagged: Iterable[tuple[int, int]] = ()
 ) -> list[tuple[Sentence, Context]]:
     """The sentences of a paragraph, each with its `Context` (``protected``, ``tagged``: spans of ``text``)."""
-    protected, tagged = tuple(protected), tuple(tagged)
+    protected, tagged = _offsets_in(protected), _offsets_in(tagged)
     sentences = list(sentences_of(text))
     paragraph = "".join(sentence.tokens for sentence in sentences)
     return [
@@ -108,8 +108,12 @@ def in_context(
     ]
 
 
-def _positions_in(sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> frozenset[int]:
-    covered = {offset for start, end in spans for offset in range(start, end)}
+def _offsets_in(spans: Iterable[tuple[int, int]]) -> frozenset[int]:
+    """The offsets of the paragraph the spans cover, found once for all its sentences."""
+    return frozenset(offset for start, end in spans for offset in range(start, end))
+
+
+def _positions_in(sentence: Sentence, covered: frozenset[int]) -> frozenset[int]:
     return frozenset(position for position, offset in enumerate(sentence.offsets) if offset in covered)
 
 
