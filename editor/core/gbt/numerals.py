@@ -65,6 +65,16 @@ def full_year(text: str) -> str:
     return ("19" if int(text) >= 50 else "20") + text
 
 
+#: The marks that end a sentence, and those that end a clause inside one.
+SENTENCE_ENDS, CLAUSE_ENDS = "。！？", "，；：,;"
+
+
+def stretch_start(text: str, position: int, ends: str = SENTENCE_ENDS) -> int:
+    """Where the stretch of ``text`` holding ``position`` begins: just after the last of ``ends`` before it
+    (its sentence's start by default; ``CLAUSE_ENDS`` give its clause's), else 0."""
+    return max(text.rfind(mark, 0, position) for mark in ends) + 1
+
+
 _YEAR_IN_FULL = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 #: How many years after a year given in full a two-digit figure of its sentence may be read as a year.
 YEARS_IN_A_SEQUENCE = 10
@@ -74,8 +84,7 @@ def dates_a_sequence(text: str, start: int) -> bool:
     """Whether the two digits at ``start`` (15年) follow, in their sentence, a year given in full that is up to
     `YEARS_IN_A_SEQUENCE` earlier than they are as a year: 成立于2008年，15年完成改制 dates events one after
     another. A duration after a year is about as long as the time since (1990年参加工作，30年…)."""
-    sentence = max(text.rfind(mark, 0, start) for mark in "。！？") + 1
-    years = _YEAR_IN_FULL.findall(text, sentence, start)
+    years = _YEAR_IN_FULL.findall(text, stretch_start(text, start), start)
     return bool(years) and 0 < int(full_year(text[start : start + 2])) - int(years[-1]) <= YEARS_IN_A_SEQUENCE
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from editor.core.gbt.articles import Article, place
 from editor.core.gbt.consistency import Disagreement
-from editor.core.gbt.numerals import parse_number
+from editor.core.gbt.numerals import SENTENCE_ENDS, parse_number, stretch_start
 from editor.core.han import HAN
 
 _COUNT = r"(?P<count>[两二三四五六七八九]|十[一二三四五六七八九]?|\d{1,2})"
@@ -96,7 +96,7 @@ def _listed_below(texts: Sequence[str], article: Article, paragraph: int, marker
 
 def _another_count_before(text: str, match: re.Match) -> bool:
     """Another count earlier in the sentence (5方面19条; 三个“强化”，开展两项“行动”，做到两个“规范”)."""
-    sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。！？；") + 1
+    sentence_start = stretch_start(text, match.start(), SENTENCE_ENDS + "；")
     return bool(_ANY_COUNT.search(text, sentence_start, match.start()))
 
 

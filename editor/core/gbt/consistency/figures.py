@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from editor.core.gbt.numerals import Quantity, quantities
+from editor.core.gbt.numerals import Quantity, quantities, stretch_start
 from editor.core.han import HAN
 
 _BOUNDARY = set("，。；：、！？（）()“”‘’《》【】「」 \t,;:!?—")
@@ -49,7 +49,6 @@ _TIME = re.compile(
     r"\d{4}年|\d{1,2}(?:[—-]\d{1,2})?月份?|[今去前明]年|上半年|下半年|[一二三四]季度|前三季度|[今昨明]天|本月|上月"
     r"|十?[一二三四五六七八九]五”?(?:期间|时期)"
 )
-_SENTENCE_END = re.compile(r"[。！？]")
 #: How many characters after a figure are read: 企业入围 tells what is counted and what happened to it.
 AFTER_CHARACTERS = 4
 _AFTER = re.compile(rf"[{HAN}]{{0,{AFTER_CHARACTERS}}}")
@@ -125,8 +124,7 @@ def figures(texts: Sequence[str], paragraphs: Sequence[int]) -> list[Figure]:
         for quantity in quantities(text):
             if not _counted(text, quantity):
                 continue
-            ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, quantity.start)]
-            sentence = ends[-1] if ends else 0
+            sentence = stretch_start(text, quantity.start)
             after = _AFTER.match(text, quantity.end).group(0)
             time = frozenset(_TIME.findall(text, sentence, quantity.start))
             label = label_before(text, quantity.start)

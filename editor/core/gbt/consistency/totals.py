@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from editor.core.gbt.consistency import Disagreement
-from editor.core.gbt.numerals import Quantity, display, quantities
+from editor.core.gbt.numerals import CLAUSE_ENDS, Quantity, display, quantities, stretch_start
 from editor.core.han import HAN
 
 SENTENCE = re.compile(r"[^。！？]+[。！？]?")
@@ -99,7 +99,7 @@ def rates(index: int, text: str) -> Iterator[Disagreement]:
             if _BOUND_BEFORE_RATE.search(sentence, 0, rate.start("value")):
                 continue
             stem = rate.group("stem")
-            clause_start = max(sentence.rfind(mark, 0, rate.start()) for mark in "，；：,;") + 1
+            clause_start = stretch_start(sentence, rate.start(), CLAUSE_ENDS)
             before = [q for q in quantities(sentence[:clause_start]) if q.exact]
             part = next((q for q in reversed(before) if stem in _clause(sentence, q.start)), None)
             if part is None:
@@ -126,6 +126,6 @@ def rates(index: int, text: str) -> Iterator[Disagreement]:
 
 def _clause(sentence: str, position: int) -> str:
     """The comma-delimited clause of ``sentence`` around ``position``."""
-    start = max(sentence.rfind(mark, 0, position) for mark in "，；：,;") + 1
-    ends = [found for found in (sentence.find(mark, position) for mark in "，；：,;") if found >= 0]
+    start = stretch_start(sentence, position, CLAUSE_ENDS)
+    ends = [found for found in (sentence.find(mark, position) for mark in CLAUSE_ENDS) if found >= 0]
     return sentence[start : min(ends, default=len(sentence))]
