@@ -25,6 +25,7 @@ a run across a break the form does not have (既要绿水青山，也要金山�
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -129,7 +130,13 @@ def _difference(form: str, window: str, items: tuple[str, ...] = ()) -> tuple[st
 
 def _whole_items(text: str, items: tuple[str, ...]) -> bool:
     """Whether ``text`` is one or more items of an enumeration, whole (治理有效 of the five 乡村振兴 items)."""
-    return bool(items) and re.fullmatch("(?:" + "|".join(map(re.escape, items)) + ")+", text) is not None
+    return bool(items) and re.fullmatch(f"(?:{_item_alternation(items)})+", text) is not None
+
+
+@functools.cache
+def _item_alternation(items: tuple[str, ...]) -> str:
+    """A pattern matching any one item of an enumeration, the longest first (a regex takes the first that fits)."""
+    return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
 
 
 def typed_for(meant: str, typed: str) -> bool:
@@ -174,12 +181,14 @@ def _correct_spans(text: str, formulation: Formulation) -> list[tuple[int, int]]
 _INNER_MARKS = frozenset("“”‘’《》 \u3000")
 
 
-def near_misses(text: str, bones: Skeleton, formulation: Formulation) -> Iterator[tuple[int, int, str]]:
-    """Windows of the skeleton that differ from the form in one place: (start, end, detail)."""
+def near_misses(
+    text: str, bones: Skeleton, formulation: Formulation, correct: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, str]]:
+    """Windows of the skeleton that differ from the form in one place, outside its ``correct`` spans (the form
+    and its variants as written, `_correct_spans`): (start, end, detail)."""
     form = skeleton(formulation.form)
     if len(form) < MIN_FUZZY:
         return
-    correct = _correct_spans(bones.text, formulation)
     ends = [end + ANCHOR for end in _occurrences(bones.text, form[-ANCHOR:])]
     for start in _occurrences(bones.text, form[:ANCHOR]):
         for end in ends:
@@ -196,15 +205,16 @@ def near_misses(text: str, bones: Skeleton, formulation: Formulation) -> Iterato
                 break
 
 
-def edge_slips(text: str, bones: Skeleton, formulation: Formulation) -> Iterator[tuple[int, int, str]]:
+def edge_slips(
+    text: str, bones: Skeleton, formulation: Formulation, correct: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, str]]:
     """Windows of the skeleton that are the form but for its first or last `ANCHOR` characters, one or both typed
     as characters that read or look alike (治理能力现代华, 牢记试明, 共同休): (start, end, detail). The rest of the
     form is exact: a weaker anchor than `near_misses` asks for, so only a slip of the input method or the eye
-    counts."""
+    counts. Not in the ``correct`` spans, as for `near_misses`."""
     form = skeleton(formulation.form)
     if len(form) < MIN_FUZZY:
         return
-    correct = _correct_spans(bones.text, formulation)
     starts = {position - ANCHOR for position in _occurrences(bones.text, form[ANCHOR:]) if position >= ANCHOR}
     starts |= set(_occurrences(bones.text, form[:-ANCHOR]))
     for start in sorted(starts):
@@ -230,7 +240,7 @@ def reorderings(text: str, bones: Skeleton, formulation: Formulation) -> Iterato
     items = formulation.items
     if not items:
         return
-    alternatives = "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+    alternatives = _item_alternation(items)
     run = re.compile(f"(?:{alternatives}){{{MIN_ITEMS},{len(items)}}}")
     one = re.compile(alternatives)
     for match in run.finditer(bones.text):
@@ -295,7 +305,7 @@ def formulation_slips(text: str) -> list[Slip]:
             slips.append(
                 Slip(first, last, _reordered_text(text[first:last], in_order), _message(entry, "列举的顺序不对"))
             )
-        for start, end, detail in (*near_misses(text, bones, entry), *edge_slips(text, bones, entry)):
+        for start, end, detail in (*near_misses(text, bones, entry, correct), *edge_slips(text, bones, entry, correct)):
             slips.append(Slip(*bones.span(start, end, entry.form), entry.form, _message(entry, detail)))
     slips.sort(key=lambda slip: (slip.start, -slip.end))
     kept: list[Slip] = []
