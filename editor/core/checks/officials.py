@@ -112,6 +112,7 @@ def _judge_post(
     removed = next((row for row in rows if row.status in REMOVED), None)
     for part in post.parts:
         start = post.start + post.text.rindex(part)
+        end = start + len(part)
         now = next((row for row in held if any(agrees(part, own) for own in row.parts)), None)
         ever = next((row for row in rows if any(agrees(part, own) for own in row.parts)), None)
         if post.past and ever is not None:
@@ -122,7 +123,7 @@ def _judge_post(
                 paragraph,
                 text,
                 start,
-                start + len(part),
+                end,
                 f"{name}已{removed.status}，不宜以“{part}”作现职出现；如指其旧职请写“原{part}”"
                 f"（{removed.describe()}；{date.describe(day)}）",
                 (f"原{part}",),
@@ -135,7 +136,7 @@ def _judge_post(
                 paragraph,
                 text,
                 start,
-                start + len(part),
+                end,
                 f"{name}于 {ever.start} 起才任“{part}”，稿件日期时尚未任职（{ever.describe()}；{date.describe(day)}）",
                 _posts(held),
             )
@@ -146,7 +147,7 @@ def _judge_post(
                 paragraph,
                 text,
                 start,
-                start + len(part),
+                end,
                 f"{name}任“{part}”至 {ever.end}，稿件日期时已卸任（现职：{current}）；"
                 f"写旧职请加“时任”“原”（{ever.describe()}；{date.describe(day)}）",
                 (*_posts(held), f"原{part}"),
@@ -159,7 +160,7 @@ def _judge_post(
                 paragraph,
                 text,
                 start,
-                start + len(part),
+                end,
                 f"登记表中{name}未任“{part}”"
                 + (f"，现职为“{current}”" if current else "")
                 + f"（{basis.describe()}；{date.describe(day)}）",
@@ -226,7 +227,7 @@ def _misspelt_names(document: Document, register: Register, date: ArticleDate) -
                 occurrence.paragraph,
                 document.paragraphs[occurrence.paragraph].text,
                 occurrence.start,
-                occurrence.start + len(spelling.name),
+                occurrence.end,
                 f"登记表中的姓名是“{right}”，此处作“{spelling.name}”（{row.describe()}）",
                 (right,),
             )
