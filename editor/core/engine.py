@@ -348,11 +348,7 @@ def _one_per_fix(found: list[tuple[Precedence, Issue]]) -> list[Issue]:
 
 def _specificity(ranked: tuple[Precedence, Issue]) -> tuple[int, bool, int, int]:
     precedence, issue = ranked
-    return precedence, issue.safe, -_GRAVITY.index(issue.category), issue.end - issue.start
-
-
-#: The categories from the gravest kind of error down: their declared order, the report's.
-_GRAVITY = tuple(Category)
+    return precedence, issue.safe, -issue.category.rank, issue.end - issue.start
 
 
 def safe_fixes(issues: Iterable[Issue]) -> list[Issue]:

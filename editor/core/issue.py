@@ -29,6 +29,14 @@ class Category(str, Enum):
     NUMBER = "number"
     PUNCTUATION = "punctuation"
 
+    @property
+    def rank(self) -> int:
+        """Its place in the declared order, 0 for the gravest (political)."""
+        return _CATEGORY_ORDER.index(self)
+
+
+_CATEGORY_ORDER = tuple(Category)
+
 
 class Severity(str, Enum):
     """How sure the tool is that something is wrong."""

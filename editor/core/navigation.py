@@ -13,17 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from editor.core.issue import Category, Issue
+from editor.core.issue import Issue
 
 Position = tuple[int, int]
-
-_CATEGORIES = list(Category)
 
 
 def order_key(issue: Issue, grouped: bool = False) -> tuple:
     """Where ``issue`` comes in the list: by position (ties by span and rule), within its category when grouped."""
     place = (issue.paragraph, issue.start, issue.end, issue.rule)
-    return ((_CATEGORIES.index(issue.category),) if grouped else ()) + place
+    return ((issue.category.rank,) if grouped else ()) + place
 
 
 def ordered(findings: Iterable[Issue], grouped: bool = False) -> list[Issue]:
@@ -63,5 +61,5 @@ def after_handled(findings: Sequence[Issue], handled: Issue, place: Position, gr
     """
     if not findings:
         return None
-    here = (_CATEGORIES.index(handled.category),) + place if grouped else place
+    here = (handled.category.rank,) + place if grouped else place
     return next((issue for issue in findings if order_key(issue, grouped)[: len(here)] >= here), findings[0])

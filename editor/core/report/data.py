@@ -110,10 +110,7 @@ def _summary(assessment: Assessment, drafts: Sequence[Checked], names: dict[str,
 
 
 def _findings(entry: CheckedFile, assessment: Assessment, names: dict[str, str]) -> list[dict]:
-    order = list(Category)
-    weighed = sorted(
-        assessment.weighed, key=lambda w: (order.index(w.issue.category), w.issue.paragraph, w.issue.start)
-    )
+    weighed = sorted(assessment.weighed, key=lambda w: (w.issue.category.rank, w.issue.paragraph, w.issue.start))
     return [_finding(entry, w, names) for w in weighed]
 
 
