@@ -202,13 +202,12 @@ def wujin_name_flags(engine: Engine) -> list[str]:
 @contextlib.contextmanager
 def without_kind(kind):
     """The statistical detector without the candidates of one `Confusion` kind, to see what that kind adds."""
+    from editor.core.lm.lexicon import without_kinds
     from editor.core.lm.typo_engine import typo_detector, typo_engine
 
     scorer = typo_detector().scorer
     kept = scorer.confusables
-    scorer.confusables = {
-        char: others for char, found in kept.items() if (others := tuple(o for o in found if o[1] != kind))
-    }
+    scorer.confusables = without_kinds(kept, {kind})
     typo_engine.cache_clear()  # the engine remembers findings by paragraph: forget them
     try:
         yield

@@ -89,16 +89,16 @@ class Lexicon:
         return self.evidence(self.best_word(text, position))
 
 
-def load_lexicon(kinds_wanted: frozenset[Confusion] = frozenset(Confusion)) -> Lexicon:
-    """The stored confusion sets (of the kinds wanted), jieba's word frequencies and the homophone words."""
-    confusables = stored_confusables()
-    if kinds_wanted != frozenset(Confusion):
-        confusables = {
-            char: kept
-            for char, others in confusables.items()
-            if (kept := tuple(o for o in others if o[1] in kinds_wanted))
-        }
-    return Lexicon(confusables, word_frequencies(), stored_homophones())
+def load_lexicon() -> Lexicon:
+    """The stored confusion sets, jieba's word frequencies and the homophone words."""
+    return Lexicon(stored_confusables(), word_frequencies(), stored_homophones())
+
+
+def without_kinds(confusables: Confusables, left_out: set[Confusion]) -> Confusables:
+    """The confusion sets less the candidates of the kinds ``left_out`` (to measure what a kind adds)."""
+    return {
+        char: kept for char, others in confusables.items() if (kept := tuple(o for o in others if o[1] not in left_out))
+    }
 
 
 @functools.cache
