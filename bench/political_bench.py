@@ -300,18 +300,12 @@ def main() -> None:
     report_cases("held-out cases", HELD_OUT, HELD_OUT_CLEAN, found)
     report_cases("held-out cases, session 6", HELD_OUT_6, HELD_OUT_6_CLEAN, found)
     engine = Engine(categories={Category.NUMBER})
-    report_cases(
-        "number drafts",
-        NUMBER_SLIPS,
-        NUMBER_CLEAN,
-        lambda rule, text: any(issue.rule == rule for issue in number_findings(engine, example_document(text))),
-    )
-    report_cases(
-        "number drafts, session 6",
-        NUMBER_HELD_OUT,
-        NUMBER_HELD_OUT_CLEAN,
-        lambda rule, text: any(issue.rule == rule for issue in number_findings(engine, example_document(text))),
-    )
+
+    def number_found(rule: str, text: str) -> bool:
+        return any(issue.rule == rule for issue in number_findings(engine, example_document(text)))
+
+    report_cases("number drafts", NUMBER_SLIPS, NUMBER_CLEAN, number_found)
+    report_cases("number drafts, session 6", NUMBER_HELD_OUT, NUMBER_HELD_OUT_CLEAN, number_found)
     news = [SHARED / "corpus" / "news" / f"{name}.txt" for name in arguments.files]
     measure_numbers(engine, news, arguments.list)
     sources = {
