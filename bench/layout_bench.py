@@ -263,8 +263,9 @@ def main() -> None:
     print(f"layout pass on a {size / 1e6:.2f} MB page draft: {seconds:.3f} s")
     source = NEWSPAPER_DEV if args.dev else NEWSPAPER_TEST
     print(f"\nnewspaper articles as printed, every sentence in its place: {', '.join(path.name for path in source)}")
-    paper_pages = pages_of(newspaper_articles(args.dev, random.Random(args.seed)), random.Random(args.seed), True)
-    paper_styles = drafts_of(newspaper_articles(args.dev, random.Random(args.seed)), random.Random(args.seed))
+    groups = list(newspaper_articles(args.dev, random.Random(args.seed)))  # read once: no draft changes them
+    paper_pages = pages_of(iter(groups), random.Random(args.seed), True)
+    paper_styles = drafts_of(iter(groups), random.Random(args.seed))
     _report(paper_pages, paper_styles, engine)
 
 
