@@ -131,6 +131,7 @@ def real_examples(path: Path, weight: float, scorer: Scorer, tuning: bool, lines
             wrong, _, correct = line.rstrip("\n").partition("\t")
             if len(wrong) != len(correct) or not wrong or is_tuning_line(wrong) != tuning:
                 continue
+            where = f"{path.name}:{number}"
             for sentence, context in guarded(wrong):
                 gold = {
                     i: lm_char(correct[offset])
@@ -138,8 +139,7 @@ def real_examples(path: Path, weight: float, scorer: Scorer, tuning: bool, lines
                     if wrong[offset] != correct[offset]
                 }
                 candidates = scorer.candidates(sentence.tokens, context)
-                line = f"{path.name}:{number}"
-                found.append(Example(sentence.tokens, gold, candidates, weight, path.name, line, context))
+                found.append(Example(sentence.tokens, gold, candidates, weight, path.name, where, context))
     return found
 
 
