@@ -40,6 +40,15 @@ def modules() -> dict[str, Path]:
     return {module_name(path): path for path in PACKAGE.rglob("*.py")}
 
 
+def importers_of(package: str) -> list[str]:
+    """The project's modules that import ``package`` (a top-level name: ``jieba``, ``pypinyin``), sorted."""
+    return sorted(
+        name
+        for name, path in modules().items()
+        if any(imported.split(".")[0] == package for imported in imported_names(path))
+    )
+
+
 def core_graph() -> dict[str, set[str]]:
     """Core module → the core modules it imports (a package's ``__init__`` is not a dependency of its modules)."""
     known = {name for name in modules() if name.startswith("editor.core")}
