@@ -32,6 +32,7 @@ _CLAUSE_MARKS = "，、；：,;:."
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _CLOSERS = "”’）」』》"
 _NO_LINE_START = "，。、；：？！）》」』】”’…%"
+_NO_LINE_END = "“‘（《【「『"
 _INDENT = "\u3000\u3000"
 
 
@@ -162,9 +163,14 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WFA" else 1 for char in text)
 
 
-def wrap(paragraph: str, columns: int | Callable[[int], int], indent: str, start: int = 0) -> list[str]:
-    """Wrap at ``columns`` full-width characters; a mark that may not start a line hangs on the one before.
+def wrap(
+    paragraph: str, columns: int | Callable[[int], int], indent: str, start: int = 0, push: bool = False
+) -> list[str]:
+    """Wrap at ``columns`` full-width characters, keeping the rules of line starts and ends (禁则).
 
+    A mark that may not start a line hangs past the edge of the line before, as Word sets it, or,
+    ``push``ed, takes the character before it down to the next line and leaves the line a character
+    short, as 方正 and InDesign set it (推出); a mark that opens a phrase never ends a line.
     ``columns`` may give the width of each line by its number (counted from ``start``): an
     article continued from another page goes on at another width.
     """
@@ -172,22 +178,47 @@ def wrap(paragraph: str, columns: int | Callable[[int], int], indent: str, start
     lines: list[str] = []
     current = indent
     for char in paragraph:
-        if _width(current + char) > 2 * width_at(start + len(lines)) and not (
-            char in _NO_LINE_START and current.strip()
-        ):
-            lines.append(current)
-            current = ""
+        if _width(current + char) > 2 * width_at(start + len(lines)) and current.strip():
+            carried = _carried(current, char, push)
+            if carried is None:
+                current += char  # hung past the edge
+                continue
+            lines.append(current[: len(current) - len(carried)])
+            current = carried
         current += char
     lines.append(current)
     return lines
 
 
+def _carried(line: str, char: str, push: bool) -> str | None:
+    """What goes down from the end of a full ``line`` when ``char`` comes next: the marks that open a
+    phrase it ends on, and when ``char`` may not start a line and is ``push``ed, the character before it;
+    None when ``char`` hangs past the edge instead (or nothing would be left of the line)."""
+    start = len(line)
+    if char in _NO_LINE_START:
+        if not push:
+            return None
+        while start and line[start - 1] in _NO_LINE_START:
+            start -= 1
+        start -= 1
+    while start > 0 and line[start - 1] in _NO_LINE_END:
+        start -= 1
+    return line[start:] if line[:start].strip() else None
+
+
+#: Share of columns set by a layout system that pushes a character down with a mark that may not start
+#: a line (推出) rather than hanging the mark past the edge.
+PUSHED_SHARE = 0.5
+
+
 def wrapped_draft(items: list[Article], rng: random.Random, columns: int, indented: bool) -> Draft:
-    """Hard-wrapped columns with single newlines; in an unindented column a line that ends a sentence is ambiguous."""
+    """Hard-wrapped columns with single newlines, hanging or pushing marks (`PUSHED_SHARE`); in an unindented
+    column a line that ends a sentence is ambiguous."""
     indent = _INDENT if indented else ""
+    push = rng.random() < PUSHED_SHARE
     draft, lines = _lay_out(
         items,
-        lambda paragraph: wrap(paragraph, columns, indent),
+        lambda paragraph: wrap(paragraph, columns, indent, push=push),
         visible=lambda line: indented or line[-1] not in _SENTENCE_END,
     )
     draft.text = "\n".join(lines) + "\n"

@@ -28,6 +28,11 @@ as set in its column (`bench.draft_maker.column_jump`), so as often after a sent
 line ends one; until 2026-12 it fell at any character, which made first pieces of a few
 characters that no page has and half as many jumps at a sentence's end.
 
+A hard-wrapped column keeps the rules of line starts and ends (禁则) as half the layout systems do
+(`draft_maker.PUSHED_SHARE`): a mark that may not start a line hangs past the edge, as Word sets it, or
+takes the character before it down and leaves its line a character short, as 方正 and InDesign set it
+(推出); until 2026-12 every mark hung, and a line left short by 推出 read as a paragraph's end or a headline.
+
 Paragraphs are one to five sentences drawn uniformly (mean 3) in both: no text in ``shared/`` keeps
 its paragraph breaks (``corpus/pd1998`` too is one sentence a line, with no blank line), and the
 sample page's 20 body paragraphs hold 1-5 sentences, mean 2.65, three of them one sentence, so the

@@ -16,7 +16,7 @@ import random
 import re
 from collections.abc import Callable
 
-from bench.draft_maker import _INDENT, _SENTENCE_END, Article, Draft, column_jump, wrap
+from bench.draft_maker import _INDENT, _SENTENCE_END, PUSHED_SHARE, Article, Draft, column_jump, wrap
 
 STYLES = ("fragments", "wrapped+indent", "wrapped")
 _NAMES = ("王岚", "黄雅婷", "朱梦琪", "戴雪燕", "陈雨康", "李明", "周健", "顾文博")
@@ -90,6 +90,7 @@ def _hard_wrapped(page: _Page, article: Article, style: str, rng: random.Random,
     """Paragraphs wrapped at the article's width; a continued article changes width at some line."""
     indent = _INDENT if style == "wrapped+indent" else ""
     copied = rng.choice(_INDENT_COPIES)
+    push = rng.random() < PUSHED_SHARE
     widths = [_width(rng)]
     change = rng.randint(6, 40) if rng.random() < _CONTINUED_SHARE else None
     if change is not None:
@@ -100,7 +101,7 @@ def _hard_wrapped(page: _Page, article: Article, style: str, rng: random.Random,
         return widths[-1] if change is not None and number >= change else widths[0]
 
     for index, paragraph in enumerate(article.paragraphs):
-        pieces = wrap(paragraph, width_at, indent, start=line)
+        pieces = wrap(paragraph, width_at, indent, start=line, push=push)
         line += len(pieces)
         if indent:
             pieces[0] = copied + pieces[0][len(indent) :]

@@ -85,7 +85,7 @@ def analyse(document: Document) -> LayoutAnalysis:
     continues = False  # the current paragraph continues the previous one
     for index in range(len(paragraphs)):
         columns = layout[index]
-        cut = _cut_after(document, index, columns, continues) if index + 1 < len(paragraphs) else None
+        cut = _cut_after(document, index, layout, continues) if index + 1 < len(paragraphs) else None
         if cut is not None and paragraphs[index + 1].source.authored and not laid_out:
             cut = cut if _plainly_runs_on(document, index, cut) else None
         kinds.append(_kind(document, index, kinds, columns, continues, cut is not None))
@@ -139,8 +139,13 @@ def _tight(document: Document, index: int) -> bool:
     return index + 1 < len(paragraphs) and paragraphs[index + 1].source.blank_before == 0
 
 
-def _cut_after(document: Document, index: int, columns: Columns | None, continues: bool) -> CutKind | None:
-    """Why paragraph ``index`` runs on into the next one, or None when it really ends there."""
+def _cut_after(document: Document, index: int, layout: list[Columns | None], continues: bool) -> CutKind | None:
+    """Why paragraph ``index`` runs on into the next one, or None when it really ends there.
+
+    Whether the next line looks like a headline is asked of its own column: at the line where an
+    article continued from another page changes width, the next line fills the new column, not this one.
+    """
+    columns, below = layout[index], layout[index + 1] or layout[index]
     here, after = document.paragraphs[index], document.paragraphs[index + 1]
     if _set_apart(here.source, after.source):
         return None
@@ -155,7 +160,7 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
     if wrapped and columns.indented and indents(after.source.indent):
         return None
     full = wrapped and fills(document, index, columns)
-    if wrapped and shape.ends_mid_phrase(left) and not _list_follows(document, index, columns, full):
+    if wrapped and shape.ends_mid_phrase(left) and not _list_follows(document, index, below, full):
         return _evidence(left, right, CutKind.WRAP)  # no paragraph of a column ends on ，、；： or inside brackets
     if shape.is_dateline(left):
         return CutKind.WRAP if wrapped else CutKind.PARAGRAPH  # the dateline is run in with the first paragraph
@@ -163,16 +168,14 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
         # In a column a sentence may end at the edge; only the column's indents or a closing mark show it runs on.
         if not (full and (columns.indented or shape.starts_with_closing_mark(right))):
             return None
-        headline = _titlelike(document, index + 1, columns) or (
-            columns.indented and _headline_line(document, index + 1)
-        )
+        headline = _titlelike(document, index + 1, below) or (columns.indented and _headline_line(document, index + 1))
         return None if headline else CutKind.WRAP
     if not continues and shape.headline_like(left) and not indents(here.source.indent):
         # A draft opens with its headline: its first line needs the plain evidence, however wide. A line that
         # falls short of its column ended its paragraph or is a headline: only the plain evidence joins it.
         gain = None if wrapped and not full else FULL_LINE_GAIN if full and index > 0 else RUNS_ON_GAIN
         return _evident_cut(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH, gain)
-    if _titlelike(document, index + 1, columns) and not starts_mid_sentence(right):
+    if _titlelike(document, index + 1, below) and not starts_mid_sentence(right):
         return None  # what follows is a headline: this paragraph ended without its full stop
     if full:
         return _evidence(left, right, CutKind.WRAP)
@@ -181,7 +184,7 @@ def _cut_after(document: Document, index: int, columns: Columns | None, continue
     return _evidence(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH)
 
 
-def _list_follows(document: Document, index: int, columns: Columns | None, full: bool) -> bool:
+def _list_follows(document: Document, index: int, below: Columns | None, full: bool) -> bool:
     """Does a line ending on ；or ： end its paragraph before a list item or a headline?
 
     A line that falls short of its column and ends on ： ends its paragraph whatever follows: it
@@ -190,9 +193,7 @@ def _list_follows(document: Document, index: int, columns: Columns | None, full:
     left, right = document.paragraphs[index].text, document.paragraphs[index + 1].text
     if left[-1:] not in shape.ENDS_BEFORE_ITEM:
         return False
-    return shape.starts_item(right) or (
-        not full and (shape.introduces(left) or _titlelike(document, index + 1, columns))
-    )
+    return shape.starts_item(right) or (not full and (shape.introduces(left) or _titlelike(document, index + 1, below)))
 
 
 def _headline_line(document: Document, index: int) -> bool:

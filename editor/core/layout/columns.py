@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from editor.core.document import Document
-from editor.core.layout.shape import CLOSING_MARKS, display_width
+from editor.core.layout.shape import CLOSING_MARKS, carried, display_width
 
 #: A full line may miss the column's edge by one half-width unit either way (an odd number of
 #: half-width digits or letters), and overhang it by the punctuation marks hung past the edge
@@ -56,9 +56,10 @@ class Columns:
     width: int
     indented: bool
 
-    def is_full(self, width: int, hanging: int) -> bool:
-        """Does a line ``width`` wide, ending on marks ``hanging`` wide that may hang past the edge, fill the column?"""
-        return self.width - _EDGE_SLACK <= width <= self.width + max(_EDGE_SLACK, hanging)
+    def is_full(self, width: int, hanging: int, carried: int) -> bool:
+        """Does a line ``width`` wide fill the column, ending on marks ``hanging`` wide that may hang past the
+        edge, and the next line opening on what ``carried`` wide the layout system may have carried down?"""
+        return self.width - _EDGE_SLACK - carried <= width <= self.width + max(_EDGE_SLACK, hanging)
 
 
 def line_width(document: Document, index: int) -> int:
@@ -92,9 +93,20 @@ def hanging_width(text: str) -> int:
     return display_width(text[len(text) - marks :]) if marks else 0
 
 
+def carried_width(document: Document, index: int) -> int:
+    """The width of what the layout system may have carried down from line ``index`` to the next (`shape.carried`);
+    nothing when the next line starts a paragraph with an indent."""
+    after = document.paragraphs[index + 1] if index + 1 < len(document.paragraphs) else None
+    if after is None or indents(after.source.indent):
+        return 0
+    return display_width(carried(after.text))
+
+
 def fills(document: Document, index: int, columns: Columns) -> bool:
     """Does paragraph ``index``, a line of ``columns``, fill its column?"""
-    return columns.is_full(line_width(document, index), hanging_width(document.paragraphs[index].text))
+    return columns.is_full(
+        line_width(document, index), hanging_width(document.paragraphs[index].text), carried_width(document, index)
+    )
 
 
 def detect_columns(document: Document) -> list[Columns | None]:
@@ -107,6 +119,7 @@ def detect_columns(document: Document) -> list[Columns | None]:
     found = line_columns(
         [line_width(document, i) for i in followed],
         [hanging_width(paragraphs[i].text) for i in followed],
+        [carried_width(document, i) for i in followed],
         [indents(paragraphs[i].source.indent) for i in followed],
         [indents(paragraphs[i + 1].source.indent) for i in followed],
     )
@@ -117,12 +130,17 @@ def detect_columns(document: Document) -> list[Columns | None]:
 
 
 def line_columns(
-    widths: Sequence[int], hanging: Sequence[int], indented: Sequence[bool], next_indented: Sequence[bool]
+    widths: Sequence[int],
+    hanging: Sequence[int],
+    carried: Sequence[int],
+    indented: Sequence[bool],
+    next_indented: Sequence[bool],
 ) -> list[Columns | None]:
     """The column of each line of a sequence of lines each followed directly by the next.
 
     ``widths`` are the lines' display widths with their indent (half-width units),
     ``hanging`` the width of the marks each ends on that may hang past the edge (`hanging_width`),
+    ``carried`` the width of what the layout system may have carried down from it (`carried_width`),
     ``indented`` says whether each line starts with an indent, ``next_indented`` whether the
     line after it does.
     """
@@ -134,6 +152,7 @@ def line_columns(
     costs = _costs(
         np.asarray(widths, dtype=np.int32),
         np.asarray(hanging, dtype=np.int32),
+        np.asarray(carried, dtype=np.int32),
         np.asarray(indented, dtype=bool),
         np.asarray(next_indented, dtype=bool),
         column,
@@ -157,6 +176,7 @@ def _candidate_widths(widths: Sequence[int]) -> list[int]:
 def _costs(
     widths: np.ndarray,
     hanging: np.ndarray,
+    carried: np.ndarray,
     indented: np.ndarray,
     next_indented: np.ndarray,
     column: np.ndarray,
@@ -164,7 +184,7 @@ def _costs(
 ) -> np.ndarray:
     """Cost of each line (rows) under each state (columns: every width bare and indented, then no column)."""
     line, width = widths[:, None], column[None, :]
-    short = line < width - _EDGE_SLACK
+    short = line < width - _EDGE_SLACK - carried[:, None]
     long = line > width + np.maximum(hanging, _EDGE_SLACK)[:, None]
     costs = np.where(short, _SHORT, np.where(long, _LONG, np.where(line == width, 0.0, _SLACK)))
     after = next_indented[:, None]

@@ -24,6 +24,8 @@ PARTICLES = frozenset("的地得了着们么吗呢吧啊")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
 #: Marks that open a phrase: a line ending on one is cut inside it, whatever the line looks like.
 OPENING = frozenset("“‘（《【(、")
+#: Marks no line ends with (禁则): a layout system carries one at a line's end down to the next line.
+OPENERS = frozenset("“‘（《【(「『〈")
 #: Marks no paragraph of news copy ends with; ；and ： end one only before a list item.
 MID_PHRASE = OPENING | frozenset("，,；;：:")
 ENDS_BEFORE_ITEM = frozenset("；;：:")
@@ -71,6 +73,19 @@ def char_width(char: str) -> int:
 @functools.lru_cache(maxsize=65536)
 def display_width(text: str) -> int:
     return sum(char_width(char) for char in text)
+
+
+def carried(text: str) -> str:
+    """What a layout system may have carried down from the end of a full line to the start of ``text``, its
+    next line (禁则): the marks that open a phrase, which no line ends with, and a character that a mark no
+    line starts with took along (口。 of 借 / 口。美国, set 推出 by 方正 and InDesign instead of hanging 。 past
+    the edge), with the closing marks between them (议”， takes 议” along)."""
+    openers = len(text) - len(text.lstrip("".join(OPENERS)))
+    rest = text[openers + 1 :]
+    marks = len(rest) - len(rest.lstrip("".join(CLOSING_MARKS)))
+    if openers < len(text) and text[openers] not in CLOSING_MARKS and marks:
+        return text[: openers + marks]
+    return text[:openers]
 
 
 def ends_sentence(text: str) -> bool:

@@ -13,6 +13,7 @@ from editor.core.engine import Engine
 from editor.core.io.text import parse_text
 from editor.core.issue import Category
 from editor.core.layout.columns import Columns, line_columns
+from editor.core.layout.shape import carried
 from editor.core.repair import apply_fixes
 
 LAYOUT = Engine({Category.LAYOUT})
@@ -55,13 +56,13 @@ def test_each_article_is_read_at_its_own_width():
 def test_line_columns_finds_where_the_width_changes():
     """A run of 20-character lines, then one of 14: each line gets its own run's column (PDF import asks this)."""
     widths = [40] * 7 + [12] + [40] * 5 + [28] * 6 + [10] + [28] * 4
-    found = line_columns(widths, *[[False] * len(widths)] * 3)
+    found = line_columns(widths, *[[False] * len(widths)] * 4)
     assert found == [Columns(40, False)] * 13 + [Columns(28, False)] * 11
 
 
 def test_line_columns_sees_no_column_in_lines_of_any_length():
     widths = [60, 182, 34, 96, 240, 18, 75, 130]
-    assert line_columns(widths, *[[False] * len(widths)] * 3) == [None] * len(widths)
+    assert line_columns(widths, *[[False] * len(widths)] * 4) == [None] * len(widths)
 
 
 SEMICOLON_COLUMN = """今年以来，全区新建和改扩建中小学
@@ -227,6 +228,64 @@ def test_a_line_overhangs_its_column_only_by_the_marks_it_hangs():
         "城区新增三处口袋公园昨开放",
         "全区城市书房建设全面提速增效",
         "据介绍，全区已建成城市书房二十八家，农家书屋二百零三个，实现了行政村全覆盖，群众借阅更加方便。",
+    ]
+
+
+PUSHED_COLUMN = """今年以来，全区深入推进城市更新
+行动，利用边角空地和闲置地块新
+建口袋公园和街头绿地共计十三
+处，新增绿地面积一万二千平方
+米。
+区园林部门负责人介绍，下一步将
+持续推进城市增绿工程，让群众推
+窗见绿、出门进园。
+"""
+
+
+def test_a_line_a_character_short_fills_its_column_when_a_mark_took_that_character_down():
+    """方正 and InDesign set 处， at a line's start by pushing 处 down (推出) rather than hanging ， past the edge:
+    the line without punctuation left a character short is a full line of the column, not a headline."""
+    assert repaired_texts(PUSHED_COLUMN) == [
+        "今年以来，全区深入推进城市更新行动，利用边角空地和闲置地块新建口袋公园和街头绿地共计十三处，新增绿地面积"
+        "一万二千平方米。",
+        "区园林部门负责人介绍，下一步将持续推进城市增绿工程，让群众推窗见绿、出门进园。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "taken_down"),
+    [
+        ("处，新增绿地", "处"),
+        ("议”，并呼吁", "议”"),
+        ("“十三五”期间", "“"),
+        ("（“双减”", "（“"),
+        ("新增绿地", ""),
+        ("，新增", ""),
+    ],
+)
+def test_what_a_layout_system_carries_down_to_a_line_start(line, taken_down):
+    assert carried(line) == taken_down
+
+
+WIDTH_CHANGES_MID_SENTENCE = """　　今年以来，全区坚持把生态环境保护摆在
+突出位置，统筹推进治水治气治土各项工作。
+　　区生态环境局有关负责人表示，下一步将
+继续深化污染防治攻坚行动。区园林部门在人
+民公园北侧布置了以“长城”为
+主题的大型立体花坛，分为东西
+两组，每组长六十米，宽二十五
+米，使用了龙柏、叶子花等大型
+植物三千株。
+"""
+
+
+def test_the_first_line_at_a_new_width_is_read_in_its_own_column():
+    """An article continued at a narrower width: the first narrow line, without punctuation, fills its own
+    column and is no headline, though it falls far short of the wider column of the line before."""
+    assert repaired_texts(WIDTH_CHANGES_MID_SENTENCE) == [
+        "今年以来，全区坚持把生态环境保护摆在突出位置，统筹推进治水治气治土各项工作。",
+        "区生态环境局有关负责人表示，下一步将继续深化污染防治攻坚行动。区园林部门在人民公园北侧布置了以“长城”为"
+        "主题的大型立体花坛，分为东西两组，每组长六十米，宽二十五米，使用了龙柏、叶子花等大型植物三千株。",
     ]
 
 
