@@ -18,6 +18,7 @@ CLOSERS = frozenset("”’」』）)】》〉")
 _CLOSERS = "".join(CLOSERS)
 #: Marks no line of text starts with: a line that starts with one continues the line before.
 CLOSING_MARKS = frozenset("，。、；：？！）》」』】〉”’…,.;:?!)%％")
+_CLOSING_MARKS = "".join(CLOSING_MARKS)
 #: Particles that follow what they belong to; words begin with the same characters (了解, 着力). Not 过:
 #: a line opening on it begins a sentence (过完新年), the segmenter reading it as the verb it is there.
 PARTICLES = frozenset("的地得了着们么吗呢吧啊")
@@ -26,6 +27,7 @@ _SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
 OPENING = frozenset("“‘（《【(、")
 #: Marks no line ends with (禁则): a layout system carries one at a line's end down to the next line.
 OPENERS = frozenset("“‘（《【(「『〈")
+_OPENERS = "".join(OPENERS)
 #: Marks no paragraph of news copy ends with; ；and ： end one only before a list item.
 MID_PHRASE = OPENING | frozenset("，,；;：:")
 ENDS_BEFORE_ITEM = frozenset("；;：:")
@@ -80,9 +82,11 @@ def carried(text: str) -> str:
     next line (禁则): the marks that open a phrase, which no line ends with, and a character that a mark no
     line starts with took along (口。 of 借 / 口。美国, set 推出 by 方正 and InDesign instead of hanging 。 past
     the edge), with the closing marks between them (议”， takes 议” along)."""
-    openers = len(text) - len(text.lstrip("".join(OPENERS)))
+    if text[:1] not in OPENERS and text[1:2] not in CLOSING_MARKS:
+        return ""  # most lines: asked of every line of a draft
+    openers = len(text) - len(text.lstrip(_OPENERS))
     rest = text[openers + 1 :]
-    marks = len(rest) - len(rest.lstrip("".join(CLOSING_MARKS)))
+    marks = len(rest) - len(rest.lstrip(_CLOSING_MARKS))
     if openers < len(text) and text[openers] not in CLOSING_MARKS and marks:
         return text[: openers + marks]
     return text[:openers]
