@@ -164,7 +164,12 @@ def _width(text: str) -> int:
 
 
 def wrap(
-    paragraph: str, columns: int | Callable[[int], int], indent: str, start: int = 0, push: bool = False
+    paragraph: str,
+    columns: int | Callable[[int], int],
+    indent: str,
+    start: int = 0,
+    push: bool = False,
+    by_characters: bool = False,
 ) -> list[str]:
     """Wrap at ``columns`` full-width characters, keeping the rules of line starts and ends (禁则).
 
@@ -172,13 +177,16 @@ def wrap(
     ``push``ed, takes the character before it down to the next line and leaves the line a character
     short, as 方正 and InDesign set it (推出); a mark that opens a phrase never ends a line.
     ``columns`` may give the width of each line by its number (counted from ``start``): an
-    article continued from another page goes on at another width.
+    article continued from another page goes on at another width. A half-width digit or letter
+    takes half a cell, as a layout system sets it, or ``by_characters`` a cell like every other
+    character (full-width digits, or a plain-text export that counts characters).
     """
     width_at = columns if callable(columns) else lambda number: columns
+    measure = (lambda text: 2 * len(text)) if by_characters else _width
     lines: list[str] = []
     current = indent
     for char in paragraph:
-        if _width(current + char) > 2 * width_at(start + len(lines)) and current.strip():
+        if measure(current + char) > 2 * width_at(start + len(lines)) and current.strip():
             carried = _carried(current, char, push)
             if carried is None:
                 current += char  # hung past the edge
@@ -209,16 +217,19 @@ def _carried(line: str, char: str, push: bool) -> str | None:
 #: Share of columns set by a layout system that pushes a character down with a mark that may not start
 #: a line (推出) rather than hanging the mark past the edge.
 PUSHED_SHARE = 0.5
+#: Share of drafts (and of pages) wrapped by counting characters, a half-width digit a cell too.
+COUNTED_SHARE = 0.25
 
 
 def wrapped_draft(items: list[Article], rng: random.Random, columns: int, indented: bool) -> Draft:
-    """Hard-wrapped columns with single newlines, hanging or pushing marks (`PUSHED_SHARE`); in an unindented
-    column a line that ends a sentence is ambiguous."""
+    """Hard-wrapped columns with single newlines, hanging or pushing marks (`PUSHED_SHARE`), wrapped at a
+    width or by counting characters (`COUNTED_SHARE`); in an unindented column a line that ends a sentence
+    is ambiguous."""
     indent = _INDENT if indented else ""
-    push = rng.random() < PUSHED_SHARE
+    push, counted = rng.random() < PUSHED_SHARE, rng.random() < COUNTED_SHARE
     draft, lines = _lay_out(
         items,
-        lambda paragraph: wrap(paragraph, columns, indent, push=push),
+        lambda paragraph: wrap(paragraph, columns, indent, push=push, by_characters=counted),
         visible=lambda line: indented or line[-1] not in _SENTENCE_END,
     )
     draft.text = "\n".join(lines) + "\n"

@@ -32,6 +32,9 @@ A hard-wrapped column keeps the rules of line starts and ends (禁则) as half t
 (`draft_maker.PUSHED_SHARE`): a mark that may not start a line hangs past the edge, as Word sets it, or
 takes the character before it down and leaves its line a character short, as 方正 and InDesign set it
 (推出); until 2026-12 every mark hung, and a line left short by 推出 read as a paragraph's end or a headline.
+A quarter of the drafts and pages (`draft_maker.COUNTED_SHARE`) are wrapped by counting characters, a
+half-width digit a cell like every other (full-width digits, a plain-text export), the rest at a width
+where it takes half a cell.
 
 Paragraphs are one to five sentences drawn uniformly (mean 3) in both: no text in ``shared/`` keeps
 its paragraph breaks (``corpus/pd1998`` too is one sentence a line, with no blank line), and the

@@ -4,7 +4,8 @@ A real page is not one column: each article is set at its own width (13-24 chara
 a PDF's page width), an article continued from another page may change width in the middle,
 and a draft copied from a page mixes what copying left: blank-line fragments for one
 article, a hard-wrapped indented column for the next (its indent copied as set, or as two or
-four half-width spaces), a bare hard wrap for a third. Between
+four half-width spaces), a bare hard wrap for a third; one layout system set the whole page, so
+its digits take half a cell throughout or, counted as characters, a cell. Between
 articles stand headlines, bylines, captions and datelines. `page_draft` lays out 3-6
 articles that way and knows, for every line, which article style it belongs to, so the
 benchmark reports precision and recall per style on one page.
@@ -16,7 +17,7 @@ import random
 import re
 from collections.abc import Callable
 
-from bench.draft_maker import _INDENT, _SENTENCE_END, PUSHED_SHARE, Article, Draft, column_jump, wrap
+from bench.draft_maker import _INDENT, _SENTENCE_END, COUNTED_SHARE, PUSHED_SHARE, Article, Draft, column_jump, wrap
 
 STYLES = ("fragments", "wrapped+indent", "wrapped")
 _NAMES = ("王岚", "黄雅婷", "朱梦琪", "戴雪燕", "陈雨康", "李明", "周健", "顾文博")
@@ -86,8 +87,9 @@ def _caption(article: Article, rng: random.Random) -> str | None:
     return rng.choice(["图为", "▲"]) + clause + "。" + credit
 
 
-def _hard_wrapped(page: _Page, article: Article, style: str, rng: random.Random, between: str) -> None:
-    """Paragraphs wrapped at the article's width; a continued article changes width at some line."""
+def _hard_wrapped(page: _Page, article: Article, style: str, rng: random.Random, between: str, counted: bool) -> None:
+    """Paragraphs wrapped at the article's width (``counted`` in characters); a continued article changes
+    width at some line."""
     indent = _INDENT if style == "wrapped+indent" else ""
     copied = rng.choice(_INDENT_COPIES)
     push = rng.random() < PUSHED_SHARE
@@ -101,7 +103,7 @@ def _hard_wrapped(page: _Page, article: Article, style: str, rng: random.Random,
         return widths[-1] if change is not None and number >= change else widths[0]
 
     for index, paragraph in enumerate(article.paragraphs):
-        pieces = wrap(paragraph, width_at, indent, start=line, push=push)
+        pieces = wrap(paragraph, width_at, indent, start=line, push=push, by_characters=counted)
         line += len(pieces)
         if indent:
             pieces[0] = copied + pieces[0][len(indent) :]
@@ -132,6 +134,7 @@ def page_draft(items: list[Article], rng: random.Random, furnished: bool = False
     of a newspaper (``furnished``) carry their own, as printed, and get none.
     """
     page = _Page()
+    counted = rng.random() < COUNTED_SHARE  # one layout system sets the page: its digits take half a cell or one
     for article in items:
         style = rng.choice(STYLES)
         tight = "\n\n" if style == "fragments" else rng.choice(["\n", "\n\n"])
@@ -148,7 +151,7 @@ def page_draft(items: list[Article], rng: random.Random, furnished: bool = False
         if style == "fragments":
             _fragments(page, laid, rng, between)
         else:
-            _hard_wrapped(page, laid, style, rng, between)
+            _hard_wrapped(page, laid, style, rng, between, counted)
         if caption:
             page.furniture(caption, style, rng.choice(["\n", "\n\n"]))
     page.draft.text = page.text()

@@ -8,7 +8,10 @@ by another is explained by a column of some width (a full line fills it, a parag
 last line or a headline falls short, no line of the column is longer) or by no column at
 all, and the cheapest explanation of the whole sequence, paying for every change of
 column, gives each run of lines its width (a hidden-Markov/Viterbi change-point
-segmentation). The same states say whether the column indents every paragraph start.
+segmentation). The same states say whether the column indents every paragraph start, and
+whether it was wrapped at a width (a half-width digit takes half a cell, as a layout system
+sets it) or at a number of characters (every character a cell: full-width digits, or text
+wrapped by counting characters), so that a line holding digits is full in either.
 
 `line_columns` works on plain line widths and indents, so a reader that builds lines
 itself (PDF import) can ask it too; `detect_columns` asks it for a document's paragraphs.
@@ -51,20 +54,31 @@ _CHANGE = 2.0
 
 @dataclass(frozen=True)
 class Columns:
-    """The column width of a run of hard-wrapped lines (in half-width units), and whether it indents paragraphs."""
+    """The column width of a run of hard-wrapped lines (in half-width units), whether it indents paragraphs,
+    and whether it was wrapped at a number of characters (`by_characters`) rather than at a width."""
 
     width: int
     indented: bool
+    #: Every character took a cell, half-width digits and letters too: a layout set with full-width
+    #: digits, or text wrapped by counting characters. A line of such a column holding digits is
+    #: narrower than the column by their half cells, and full all the same.
+    by_characters: bool = False
 
     def is_full(self, width: int, hanging: int, carried: int) -> bool:
         """Does a line ``width`` wide fill the column, ending on marks ``hanging`` wide that may hang past the
-        edge, and the next line opening on what ``carried`` wide the layout system may have carried down?"""
+        edge, and the next line opening on what ``carried`` wide the layout system may have carried down?
+        Each is measured as the column measures (`text_width`)."""
         return self.width - _EDGE_SLACK - carried <= width <= self.width + max(_EDGE_SLACK, hanging)
 
 
-def line_width(document: Document, index: int) -> int:
+def text_width(text: str, by_characters: bool) -> int:
+    """The width of ``text`` in half-width units: as displayed, or a cell for every character."""
+    return 2 * len(text) if by_characters else display_width(text)
+
+
+def line_width(document: Document, index: int, by_characters: bool = False) -> int:
     paragraph = document.paragraphs[index]
-    return indent_width(paragraph.source.indent) + display_width(paragraph.text)
+    return indent_width(paragraph.source.indent) + text_width(paragraph.text, by_characters)
 
 
 #: The white space a line may start with that is no paragraph indent: the gap of a byline or between
@@ -87,39 +101,64 @@ def indent_width(indent: str) -> int:
     return max(width, _INDENT_CELLS) if indents(indent) and copied else width
 
 
-def hanging_width(text: str) -> int:
+def hanging_width(text: str, by_characters: bool = False) -> int:
     """The width of the marks the line ends on that may hang past the column's edge (”。 of 说“好”。)."""
     marks = len(text) - len(text.rstrip(_HANGING))
-    return display_width(text[len(text) - marks :]) if marks else 0
+    return text_width(text[len(text) - marks :], by_characters) if marks else 0
 
 
-def carried_width(document: Document, index: int) -> int:
+def carried_width(document: Document, index: int, by_characters: bool = False) -> int:
     """The width of what the layout system may have carried down from line ``index`` to the next (`shape.carried`);
     nothing when the next line starts a paragraph with an indent."""
     after = document.paragraphs[index + 1] if index + 1 < len(document.paragraphs) else None
     if after is None or indents(after.source.indent):
         return 0
-    return display_width(carried(after.text))
+    return text_width(carried(after.text), by_characters)
 
 
 def fills(document: Document, index: int, columns: Columns) -> bool:
     """Does paragraph ``index``, a line of ``columns``, fill its column?"""
+    by_characters = columns.by_characters
     return columns.is_full(
-        line_width(document, index), hanging_width(document.paragraphs[index].text), carried_width(document, index)
+        line_width(document, index, by_characters),
+        hanging_width(document.paragraphs[index].text, by_characters),
+        carried_width(document, index, by_characters),
     )
+
+
+@dataclass(frozen=True)
+class LineWidths:
+    """A sequence of lines in one measure (`text_width`): each line's width with its indent, the width of
+    the marks it ends on that may hang past the edge (`hanging_width`), and of what the layout system may
+    have carried down from it (`carried_width`)."""
+
+    widths: Sequence[int]
+    hanging: Sequence[int]
+    carried: Sequence[int]
 
 
 def detect_columns(document: Document) -> list[Columns | None]:
     """For every paragraph as read, the column its line is set in, or None where lines are not wrapped.
 
-    Only a line directly followed by another (no blank line between) is set in a column.
+    Only a line directly followed by another (no blank line between) is set in a column. Columns wrapped
+    by counting characters are looked for only where some line holds a half-width character: elsewhere
+    both measures are one.
     """
     paragraphs = document.paragraphs
     followed = [i for i in range(len(paragraphs) - 1) if paragraphs[i + 1].source.blank_before == 0]
+
+    def measured(by_characters: bool) -> LineWidths:
+        return LineWidths(
+            [line_width(document, i, by_characters) for i in followed],
+            [hanging_width(paragraphs[i].text, by_characters) for i in followed],
+            [carried_width(document, i, by_characters) for i in followed],
+        )
+
+    displayed = measured(False)
+    counted = measured(True)
     found = line_columns(
-        [line_width(document, i) for i in followed],
-        [hanging_width(paragraphs[i].text) for i in followed],
-        [carried_width(document, i) for i in followed],
+        displayed,
+        counted if counted != displayed else None,
         [indents(paragraphs[i].source.indent) for i in followed],
         [indents(paragraphs[i + 1].source.indent) for i in followed],
     )
@@ -130,37 +169,47 @@ def detect_columns(document: Document) -> list[Columns | None]:
 
 
 def line_columns(
-    widths: Sequence[int],
-    hanging: Sequence[int],
-    carried: Sequence[int],
+    displayed: LineWidths,
+    counted: LineWidths | None,
     indented: Sequence[bool],
     next_indented: Sequence[bool],
 ) -> list[Columns | None]:
     """The column of each line of a sequence of lines each followed directly by the next.
 
-    ``widths`` are the lines' display widths with their indent (half-width units),
-    ``hanging`` the width of the marks each ends on that may hang past the edge (`hanging_width`),
-    ``carried`` the width of what the layout system may have carried down from it (`carried_width`),
-    ``indented`` says whether each line starts with an indent, ``next_indented`` whether the
-    line after it does.
+    ``displayed`` measures the lines as displayed, ``counted`` (or None) a cell for every character;
+    ``indented`` says whether each line starts with an indent, ``next_indented`` whether the line
+    after it does. The lines are read in the measure that explains them more cheaply, the displayed
+    one when both do as well: a draft is wrapped one way throughout, and a column counted from a few
+    lines holding digits would otherwise make a headline as wide as it look full.
     """
-    candidates = _candidate_widths(widths)
+    explained = [_explain(displayed, False, indented, next_indented)]
+    if counted is not None:
+        explained.append(_explain(counted, True, indented, next_indented))
+    return min(explained, key=lambda found: found[0])[1]
+
+
+def _explain(
+    lines: LineWidths, by_characters: bool, indented: Sequence[bool], next_indented: Sequence[bool]
+) -> tuple[float, list[Columns | None]]:
+    """The cheapest columns of the lines in one measure, and what that explanation costs."""
+    candidates = _candidate_widths(lines.widths)
     if not candidates:
-        return [None] * len(widths)
+        return _UNWRAPPED * len(lines.widths), [None] * len(lines.widths)
     column = np.repeat(np.array(candidates, dtype=np.int32), 2)
     indents = np.tile(np.array([False, True]), len(candidates))
     costs = _costs(
-        np.asarray(widths, dtype=np.int32),
-        np.asarray(hanging, dtype=np.int32),
-        np.asarray(carried, dtype=np.int32),
+        np.asarray(lines.widths, dtype=np.int32),
+        np.asarray(lines.hanging, dtype=np.int32),
+        np.asarray(lines.carried, dtype=np.int32),
         np.asarray(indented, dtype=bool),
         np.asarray(next_indented, dtype=bool),
         column,
         indents,
     )
-    states = [Columns(int(width), bool(indent)) for width, indent in zip(column, indents, strict=True)]
+    states = [Columns(int(width), bool(indent), by_characters) for width, indent in zip(column, indents, strict=True)]
     states.append(None)
-    return [states[state] for state in _cheapest_path(costs)]
+    cost, path = _cheapest_path(costs)
+    return cost, [states[state] for state in path]
 
 
 def _candidate_widths(widths: Sequence[int]) -> list[int]:
@@ -196,8 +245,8 @@ def _costs(
     return np.hstack([costs, unwrapped])
 
 
-def _cheapest_path(costs: np.ndarray) -> list[int]:
-    """Viterbi: the sequence of states of least total cost, each change of state costing `_CHANGE`.
+def _cheapest_path(costs: np.ndarray) -> tuple[float, list[int]]:
+    """Viterbi: the sequence of states of least total cost, each change of state costing `_CHANGE`, and that cost.
 
     A state is entered from itself or, at the price of a change, from the cheapest state of the
     line before; so each line keeps only which states stayed and which state was cheapest.
@@ -214,9 +263,10 @@ def _cheapest_path(costs: np.ndarray) -> list[int]:
         np.minimum(total, switch, out=total)
         total += costs[row]
     state = int(total.argmin())
+    cost = float(total[state])
     path = [state]
     for row in range(rows - 1, 0, -1):
         if not stayed[row, state]:
             state = int(cheapest[row])
         path.append(state)
-    return path[::-1]
+    return cost, path[::-1]

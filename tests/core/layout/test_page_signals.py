@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from editor.core.engine import Engine
 from editor.core.io.text import parse_text
 from editor.core.issue import Category
-from editor.core.layout.columns import Columns, line_columns
+from editor.core.layout.columns import Columns, LineWidths, line_columns
 from editor.core.layout.shape import carried
 from editor.core.repair import apply_fixes
 
@@ -53,16 +53,21 @@ def test_each_article_is_read_at_its_own_width():
     ]
 
 
+def _plain(widths: list[int]) -> LineWidths:
+    """Lines of these widths, none ending on a mark that may hang or followed by one carried down."""
+    return LineWidths(widths, [0] * len(widths), [0] * len(widths))
+
+
 def test_line_columns_finds_where_the_width_changes():
     """A run of 20-character lines, then one of 14: each line gets its own run's column (PDF import asks this)."""
     widths = [40] * 7 + [12] + [40] * 5 + [28] * 6 + [10] + [28] * 4
-    found = line_columns(widths, *[[False] * len(widths)] * 4)
+    found = line_columns(_plain(widths), None, *[[False] * len(widths)] * 2)
     assert found == [Columns(40, False)] * 13 + [Columns(28, False)] * 11
 
 
 def test_line_columns_sees_no_column_in_lines_of_any_length():
     widths = [60, 182, 34, 96, 240, 18, 75, 130]
-    assert line_columns(widths, *[[False] * len(widths)] * 4) == [None] * len(widths)
+    assert line_columns(_plain(widths), None, *[[False] * len(widths)] * 2) == [None] * len(widths)
 
 
 SEMICOLON_COLUMN = """今年以来，全区新建和改扩建中小学
@@ -287,6 +292,40 @@ def test_the_first_line_at_a_new_width_is_read_in_its_own_column():
         "区生态环境局有关负责人表示，下一步将继续深化污染防治攻坚行动。区园林部门在人民公园北侧布置了以“长城”为"
         "主题的大型立体花坛，分为东西两组，每组长六十米，宽二十五米，使用了龙柏、叶子花等大型植物三千株。",
     ]
+
+
+COUNTED_COLUMN = """　　今年以来，全区新建和改扩
+建中小学校一批，新增学位一万
+二千个，新建城市书房28家。
+农家书屋二百余个，实现了行政
+村全覆盖。
+　　区教育局负责人介绍，明年
+将再建学校五所，新增学位六千
+个，进一步缓解城区入学难的问
+题。
+"""
+
+
+def test_a_column_wrapped_by_counting_characters_is_full_with_digits_in_a_line():
+    """Wrapped at 14 characters, full-width digits or counted as such: 二千个，新建城市书房28家。 fills its
+    column though its two digits take one cell as displayed, so the unindented line after it runs on."""
+    assert repaired_texts(COUNTED_COLUMN) == [
+        "今年以来，全区新建和改扩建中小学校一批，新增学位一万二千个，新建城市书房28家。农家书屋二百余个，实现了"
+        "行政村全覆盖。",
+        "区教育局负责人介绍，明年将再建学校五所，新增学位六千个，进一步缓解城区入学难的问题。",
+    ]
+
+
+def test_lines_are_read_in_the_measure_that_explains_them_better():
+    """Half-width digits taking half a cell: a column counted in characters explains these lines worse."""
+    displayed = _plain([28, 28, 27, 28, 28, 12])
+    counted = _plain([28, 28, 30, 28, 28, 12])
+    found = line_columns(displayed, counted, *[[False] * 6] * 2)
+    assert found[:5] == [Columns(28, False)] * 5
+    counted_better = line_columns(
+        _plain([28, 28, 26, 28, 28, 12]), _plain([28, 28, 28, 28, 28, 12]), *[[False] * 6] * 2
+    )
+    assert counted_better[:5] == [Columns(28, False, by_characters=True)] * 5
 
 
 HEADLINE_OVER_A_DATELINE = """今年以来，全区新建和改扩建中小
