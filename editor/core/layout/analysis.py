@@ -145,7 +145,7 @@ def _cut_after(document: Document, index: int, layout: list[Columns | None], con
     Whether the next line looks like a headline is asked of its own column: at the line where an
     article continued from another page changes width, the next line fills the new column, not this one.
     """
-    columns, below = layout[index], layout[index + 1] or layout[index]
+    columns, below = layout[index], _column_below(layout, index)
     here, after = document.paragraphs[index], document.paragraphs[index + 1]
     if _set_apart(here.source, after.source):
         return None
@@ -182,6 +182,20 @@ def _cut_after(document: Document, index: int, layout: list[Columns | None], con
     if shape.introduces(left):
         return None  # a list or a quotation may follow as paragraphs of their own
     return _evidence(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH)
+
+
+#: The column a width changes to holds at least this many lines: two headlines one above the other are no column.
+_NEW_COLUMN_LINES = 3
+
+
+def _column_below(layout: list[Columns | None], index: int) -> Columns | None:
+    """The column line ``index + 1`` is read in: its own where a run of lines at a new width starts there
+    (an article continued at another width), else that of line ``index``."""
+    below = layout[index + 1]
+    run = layout[index + 1 : index + 1 + _NEW_COLUMN_LINES]
+    if below is None or len(run) < _NEW_COLUMN_LINES or any(columns != below for columns in run):
+        return layout[index]
+    return below
 
 
 def _list_follows(document: Document, index: int, below: Columns | None, full: bool) -> bool:
