@@ -66,6 +66,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
 from lm_corpus import is_held_out  # noqa: E402
 
+from bench import draft_maker  # noqa: E402
 from bench.draft_maker import Article, Draft, articles, fragments_draft, wrapped_draft  # noqa: E402
 from bench.page_drafts import page_draft  # noqa: E402
 from editor.core.document import Document  # noqa: E402
@@ -226,7 +227,12 @@ def bench_setup(description: str) -> tuple[argparse.Namespace, list[str], Engine
     parser.add_argument("--dev", action="store_true", help="score the development files instead of the held-out ones")
     parser.add_argument("--per-file", type=int, default=60, help="articles taken from each corpus file")
     parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument(
+        "--counted", action="store_true", help="wrap every draft and page by counting characters (COUNTED_SHARE 1)"
+    )
     args = parser.parse_args()
+    if args.counted:
+        draft_maker.COUNTED_SHARE = 1.0
     if not CORPUS.is_dir():
         sys.exit(f"{CORPUS} not found: the benchmark needs ../shared beside the checkout")
     files = DEV_FILES if args.dev else TEST_FILES

@@ -17,7 +17,8 @@ import random
 import re
 from collections.abc import Callable
 
-from bench.draft_maker import _INDENT, _SENTENCE_END, COUNTED_SHARE, PUSHED_SHARE, Article, Draft, column_jump, wrap
+from bench import draft_maker
+from bench.draft_maker import _INDENT, _SENTENCE_END, PUSHED_SHARE, Article, Draft, column_jump, wrap
 
 STYLES = ("fragments", "wrapped+indent", "wrapped")
 _NAMES = ("王岚", "黄雅婷", "朱梦琪", "戴雪燕", "陈雨康", "李明", "周健", "顾文博")
@@ -134,7 +135,8 @@ def page_draft(items: list[Article], rng: random.Random, furnished: bool = False
     of a newspaper (``furnished``) carry their own, as printed, and get none.
     """
     page = _Page()
-    counted = rng.random() < COUNTED_SHARE  # one layout system sets the page: its digits take half a cell or one
+    # One layout system sets the page: its digits take half a cell throughout, or one.
+    counted = rng.random() < draft_maker.COUNTED_SHARE
     for article in items:
         style = rng.choice(STYLES)
         tight = "\n\n" if style == "fragments" else rng.choice(["\n", "\n\n"])
