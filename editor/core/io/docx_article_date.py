@@ -43,34 +43,81 @@ def date_to_keep(draft: Document) -> dt.date | None:
 def keep_article_date(document: DocxDocument, day: dt.date) -> None:
     """Give a new document (it has no custom properties yet) the property 稿件日期 = ``day``."""
     root = etree.Element(f"{{{_PROPERTIES}}}Properties", nsmap={None: _PROPERTIES, "vt": _TYPES})
-    prop = etree.SubElement(root, f"{{{_PROPERTIES}}}property", fmtid=_USER_DEFINED, pid="2", name=NAME)
+    _set_day(root, day)
+    _store(document, root)
+
+
+def carry_article_date(document: DocxDocument, draft: Document) -> None:
+    """Bring an opened DOCX's 稿件日期 to ``draft``'s date, which the desk may have changed since it was read
+    (干部登记表 › 稿件日期); with no date set, the property goes, and the draft is read by its dateline again.
+
+    Only a DOCX that keeps the property (it was saved from a page PDF) is touched: an author's document
+    gets no part it did not have.
+    """
+    try:
+        found = _date_property(document)
+    except (etree.XMLSyntaxError, ValueError, KeyError):
+        return  # damaged: left as it was, and said so when it was read (`article_date_of`)
+    if found is None:
+        return
+    root, prop = found
+    if _day(prop, draft.name, quiet=True) == draft.date:
+        return
+    root.remove(prop)
+    if draft.date is not None:
+        _set_day(root, draft.date)
+    _store(document, root)
+
+
+def _set_day(root: etree._Element, day: dt.date) -> None:
+    """Add the property 稿件日期 = ``day`` to custom properties ``root``, numbered after those it holds."""
+    pids = [
+        int(p.get("pid", "1")) for p in root.iterchildren(f"{{{_PROPERTIES}}}property") if p.get("pid", "").isdigit()
+    ]
+    number = str(max(pids, default=1) + 1)
+    prop = etree.SubElement(root, f"{{{_PROPERTIES}}}property", fmtid=_USER_DEFINED, pid=number, name=NAME)
     etree.SubElement(prop, f"{{{_TYPES}}}lpwstr").text = day.isoformat()
-    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _store(document: DocxDocument, root: etree._Element) -> None:
+    """Make ``root`` the document's custom properties part, in place of the one it had."""
     package = document.part.package
+    for rel_id in [rel_id for rel_id, rel in package.rels.items() if rel.reltype == RT.CUSTOM_PROPERTIES]:
+        package.rels.pop(rel_id)
+    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     package.relate_to(
         Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, blob, package), RT.CUSTOM_PROPERTIES
     )
 
 
-def article_date_of(document: DocxDocument, name: str) -> dt.date | None:
-    """The 稿件日期 a DOCX keeps; None when it has none or it is not a date (logged, never an error)."""
-    try:
-        parts = [rel.target_part for rel in document.part.package.rels.values() if rel.reltype == RT.CUSTOM_PROPERTIES]
-        for part in parts:
-            for prop in etree.fromstring(part.blob).iterchildren(f"{{{_PROPERTIES}}}property"):
-                if prop.get("name") == NAME:
-                    return _day(prop, name)
-    except (etree.XMLSyntaxError, ValueError, KeyError) as error:
-        logger.warning("%s: 自定义属性已损坏，未读取稿件日期（%s）", name, error)
+def _date_property(document: DocxDocument) -> tuple[etree._Element, etree._Element] | None:
+    """The custom properties the document keeps and its 稿件日期 among them, or None (a damaged part too)."""
+    parts = [rel.target_part for rel in document.part.package.rels.values() if rel.reltype == RT.CUSTOM_PROPERTIES]
+    for part in parts:
+        root = etree.fromstring(part.blob)
+        for prop in root.iterchildren(f"{{{_PROPERTIES}}}property"):
+            if prop.get("name") == NAME:
+                return root, prop
     return None
 
 
-def _day(prop: etree._Element, name: str) -> dt.date | None:
-    """The date a property's value gives: text (``lpwstr``) as `parse_date` reads it, or Word's ``filetime``."""
+def article_date_of(document: DocxDocument, name: str) -> dt.date | None:
+    """The 稿件日期 a DOCX keeps; None when it has none or it is not a date (logged, never an error)."""
+    try:
+        found = _date_property(document)
+    except (etree.XMLSyntaxError, ValueError, KeyError) as error:
+        logger.warning("%s: 自定义属性已损坏，未读取稿件日期（%s）", name, error)
+        return None
+    return None if found is None else _day(found[1], name)
+
+
+def _day(prop: etree._Element, name: str, quiet: bool = False) -> dt.date | None:
+    """The date a property's value gives: text (``lpwstr``) as `parse_date` reads it, or Word's ``filetime``;
+    None logged unless ``quiet``."""
     value = next(iter(prop), None)
     kind = "" if value is None else etree.QName(value).localname
     text = "" if value is None else (value.text or "").strip()
     day = parse_date(text[:10] if kind == "filetime" else text) if kind in ("lpwstr", "filetime") else None
-    if day is None:
+    if day is None and not quiet:
         logger.warning("%s: 稿件日期“%s”不是日期，未采用", name, text)
     return day

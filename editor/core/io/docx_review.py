@@ -53,7 +53,7 @@ from editor import __version__
 from editor.core.document import Document
 from editor.core.fixes import Fix, choose_fixes
 from editor.core.io.atomic import write_atomically
-from editor.core.io.docx_article_date import date_to_keep
+from editor.core.io.docx_article_date import carry_article_date, date_to_keep
 from editor.core.io.docx_clean import build_clean_document
 from editor.core.io.docx_parts import BODY_STORY, reading_order
 from editor.core.io.docx_protection import refuse_if_protected
@@ -656,6 +656,7 @@ def _base(draft: Document, now: dt.datetime) -> tuple[DocxDocument, list[_Locate
         located = [
             _Located(opened.blocks[p.source.block], start) for p, start in zip(draft.paragraphs, starts, strict=True)
         ]
+        carry_article_date(opened.document, draft)
         return opened.document, located
     document = build_clean_document(draft.paragraphs, now, date_to_keep(draft))
     elements = iter(reading_order(document.element.body))

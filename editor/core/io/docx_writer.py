@@ -33,7 +33,7 @@ from lxml import etree
 
 from editor.core.document import Document
 from editor.core.io.atomic import write_atomically
-from editor.core.io.docx_article_date import date_to_keep
+from editor.core.io.docx_article_date import carry_article_date, date_to_keep
 from editor.core.io.docx_clean import build_clean_document
 from editor.core.io.docx_parts import sync_fallbacks
 from editor.core.io.docx_protection import refuse_if_protected
@@ -83,6 +83,7 @@ def build_docx(repaired: RepairedDocument, ignore_protection: bool = False) -> D
             refuse_if_protected(opened.document, repaired.draft.name)
         _apply_repairs(opened, repaired)
         sync_fallbacks(opened.document)
+        carry_article_date(opened.document, repaired.draft)
         return opened.document
     return build_clean_document(repaired.document.paragraphs, article_date=date_to_keep(repaired.draft))
 

@@ -248,12 +248,13 @@ def _save(state: _State, request, texts: list[str], path: str, ignore_protection
     """Write the edited text through the repair mechanism, then read the file back as the new draft.
 
     The saved paragraphs are classified as the engine classifies them, so that a text
-    draft saved as DOCX gets its headline and byline styles.
+    draft saved as DOCX gets its headline and byline styles. The draft read back keeps the
+    article date the desk set, which a text file or an author's DOCX cannot keep.
     """
     edited = apply_edits(state.draft, texts)
     write_document(replace(edited, document=classify(edited.document)), Path(path), ignore_protection)
     try:
-        state.draft = read_document(path)
+        state.draft = replace(read_document(path), date=state.draft.date)
     except InputError as error:
         logger.warning("re-reading %s after saving failed: %s", path, error)
     return ("saved", request, portable(state.draft))

@@ -270,3 +270,55 @@ def test_a_date_property_is_read_as_written_and_a_malformed_one_ignored(clean_do
 def test_a_damaged_custom_properties_part_is_ignored(clean_docx):
     again = read_docx(with_custom_properties(clean_docx, "<Properties"), "p.docx")
     assert again.date is None and places(again)[0] is not None
+
+
+def saved_again(path, date: dt.date | None, tmp_path) -> Document:
+    """The DOCX at ``path`` opened, given the article date ``date`` (干部登记表 › 稿件日期), saved, read again."""
+    draft = replace(read_document(path), date=date)
+    target = tmp_path / "again.docx"
+    write_document(apply_fixes(draft, []), target)
+    return read_document(target)
+
+
+def test_a_date_the_desk_changed_is_kept_when_the_docx_is_saved_again(clean_docx, tmp_path):
+    assert saved_again(clean_docx, dt.date(2026, 11, 30), tmp_path).date == dt.date(2026, 11, 30)
+
+
+def test_a_date_the_desk_cleared_is_no_longer_kept(clean_docx, tmp_path):
+    """No date set: the draft is read by its dateline again, so the page's date must not come back."""
+    again = saved_again(clean_docx, None, tmp_path)
+    assert again.date is None
+    assert "稿件日期" not in zipfile.ZipFile(tmp_path / "again.docx").read("docProps/custom.xml").decode("utf-8")
+
+
+def test_the_review_docx_carries_a_changed_date(clean_docx):
+    draft = replace(read_document(clean_docx), date=dt.date(2026, 11, 30))
+    assert reread(build_review_docx(draft, [])).date == dt.date(2026, 11, 30)
+
+
+def test_the_authors_own_custom_properties_stay_beside_a_changed_date(clean_docx, tmp_path):
+    own = PROPERTY.format("稿件日期", "<vt:lpwstr>2026-12-01</vt:lpwstr>") + PROPERTY.replace(
+        'pid="2"', 'pid="3"'
+    ).format("作者", "<vt:lpwstr>王岚</vt:lpwstr>")
+    path = tmp_path / "own.docx"
+    path.write_bytes(with_custom_properties(clean_docx, CUSTOM.format(own)))
+    assert saved_again(path, dt.date(2026, 11, 30), tmp_path).date == dt.date(2026, 11, 30)
+    properties = zipfile.ZipFile(tmp_path / "again.docx").read("docProps/custom.xml").decode("utf-8")
+    assert "王岚" in properties and properties.count("稿件日期") == 1 and 'pid="4"' in properties
+
+
+def test_a_word_document_given_a_date_gets_no_custom_property(tmp_path):
+    """An author's document gets no part it did not have: only a DOCX saved from a page PDF keeps a date."""
+    path = tmp_path / "author.docx"
+    document = docx.Document()
+    document.add_paragraph("正文。")
+    document.save(path)
+    saved_again(path, dt.date(2026, 11, 30), tmp_path)
+    assert "docProps/custom.xml" not in zipfile.ZipFile(tmp_path / "again.docx").namelist()
+
+
+def test_a_damaged_custom_properties_part_is_left_as_it_was_on_saving(clean_docx, tmp_path):
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(with_custom_properties(clean_docx, "<Properties"))
+    saved_again(path, dt.date(2026, 11, 30), tmp_path)
+    assert zipfile.ZipFile(tmp_path / "again.docx").read("docProps/custom.xml") == b"<Properties"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import threading
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -201,3 +203,14 @@ def test_a_save_is_answered_while_a_long_check_runs(threaded, tmp_path):
     kinds = [reply[0] for reply in _replies(threaded, "outcome", limit=5000)]
     assert kinds.index("saved") < kinds.index("outcome")  # the check was neither waited for nor cancelled
     assert (tmp_path / "saved.txt").read_text(encoding="utf-8").splitlines() == texts
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_the_draft_read_back_after_a_save_keeps_the_article_date_the_desk_set(threaded, tmp_path, suffix):
+    """Neither a text file nor a DOCX written from one keeps a date: the next check must still read the
+    register on the date the desk set, not on the dateline's or today's."""
+    day = dt.date(2026, 11, 30)
+    threaded.send(("adopt", 1, replace(Document.from_texts(TEXTS), date=day)))
+    threaded.send(("save", 2, TEXTS, str(tmp_path / f"saved{suffix}")))
+    kind, request, draft = list(_replies(threaded, "saved"))[-1]
+    assert (kind, request, draft.date) == ("saved", 2, day)
