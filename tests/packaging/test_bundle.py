@@ -66,6 +66,17 @@ def test_what_the_app_never_loads_is_left_out(bundle):
     assert models == ["zh_char_3gram.klm", "zh_word_2gram.klm"]  # the binary form only, no ARPA text
 
 
+def test_the_bundle_carries_the_licences_of_what_it_ships(bundle):
+    """LGPL code (Qt and PySide6, kenlm) may be shipped only with its licence: the GNU texts, and every
+    dependency's own licence files as its wheel holds them."""
+    inside = bundle / "_internal"
+    for text in ("LGPL-3.0.txt", "GPL-3.0.txt", "LGPL-2.1.txt"):
+        assert "GNU" in (inside / "licenses" / text).read_text(encoding="utf-8")[:200]
+    for distribution in ("kenlm_ex", "python_docx", "pypdfium2", "numpy", "pyside6_essentials", "shiboken6"):
+        assert list(inside.glob(f"{distribution}-*.dist-info/METADATA")), f"{distribution} has no metadata"
+    assert list(inside.glob("kenlm_ex-*.dist-info/licenses/LICENSE"))
+
+
 def test_the_desktop_entry_installs_into_the_users_menu(bundle, tmp_path):
     data = tmp_path / "share"
     done = succeeded(run("sh", bundle / "install-desktop-entry.sh", env={"XDG_DATA_HOME": str(data)}))
