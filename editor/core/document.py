@@ -31,6 +31,7 @@ class Mark(str, Enum):
     FORM = "form"  # laid out as a form: tabs, underlined blanks
     CAPTION = "caption"  # Word's caption style
     PICTURE = "picture"  # holds a picture, or a picture separates it from the text before
+    REVISED = "revised"  # its paragraph mark or formatting is a tracked change (a join a review copy tracks)
 
 
 @dataclass(frozen=True)

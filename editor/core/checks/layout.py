@@ -16,7 +16,7 @@ from editor.core.han import HAN
 from editor.core.issue import Category, Issue, Severity
 from editor.core.layout.analysis import CutKind, analyse
 from editor.core.layout.columns import CUT_GAP
-from editor.core.layout.shape import is_latin_letter
+from editor.core.layout.shape import dateline_end, is_latin_letter
 from editor.core.rule_info import RuleInfo
 
 _MESSAGES = {
@@ -128,7 +128,8 @@ def _byline_spans(text: str) -> list[tuple[int, int]]:
 
 @registry.document_check(STRAY_SPACE_RULE.id, Category.LAYOUT, (STRAY_SPACE_RULE,))
 def find_stray_spaces(document: Document) -> Iterator[Issue]:
-    """White space between Chinese characters in body text, except the gaps of a byline.
+    """White space between Chinese characters in body text, except the gaps of a byline and the one a
+    dateline is set apart with (本报讯 昨天下午…, as many papers print it).
 
     The engine has classified the paragraphs already, so their kinds tell headlines apart.
     """
@@ -136,8 +137,9 @@ def find_stray_spaces(document: Document) -> Iterator[Issue]:
         if paragraph.kind is not ParagraphKind.BODY:
             continue
         protected = _byline_spans(paragraph.text)
+        dateline = dateline_end(paragraph.text)
         for match in _STRAY_SPACE.finditer(paragraph.text):
-            if any(start <= match.start() < end for start, end in protected):
+            if match.start() == dateline or any(start <= match.start() < end for start, end in protected):
                 continue
             yield Issue(
                 rule=STRAY_SPACE_RULE.id,

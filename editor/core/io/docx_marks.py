@@ -10,7 +10,9 @@ Marks come from the paragraph and from its style, following base styles (a headi
 style or outline level, ``w:numPr`` also when the style numbers it, Word's caption
 and contents styles), from fields (a field's result may span many paragraphs, as a
 table of contents does), from form layout (tabs, underlined blanks), and from pictures
-(the paragraph holding one, and the text a picture separates from what came before).
+(the paragraph holding one, and the text a picture separates from what came before), and from
+the author's revisions (a paragraph mark tracked as deleted is a join already made, as a review
+copy tracks one, which layout repair must not propose again nor `fix` rewrite).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from editor.core.document import Mark
+from editor.core.io.docx_revisions import tracked_mark
 
 #: Base-style chains are short; a longer one is a loop in a damaged styles part.
 _MAX_STYLE_DEPTH = 20
@@ -60,6 +63,8 @@ class AuthorMarks:
         self._field_depth = max(self._field_depth, 0)
         if _is_form(paragraph):
             found.add(Mark.FORM)
+        if tracked_mark(paragraph):
+            found.add(Mark.REVISED)  # already joined (or formatted) by a revision, which fix must not rewrite
         holds_picture = any(element.tag in _PICTURES for element in paragraph.iter())
         if holds_picture or (self._picture_pending and shows_text):
             found.add(Mark.PICTURE)

@@ -172,7 +172,13 @@ def is_dateline(text: str) -> bool:
 
 def opens_with_dateline(text: str) -> bool:
     """Does the line open with an article's dateline (本报讯…)? No headline does: it is the article's text."""
-    return bool(_OPENS_WITH_DATELINE.match(text))
+    return dateline_end(text) is not None
+
+
+def dateline_end(text: str) -> int | None:
+    """Where the dateline the line opens with ends (after 本报讯, 新华社北京1月1日电), or None without one."""
+    found = _OPENS_WITH_DATELINE.match(text)
+    return found.end() if found else None
 
 
 def is_caption(text: str) -> bool:

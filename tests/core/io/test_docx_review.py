@@ -27,6 +27,7 @@ from docx_test_support import (
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from editor.core.engine import Engine
 from editor.core.fixes import Fix
 from editor.core.io import OutputError
 from editor.core.io.docx_reader import read_docx
@@ -222,3 +223,13 @@ def test_a_join_that_cannot_be_marked_is_said_once(caplog):
         f"not marking a join across table cells after paragraph {in_a_cell}"
     ]
     assert len(document.comments) == 1
+
+
+def test_a_review_copy_opened_again_proposes_no_join_it_tracks_and_fix_writes_it(text_review):
+    """Opened again before anyone accepted its changes, a review copy's tracked joins are joins already
+    made: the layout check proposes none of them again, and `fix` does not refuse the file for them."""
+    _, _, document = text_review
+    again = reread(document)
+    found = Engine({Category.LAYOUT}).check(again).issues
+    assert not [finding for finding in found if finding.joins_next]
+    assert len(reread(build_docx(apply_fixes(again, found))).texts) == len(again.texts)

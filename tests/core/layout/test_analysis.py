@@ -175,6 +175,12 @@ def test_stray_spaces_between_chinese_go_but_byline_and_headline_gaps_stay():
     assert repaired_texts(text)[1] == "本报讯（陈雨康 记者 朱梦琪）全市新建改扩建中小学校43所。"
 
 
+@pytest.mark.parametrize("opener", ["本报讯", "本报北京1月13日讯", "新华社北京12月1日电"])
+def test_the_gap_a_dateline_is_set_apart_with_stays_and_one_later_in_the_line_goes(opener):
+    text = f"{opener} 昨天下午，区政府召开 常务会议。"
+    assert repaired_texts(text) == [f"{opener} 昨天下午，区政府召开常务会议。"]
+
+
 def test_bylines_and_captions_are_classified():
     document = parse_text("标题在这里\n\n本报记者 李明 王芳\n\n图为工人正在检修设备。\n\n正文第一段。")
     kinds = analyse(document).kinds
