@@ -101,12 +101,14 @@ class Scores:
     kinds_right: int = 0
     spaces: int = 0
     spaces_read: int = 0
+    spaces_right: int = 0
     fullwidth: int = 0
     fullwidth_read: int = 0
 
     def add(self, answer: list[tuple[str, str]], got: list[tuple[str, str]], furniture: list[str]) -> None:
-        self.spaces += sum(t.count(" ") for _, t in answer)
-        self.spaces_read += sum(t.count(" ") for _, t in got)
+        want_spaces, got_spaces = _spaces(answer), _spaces(got)
+        self.spaces += len(want_spaces)
+        self.spaces_read += len(got_spaces)
         self.fullwidth += sum(t.count("\u3000") for _, t in answer)
         self.fullwidth_read += sum(t.count("\u3000") for _, t in got)
         answer = [(kind, _WHITESPACE.sub("", text)) for kind, text in answer]
@@ -122,6 +124,7 @@ class Scores:
         self.boundaries_expected += len(want)
         self.boundaries_got += len(_boundaries(got))
         self.boundaries_right += len(want & mapped)
+        self.spaces_right += len(want_spaces & ({_map(offset, blocks) for offset in got_spaces} - {None}))
         self.furniture += sum(max(0, got_text.count(item) - want_text.count(item)) for item in furniture)
         kinds = dict(_starts(answer))
         for offset, kind in _starts(got):
@@ -137,7 +140,8 @@ class Scores:
         b_recall = self.boundaries_right / max(1, self.boundaries_expected)
         return [
             f"  text: recall {recall:.4f}  precision {precision:.4f}  ({self.expected:,} characters expected, "
-            f"{self.got:,} read; spaces apart: {self.spaces} expected, {self.spaces_read} read; "
+            f"{self.got:,} read; spaces apart: {self.spaces} expected, {self.spaces_read} read, "
+            f"{self.spaces_right} in place; "
             f"full-width {self.fullwidth} expected, {self.fullwidth_read} read)",
             f"  furniture in the text: {self.furniture}",
             f"  paragraph boundaries: precision {b_precision:.4f}  recall {b_recall:.4f}  "
@@ -151,6 +155,18 @@ def _boundaries(paragraphs: list[tuple[str, str]]) -> set[int]:
     for _, text in paragraphs[:-1]:
         at += len(text)
         offsets.add(at)
+    return offsets
+
+
+def _spaces(paragraphs: list[tuple[str, str]]) -> set[int]:
+    """Where the half-width spaces stand: the offset, in the text without white space, of the character after each."""
+    offsets, at = set(), 0
+    for _, text in paragraphs:
+        for char in text:
+            if char == " ":
+                offsets.add(at)
+            elif not char.isspace():
+                at += 1
     return offsets
 
 

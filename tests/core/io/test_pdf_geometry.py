@@ -71,6 +71,26 @@ def test_an_em_of_white_between_characters_drawn_alone_is_a_full_width_space_and
     assert [line.text for line in lines_of(drawn_together)] == ["本报记者李明"]  # one object: its own advance
 
 
+def _drawn_alone(parts: list[tuple[str, float]], spacing: float = 0.0) -> list[Char]:
+    """Characters each a text object of its own, 5 wide if Latin (10 if Chinese), ``spacing`` apart, and
+    each part followed by the white given with it."""
+    placed, at = [], 0.0
+    for text, white in parts:
+        for c in text:
+            width = 5.0 if c.isascii() else 10.0
+            placed.append(Char(c, at, at + width, 100.0, 10.0, len(placed), run=len(placed) + 1))
+            at += width + spacing
+        at += white
+    return placed
+
+
+def test_white_between_latin_words_drawn_alone_is_a_word_space_and_inside_a_word_none():
+    tight = _drawn_alone([("新款", 2.5), ("iPhone", 3.0), ("15", 3.0), ("Pro", 2.5), ("上市", 0.0)])
+    assert [line.text for line in lines_of(tight)] == ["新款iPhone 15 Pro上市"]  # 中西文间距 is no space
+    spread = _drawn_alone([("升级", 0.0), ("Windows", 3.0), ("11", 0.0), ("系统", 0.0)], spacing=1.5)
+    assert [line.text for line in lines_of(spread)] == ["升级Windows 11系统"]  # justified: the letters spread too
+
+
 def test_a_headline_at_the_top_of_the_page_that_holds_a_weekday_inside_its_words_is_text():
     head = [Line("武进日报", 40, 90, 40, 9), Line("2026年12月1日星期二", 300, 400, 40, 9)]
     headline = [Line("美国一周日均新增病例再度上升", 40, 350, 80, 22)]
