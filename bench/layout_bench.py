@@ -164,8 +164,8 @@ def _tally(draft: Draft, engine: Engine, read: Callable[[str], Document], style_
     """Joins found, missed and wrong in one draft, by the style ``style_of`` gives each line; what holds
     for the draft as a whole (text changed, paragraphs restored exactly) is counted under `_WHOLE`."""
     document = read(draft.text)
-    issues = [issue for issue in engine.check(document).issues if issue.joins_next]
-    predicted = {issue.paragraph for issue in issues}
+    found = engine.check(document).issues
+    predicted = {issue.paragraph for issue in found if issue.joins_next}
     tallies: dict[str, Counter[str]] = {}
 
     def add(line: int, what: str) -> None:
@@ -182,7 +182,7 @@ def _tally(draft: Draft, engine: Engine, read: Callable[[str], Document], style_
     for line in predicted:
         if line in draft.headline_lines or line + 1 in draft.headline_lines:
             add(line, "glued")
-    repaired = apply_fixes(document, issues).document.texts
+    repaired = apply_fixes(document, found).document.texts  # the joins, and the spaces copying left
     whole = tallies.setdefault(_WHOLE, Counter())
     whole["changed"] += _WHITESPACE.sub("", "".join(repaired)) != _WHITESPACE.sub("", draft.text)
     whole["exact"] += sum((Counter(repaired) & Counter(draft.paragraphs)).values())

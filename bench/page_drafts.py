@@ -5,7 +5,8 @@ a PDF's page width), an article continued from another page may change width in 
 and a draft copied from a page mixes what copying left: blank-line fragments for one
 article, a hard-wrapped indented column for the next (its indent copied as set, or as two or
 four half-width spaces), a bare hard wrap for a third; one layout system set the whole page, so
-its digits take half a cell throughout or, counted as characters, a cell. Between
+its digits take half a cell throughout or, counted as characters, a cell; a few hard-wrapped lines
+come spaced out, as a PDF viewer copies a line spread wide (今 年 以 来). Between
 articles stand headlines, bylines, captions and datelines. `page_draft` lays out 3-6
 articles that way and knows, for every line, which article style it belongs to, so the
 benchmark reports precision and recall per style on one page.
@@ -28,6 +29,8 @@ _DATELINES = ("本报讯", "新华社北京电", "本报综合报道")
 _INDENT_COPIES = (_INDENT, _INDENT, "  ", "    ")
 #: Share of articles set at a PDF's page width rather than a newspaper column, and continued at another width.
 _PAGE_WIDTH_SHARE, _CONTINUED_SHARE = 0.15, 0.3
+#: Share of hard-wrapped lines a PDF viewer copied spaced out (今 年 以 来: the line was spread wide).
+_SPACED_SHARE = 0.03
 
 
 class _Page:
@@ -45,14 +48,23 @@ class _Page:
         self.draft.paragraphs.append(text)
         self._line(text, style, separator)
 
-    def paragraph(self, pieces: list[str], style: str, separator: str, ambiguous: Callable[[str], bool]) -> None:
+    def paragraph(
+        self,
+        pieces: list[str],
+        style: str,
+        separator: str,
+        ambiguous: Callable[[str], bool],
+        shown: list[str] | None = None,
+    ) -> None:
+        """A paragraph cut into ``pieces``, each a line of the draft as ``shown`` (as set, if not given)."""
         self.draft.paragraphs.append("".join(piece.strip() for piece in pieces))
-        for piece in pieces[:-1]:
+        shown = shown or pieces
+        for piece, line in zip(pieces[:-1], shown, strict=False):
             self.draft.cuts.add(len(self.lines))
             if ambiguous(piece):
                 self.draft.ambiguous.add(len(self.lines))
-            self._line(piece, style, "\n\n" if style == "fragments" else "\n")
-        self._line(pieces[-1], style, separator)
+            self._line(line, style, "\n\n" if style == "fragments" else "\n")
+        self._line(shown[-1], style, separator)
 
     def _line(self, text: str, style: str, separator: str) -> None:
         self.lines.append(text)
@@ -114,7 +126,14 @@ def _hard_wrapped(page: _Page, article: Article, style: str, rng: random.Random,
             style,
             between if last else "\n",
             ambiguous=lambda piece: not indent and piece[-1] in _SENTENCE_END,
+            shown=[_spaced_out(piece) if rng.random() < _SPACED_SHARE else piece for piece in pieces],
         )
+
+
+def _spaced_out(line: str) -> str:
+    """The line as a PDF viewer copies it when the line was spread wide: a space in every gap, indent kept."""
+    indent = line[: len(line) - len(line.lstrip())]
+    return indent + " ".join(line.lstrip())
 
 
 def _fragments(page: _Page, article: Article, rng: random.Random, between: str) -> None:

@@ -12,11 +12,10 @@ from collections.abc import Iterator
 from editor.core.document import Document, Paragraph, ParagraphKind
 from editor.core.engine import registry
 from editor.core.fixes import Fix
-from editor.core.han import HAN
 from editor.core.issue import Category, Issue, Severity
 from editor.core.layout.analysis import CutKind, analyse
 from editor.core.layout.columns import CUT_GAP
-from editor.core.layout.shape import dateline_end, is_latin_letter
+from editor.core.layout.shape import STRAY_SPACE, dateline_end, is_latin_letter
 from editor.core.rule_info import RuleInfo
 
 _MESSAGES = {
@@ -27,8 +26,6 @@ _MESSAGES = {
     CutKind.HYPHEN: "英文单词跨行断字（“{tail}” / “{head}”），应去掉连字符并连接。",
 }
 _QUOTE_CHARS = 6
-_CHINESE_PUNCTUATION = "，。、；：？！“”‘’（）《》【】…—"
-_STRAY_SPACE = re.compile(rf"(?<=[{HAN}{_CHINESE_PUNCTUATION}])[ \t\u3000\u00a0]+(?=[{HAN}{_CHINESE_PUNCTUATION}])")
 #: The cut finder reports one rule per kind of cut; each is switched on and off on its own.
 CUT_RULES = (
     RuleInfo(
@@ -138,7 +135,7 @@ def find_stray_spaces(document: Document) -> Iterator[Issue]:
             continue
         protected = _byline_spans(paragraph.text)
         dateline = dateline_end(paragraph.text)
-        for match in _STRAY_SPACE.finditer(paragraph.text):
+        for match in STRAY_SPACE.finditer(paragraph.text):
             if match.start() == dateline or any(start <= match.start() < end for start, end in protected):
                 continue
             yield Issue(

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from editor.core.document import Document
-from editor.core.layout.shape import CLOSING_MARKS, carried, display_width
+from editor.core.layout.shape import CLOSING_MARKS, as_set, carried, display_width
 
 #: A full line may miss the column's edge by one half-width unit either way (an odd number of
 #: half-width digits or letters), and overhang it by the punctuation marks hung past the edge
@@ -72,7 +72,9 @@ class Columns:
 
 
 def text_width(text: str, by_characters: bool) -> int:
-    """The width of ``text`` in half-width units: as displayed, or a cell for every character."""
+    """The width of ``text`` as set (`shape.as_set`) in half-width units: as displayed, or a cell for every
+    character."""
+    text = as_set(text)
     return 2 * len(text) if by_characters else display_width(text)
 
 

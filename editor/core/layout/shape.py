@@ -23,6 +23,13 @@ _CLOSING_MARKS = "".join(CLOSING_MARKS)
 #: a line opening on it begins a sentence (过完新年), the segmenter reading it as the verb it is there.
 PARTICLES = frozenset("的地得了着们么吗呢吧啊")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
+_CHINESE = HAN + "，。、；：？！“”‘’（）《》【】…—"
+#: White space between two Chinese characters or marks, which Chinese is set without: what a PDF viewer's
+#: copy leaves in a justified line spread wide (a space in every gap), or a typist's slip.
+STRAY_SPACE = re.compile(rf"(?<=[{_CHINESE}])[ \t\u3000\u00a0]+(?=[{_CHINESE}])")
+#: Its half-width part, which takes no room on the page (a full-width space keyed there takes its cell).
+_COPIED_SPACE = re.compile(rf"(?<=[{_CHINESE}])[ \t\u00a0]+(?=[{_CHINESE}])")
+_SPACED_OUT = 4
 #: Marks that open a phrase: a line ending on one is cut inside it, whatever the line looks like.
 OPENING = frozenset("“‘（《【(、")
 #: Marks no line ends with (禁则): a layout system carries one at a line's end down to the next line.
@@ -70,6 +77,16 @@ HEADLINE_MIN_CHARS = 3
 def char_width(char: str) -> int:
     """Display width in half-width units: ideographs and Chinese punctuation take two."""
     return 2 if unicodedata.east_asian_width(char) in "WFA" else 1
+
+
+def as_set(text: str) -> str:
+    """The line as the layout system set it: a line spaced out by copying (今 年 以 来, a justified line spread
+    wide, a space in a third of its gaps or more) without those spaces, which take no room on the page. A
+    few spaces (本报讯（记者 王岚 通讯员 李明）) are the line's own and take theirs."""
+    if " " not in text and "\t" not in text and "\u00a0" not in text:
+        return text  # most lines
+    spaces = len(_COPIED_SPACE.findall(text))
+    return _COPIED_SPACE.sub("", text) if spaces >= max(_SPACED_OUT, len(text) / 3) else text
 
 
 @functools.lru_cache(maxsize=65536)
@@ -151,7 +168,7 @@ def has_sentence_punctuation(text: str) -> bool:
 def headline_like(text: str) -> bool:
     """Short and without sentence punctuation: how headlines, kickers and subheads look."""
     return (
-        HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS
+        HEADLINE_MIN_CHARS <= len(as_set(text)) <= HEADLINE_MAX_CHARS
         and not has_sentence_punctuation(text)
         and not ends_sentence_mark(text)
     )
@@ -171,8 +188,9 @@ def is_dateline(text: str) -> bool:
 
 
 def opens_with_dateline(text: str) -> bool:
-    """Does the line open with an article's dateline (本报讯…)? No headline does: it is the article's text."""
-    return dateline_end(text) is not None
+    """Does the line open with an article's dateline (本报讯…, spaced out by copying too)? No headline does: it is
+    the article's text."""
+    return dateline_end(as_set(text)) is not None
 
 
 def dateline_end(text: str) -> int | None:

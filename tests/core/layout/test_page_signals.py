@@ -13,7 +13,7 @@ from editor.core.engine import Engine
 from editor.core.io.text import parse_text
 from editor.core.issue import Category
 from editor.core.layout.columns import Columns, LineWidths, line_columns
-from editor.core.layout.shape import carried
+from editor.core.layout.shape import as_set, carried
 from editor.core.repair import apply_fixes
 
 LAYOUT = Engine({Category.LAYOUT})
@@ -326,6 +326,38 @@ def test_lines_are_read_in_the_measure_that_explains_them_better():
         _plain([28, 28, 26, 28, 28, 12]), _plain([28, 28, 28, 28, 28, 12]), *[[False] * 6] * 2
     )
     assert counted_better[:5] == [Columns(28, False, by_characters=True)] * 5
+
+
+SPACED_OUT_LINE = """　　今年以来，全区新建和改扩建中小
+学 校 十 三 所 ， 新 增 学 位 一 万 二 千 个 。
+全区还新建城市书房二十八家，农家
+书屋二百零三个，实现了行政村全覆
+盖。
+　　区教育局负责人介绍，明年将再
+建学校五所，新增学位六千个。
+"""
+
+
+def test_a_line_a_pdf_viewer_copied_spaced_out_fills_its_column():
+    """A justified line spread wide comes out of a PDF viewer with a space in every gap: as set, it fills the
+    column, so the unindented line after its full stop runs on; the spaces go as stray spaces."""
+    assert repaired_texts(SPACED_OUT_LINE) == [
+        "今年以来，全区新建和改扩建中小学校十三所，新增学位一万二千个。全区还新建城市书房二十八家，农家书屋二百"
+        "零三个，实现了行政村全覆盖。",
+        "区教育局负责人介绍，明年将再建学校五所，新增学位六千个。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "set_as"),
+    [
+        ("学 校 十 三 所 ， 新 增", "学校十三所，新增"),
+        ("本报讯（记者 王岚 通讯员 李明）今天", "本报讯（记者 王岚 通讯员 李明）今天"),  # a byline's own gaps
+        ("新款 iPhone 上市", "新款 iPhone 上市"),
+    ],
+)
+def test_a_line_is_measured_as_set(line, set_as):
+    assert as_set(line) == set_as
 
 
 HEADLINE_OVER_A_DATELINE = """今年以来，全区新建和改扩建中小
