@@ -52,6 +52,11 @@ class Source:
     ``page`` and ``column`` say where a paragraph read from a PDF starts on the printed page (its 版次,
     or the page number when the page shows none, and its column counted from the left), so a finding
     can be shown as "A2 版 第3栏"; empty and 0 for other drafts.
+    ``wrapped_as`` is the column a line was read in when its draft was opened (its width in half-width
+    units, whether the column indents, whether it counts characters; width 0: in no column), which the
+    editor's checks keep for the lines still as read, so that joining some lines of a column does not
+    change how the rest of it is read (`layout.columns.keep_columns_as_read`); None: the layout analysis
+    finds it.
     """
 
     block: int
@@ -64,6 +69,7 @@ class Source:
     container: int = 0
     page: str = ""
     column: int = 0
+    wrapped_as: tuple[int, bool, bool] | None = None
 
     @property
     def place(self) -> PrintedPlace | None:

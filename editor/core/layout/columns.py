@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -139,14 +139,36 @@ class LineWidths:
     carried: Sequence[int]
 
 
+def keep_columns_as_read(
+    as_read: Sequence[Columns | None], edited: Document, origins: Sequence[int | None]
+) -> Document:
+    """``edited`` with every paragraph still one line of its draft (``origins``: the draft paragraph each lies
+    wholly in, None for one joined or typed anew) in the column the draft read it in (``as_read``, what
+    `detect_columns` found in the draft).
+
+    The editor checks the text after every edit: the lines of a column the user has joined are no
+    lines any more, and a column left with a line or two reads as no column at all, so the rest of its
+    joins would go, one accepted after the other.
+    """
+    paragraphs = []
+    for paragraph, origin in zip(edited.paragraphs, origins, strict=True):
+        found = as_read[origin] if origin is not None else None
+        kept = (found.width, found.indented, found.by_characters) if found else (0, False, False)
+        paragraphs.append(replace(paragraph, source=replace(paragraph.source, wrapped_as=kept)))
+    return replace(edited, paragraphs=paragraphs)
+
+
 def detect_columns(document: Document) -> list[Columns | None]:
     """For every paragraph as read, the column its line is set in, or None where lines are not wrapped.
 
     Only a line directly followed by another (no blank line between) is set in a column. Columns wrapped
     by counting characters are looked for only where some line holds a half-width character: elsewhere
-    both measures are one.
+    both measures are one. A document whose lines keep the columns they were read in
+    (`keep_columns_as_read`) is read in those.
     """
     paragraphs = document.paragraphs
+    if any(paragraph.source.wrapped_as is not None for paragraph in paragraphs):
+        return [_kept_column(paragraph.source.wrapped_as) for paragraph in paragraphs]
     followed = [i for i in range(len(paragraphs) - 1) if paragraphs[i + 1].source.blank_before == 0]
 
     def measured(by_characters: bool) -> LineWidths:
@@ -168,6 +190,10 @@ def detect_columns(document: Document) -> list[Columns | None]:
     for index, columns in zip(followed, found, strict=True):
         layout[index] = columns
     return layout
+
+
+def _kept_column(kept: tuple[int, bool, bool] | None) -> Columns | None:
+    return Columns(*kept) if kept and kept[0] else None
 
 
 def line_columns(

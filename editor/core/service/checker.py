@@ -19,9 +19,10 @@ from dataclasses import dataclass, replace
 
 from editor.core.cancellation import Cancelled, CancelToken
 from editor.core.document import Document, Paragraph, ParagraphKind
-from editor.core.edits import edited_document
+from editor.core.edits import draft_paragraphs_at, edited_document
 from editor.core.engine import Engine, Progress
 from editor.core.issue import Category, Issue
+from editor.core.layout.columns import Columns, detect_columns, keep_columns_as_read
 from editor.core.result_cache import ResultCache
 
 logger = logging.getLogger(__name__)
@@ -95,6 +96,15 @@ def _without_empty_blocks(document: Document) -> tuple[list[int], Document]:
     return blocks, Document(paragraphs, name=document.name, encoding=document.encoding, date=document.date)
 
 
+def _lines_of(draft: Document, snapshot: Snapshot, blocks: list[int]) -> list[int | None]:
+    """For each paragraph checked (the snapshot's ``blocks``), the draft paragraph it lies wholly in: one of
+    the draft's lines, edited or not; None for a paragraph joined from several or typed anew."""
+    texts = snapshot.texts
+    starts = draft_paragraphs_at(draft, texts, [(block, 0) for block in blocks])
+    ends = draft_paragraphs_at(draft, texts, [(block, max(len(texts[block]) - 1, 0)) for block in blocks])
+    return [start if start == end else None for start, end in zip(starts, ends, strict=True)]
+
+
 class Checker:
     """An `Engine` run one snapshot at a time, with a cache and cancellation by newer jobs.
 
@@ -110,6 +120,7 @@ class Checker:
         self._lock = threading.Lock()
         self._latest_job = 0
         self._running: tuple[int, CancelToken] | None = None
+        self._draft_columns: tuple[Document, list[Columns | None]] | None = None
 
     def announce(self, job: int) -> None:
         """A newer job exists: the running one stops at its next checkpoint (thread-safe)."""
@@ -117,6 +128,13 @@ class Checker:
             self._latest_job = max(self._latest_job, job)
             if self._running is not None and self._running[0] < self._latest_job:
                 self._running[1].cancel()
+
+    def _columns_of(self, draft: Document) -> list[Columns | None]:
+        """The columns of the draft as opened, found once for every snapshot of it."""
+        kept = self._draft_columns
+        if kept is None or kept[0] is not draft:
+            kept = self._draft_columns = (draft, detect_columns(draft))
+        return kept[1]
 
     def run(self, snapshot: Snapshot, draft: Document, progress: Progress | None = None) -> Outcome:
         """Check the snapshot's text as an edit of ``draft``; raise `Cancelled` if a newer job was announced."""
@@ -129,6 +147,7 @@ class Checker:
             self._running = (snapshot.job, token)
         try:
             blocks, document = _without_empty_blocks(edited_document(draft, snapshot.texts))
+            document = keep_columns_as_read(self._columns_of(draft), document, _lines_of(draft, snapshot, blocks))
             with _WarningsKept() as notes:
                 result = self.engine.check(document, cache=self.cache, cancel=token, progress=progress)
         finally:

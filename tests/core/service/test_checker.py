@@ -14,6 +14,7 @@ from editor.core import engine
 from editor.core.cancellation import Cancelled, CancelToken
 from editor.core.document import Document
 from editor.core.engine import Engine, Registry
+from editor.core.io.text import parse_text
 from editor.core.issue import Category, Issue, Severity
 from editor.core.resources import EXAMPLE_DRAFT
 from editor.core.rule_info import RuleInfo
@@ -212,3 +213,31 @@ def test_every_check_of_a_long_draft_reaches_a_checkpoint_often():
     total = ended - started
     assert total > 1, "the check was too short to measure"
     assert longest < total / 8, f"{longest:.2f} s without a checkpoint ({after} → {before}) in a {total:.1f} s check"
+
+
+COLUMN = """城区新增十三处口袋公园
+今年以来，全区深入推进城市更新行动，
+利用边角空地和闲置地块新建口袋公园和
+街头绿地共计十三处，新增绿地面积一万
+二千平方米。区园林部门负责人介绍，下
+一步将持续推进城市增绿工程，并将在人
+民公园北侧布置以“长城”为主题的大型
+立体花坛，分为东西两组。
+"""
+
+
+def _joins(outcome) -> list[int]:
+    return sorted(issue.paragraph for issue in outcome.issues if issue.joins_next)
+
+
+def test_joins_accepted_one_by_one_leave_the_rest_of_the_column_as_it_was_read():
+    """Each join the user accepts makes the column a line shorter; the lines left are still read in the
+    column the draft was opened with, so the joins still to accept do not go (民公园…大型 has no sentence
+    punctuation: read in no column, it would be a headline)."""
+    draft = parse_text(COLUMN)
+    checker = Checker({Category.LAYOUT})
+    lines = draft.texts
+    assert _joins(checker.run(Snapshot(1, tuple((i, 0, t) for i, t in enumerate(lines))), draft)) == [1, 2, 3, 4, 5, 6]
+    texts = [lines[0], "".join(lines[1:5]), *lines[5:]]  # the first three joins accepted: two full lines left
+    outcome = checker.run(Snapshot(2, tuple((i, 0, t) for i, t in enumerate(texts))), draft)
+    assert {2, 3} <= set(_joins(outcome))  # 一步…在人 / 民公园…大型 / 立体花坛: the lines as read
