@@ -149,12 +149,17 @@ def keep_columns_as_read(
     The editor checks the text after every edit: the lines of a column the user has joined are no
     lines any more, and a column left with a line or two reads as no column at all, so the rest of its
     joins would go, one accepted after the other.
+
+    A paragraph joined or typed anew (pasted into a new document, say) keeps no column: it is read
+    in the column its lines make now.
     """
     paragraphs = []
     for paragraph, origin in zip(edited.paragraphs, origins, strict=True):
-        found = as_read[origin] if origin is not None else None
-        kept = (found.width, found.indented, found.by_characters) if found else (0, False, False)
-        paragraphs.append(replace(paragraph, source=replace(paragraph.source, wrapped_as=kept)))
+        if origin is not None:
+            found = as_read[origin]
+            kept = (found.width, found.indented, found.by_characters) if found else (0, False, False)
+            paragraph = replace(paragraph, source=replace(paragraph.source, wrapped_as=kept))
+        paragraphs.append(paragraph)
     return replace(edited, paragraphs=paragraphs)
 
 
@@ -164,11 +169,19 @@ def detect_columns(document: Document) -> list[Columns | None]:
     Only a line directly followed by another (no blank line between) is set in a column. Columns wrapped
     by counting characters are looked for only where some line holds a half-width character: elsewhere
     both measures are one. A document whose lines keep the columns they were read in
-    (`keep_columns_as_read`) is read in those.
+    (`keep_columns_as_read`) is read in those, the lines that keep none in the columns they make.
     """
     paragraphs = document.paragraphs
-    if any(paragraph.source.wrapped_as is not None for paragraph in paragraphs):
-        return [_kept_column(paragraph.source.wrapped_as) for paragraph in paragraphs]
+    kept = [paragraph.source.wrapped_as for paragraph in paragraphs]
+    if all(column is not None for column in kept):
+        return [_kept_column(column) for column in kept]
+    found = _found_columns(document)
+    return [found[index] if column is None else _kept_column(column) for index, column in enumerate(kept)]
+
+
+def _found_columns(document: Document) -> list[Columns | None]:
+    """The columns of the document's lines as their widths and indents show them now."""
+    paragraphs = document.paragraphs
     followed = [i for i in range(len(paragraphs) - 1) if paragraphs[i + 1].source.blank_before == 0]
 
     def measured(by_characters: bool) -> LineWidths:

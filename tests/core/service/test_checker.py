@@ -241,3 +241,12 @@ def test_joins_accepted_one_by_one_leave_the_rest_of_the_column_as_it_was_read()
     texts = [lines[0], "".join(lines[1:5]), *lines[5:]]  # the first three joins accepted: two full lines left
     outcome = checker.run(Snapshot(2, tuple((i, 0, t) for i, t in enumerate(texts))), draft)
     assert {2, 3} <= set(_joins(outcome))  # 一步…在人 / 民公园…大型 / 立体花坛: the lines as read
+
+
+def test_a_column_pasted_into_a_new_document_is_read_as_the_command_line_reads_it():
+    """Lines typed or pasted anew have no column of the draft to keep: they are read in the one they make."""
+    lines = parse_text(COLUMN).texts
+    outcome = Checker({Category.LAYOUT}).run(
+        Snapshot(1, tuple((i, 0, t) for i, t in enumerate(lines))), Document.from_texts([])
+    )
+    assert _joins(outcome) == [1, 2, 3, 4, 5, 6]
