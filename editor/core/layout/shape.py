@@ -24,11 +24,12 @@ _CLOSING_MARKS = "".join(CLOSING_MARKS)
 PARTICLES = frozenset("的地得了着们么吗呢吧啊")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
 _CHINESE = HAN + "，。、；：？！“”‘’（）《》【】…—"
+_BETWEEN_CHINESE = rf"(?<=[{_CHINESE}])[{{}}]+(?=[{_CHINESE}])"
 #: White space between two Chinese characters or marks, which Chinese is set without: what a PDF viewer's
 #: copy leaves in a justified line spread wide (a space in every gap), or a typist's slip.
-STRAY_SPACE = re.compile(rf"(?<=[{_CHINESE}])[ \t\u3000\u00a0]+(?=[{_CHINESE}])")
+STRAY_SPACE = re.compile(_BETWEEN_CHINESE.format(" \t\u3000\u00a0"))
 #: Its half-width part, which takes no room on the page (a full-width space keyed there takes its cell).
-_COPIED_SPACE = re.compile(rf"(?<=[{_CHINESE}])[ \t\u00a0]+(?=[{_CHINESE}])")
+_COPIED_SPACE = re.compile(_BETWEEN_CHINESE.format(" \t\u00a0"))
 _SPACED_OUT = 4
 #: Marks that open a phrase: a line ending on one is cut inside it, whatever the line looks like.
 OPENING = frozenset("“‘（《【(、")
@@ -85,8 +86,8 @@ def as_set(text: str) -> str:
     few spaces (本报讯（记者 王岚 通讯员 李明）) are the line's own and take theirs."""
     if " " not in text and "\t" not in text and "\u00a0" not in text:
         return text  # most lines
-    spaces = len(_COPIED_SPACE.findall(text))
-    return _COPIED_SPACE.sub("", text) if spaces >= max(_SPACED_OUT, len(text) / 3) else text
+    unspaced, spaces = _COPIED_SPACE.subn("", text)
+    return unspaced if spaces >= max(_SPACED_OUT, len(text) / 3) else text
 
 
 @functools.lru_cache(maxsize=65536)

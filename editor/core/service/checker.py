@@ -100,8 +100,9 @@ def _lines_of(draft: Document, snapshot: Snapshot, blocks: list[int]) -> list[in
     """For each paragraph checked (the snapshot's ``blocks``), the draft paragraph it lies wholly in: one of
     the draft's lines, edited or not; None for a paragraph joined from several or typed anew."""
     texts = snapshot.texts
-    starts = draft_paragraphs_at(draft, texts, [(block, 0) for block in blocks])
-    ends = draft_paragraphs_at(draft, texts, [(block, max(len(texts[block]) - 1, 0)) for block in blocks])
+    points = [(block, 0) for block in blocks] + [(block, max(len(texts[block]) - 1, 0)) for block in blocks]
+    found = draft_paragraphs_at(draft, texts, points)  # one alignment of the text with the draft for both ends
+    starts, ends = found[: len(blocks)], found[len(blocks) :]
     return [start if start == end else None for start, end in zip(starts, ends, strict=True)]
 
 
