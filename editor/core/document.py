@@ -56,7 +56,8 @@ class Source:
     units, whether the column indents, whether it counts characters; width 0: in no column), which the
     editor's checks keep for the lines still as read, so that joining some lines of a column does not
     change how the rest of it is read (`layout.columns.keep_columns_as_read`); None: the layout analysis
-    finds it.
+    finds it. ``last_line`` is where, in a paragraph the user joined from lines as read, the last of them
+    starts: such a paragraph is kept in that line's column and measured by that line (0: by its whole text).
     """
 
     block: int
@@ -70,6 +71,7 @@ class Source:
     page: str = ""
     column: int = 0
     wrapped_as: tuple[int, bool, bool] | None = None
+    last_line: int = 0
 
     @property
     def place(self) -> PrintedPlace | None:

@@ -79,7 +79,12 @@ def text_width(text: str, by_characters: bool) -> int:
 
 
 def line_width(document: Document, index: int, by_characters: bool = False) -> int:
+    """The width paragraph ``index`` takes as a line: with its indent, or, joined by the user from lines as
+    read, that of its last line (`Source.last_line`)."""
     paragraph = document.paragraphs[index]
+    last_line = paragraph.source.last_line
+    if last_line:
+        return text_width(paragraph.text[last_line:], by_characters)
     return indent_width(paragraph.source.indent) + text_width(paragraph.text, by_characters)
 
 
@@ -140,25 +145,28 @@ class LineWidths:
 
 
 def keep_columns_as_read(
-    as_read: Sequence[Columns | None], edited: Document, origins: Sequence[int | None]
+    as_read: Sequence[Columns | None], edited: Document, lines: Sequence[tuple[int, int] | None]
 ) -> Document:
-    """``edited`` with every paragraph still one line of its draft (``origins``: the draft paragraph each lies
-    wholly in, None for one joined or typed anew) in the column the draft read it in (``as_read``, what
-    `detect_columns` found in the draft).
+    """``edited`` with every paragraph that ends in a line of its draft as read in the column the draft read
+    that line in (``as_read``, what `detect_columns` found in the draft). ``lines`` gives, for each paragraph,
+    that line and where it starts in the paragraph's text (0: the paragraph is the line, edited or not);
+    None for a paragraph that ends in text typed anew.
 
     The editor checks the text after every edit: the lines of a column the user has joined are no
     lines any more, and a column left with a line or two reads as no column at all, so the rest of its
-    joins would go, one accepted after the other.
+    joins would go, one accepted after the other. A paragraph joined from several lines is measured by
+    its last line (`Source.last_line`): the next join rests on that line filling its column.
 
-    A paragraph joined or typed anew (pasted into a new document, say) keeps no column: it is read
-    in the column its lines make now.
+    A paragraph typed anew (pasted into a new document, say) keeps no column: it is read in the
+    column its lines make now.
     """
     paragraphs = []
-    for paragraph, origin in zip(edited.paragraphs, origins, strict=True):
-        if origin is not None:
+    for paragraph, line in zip(edited.paragraphs, lines, strict=True):
+        if line is not None:
+            origin, start = line
             found = as_read[origin]
             kept = (found.width, found.indented, found.by_characters) if found else (0, False, False)
-            paragraph = replace(paragraph, source=replace(paragraph.source, wrapped_as=kept))
+            paragraph = replace(paragraph, source=replace(paragraph.source, wrapped_as=kept, last_line=start))
         paragraphs.append(paragraph)
     return replace(edited, paragraphs=paragraphs)
 

@@ -96,14 +96,25 @@ def _without_empty_blocks(document: Document) -> tuple[list[int], Document]:
     return blocks, Document(paragraphs, name=document.name, encoding=document.encoding, date=document.date)
 
 
-def _lines_of(draft: Document, snapshot: Snapshot, blocks: list[int]) -> list[int | None]:
-    """For each paragraph checked (the snapshot's ``blocks``), the draft paragraph it lies wholly in: one of
-    the draft's lines, edited or not; None for a paragraph joined from several or typed anew."""
+def _lines_of(draft: Document, snapshot: Snapshot, blocks: list[int]) -> list[tuple[int, int] | None]:
+    """For each paragraph checked (the snapshot's ``blocks``), the draft line it ends in and where that line
+    starts in its text (`keep_columns_as_read`): 0 for a paragraph that lies wholly in one line, edited or not;
+    for one joined from several, where its last line starts, as long as that line is as read. None for a
+    paragraph that ends in text typed anew, or in a line since edited."""
     texts = snapshot.texts
     points = [(block, 0) for block in blocks] + [(block, max(len(texts[block]) - 1, 0)) for block in blocks]
     found = draft_paragraphs_at(draft, texts, points)  # one alignment of the text with the draft for both ends
     starts, ends = found[: len(blocks)], found[len(blocks) :]
-    return [start if start == end else None for start, end in zip(starts, ends, strict=True)]
+    lines: list[tuple[int, int] | None] = []
+    for block, start, end in zip(blocks, starts, ends, strict=True):
+        text, last = texts[block], draft.paragraphs[end].text if end is not None else ""
+        if start is not None and start == end:
+            lines.append((end, 0))
+        elif start is not None and end is not None and last and text.endswith(last):
+            lines.append((end, len(text) - len(last)))
+        else:
+            lines.append(None)
+    return lines
 
 
 class Checker:

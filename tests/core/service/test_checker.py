@@ -243,6 +243,18 @@ def test_joins_accepted_one_by_one_leave_the_rest_of_the_column_as_it_was_read()
     assert {2, 3} <= set(_joins(outcome))  # 一步…在人 / 民公园…大型 / 立体花坛: the lines as read
 
 
+def test_the_paragraph_joins_accepted_one_by_one_make_keeps_its_next_join():
+    """Accepted top-down, each join makes one paragraph of the lines above; its last line as read still fills
+    the column, so the join after it stays (…并将在人 / 民公园…大型: neither has sentence punctuation at its end)."""
+    draft = parse_text(COLUMN)
+    checker = Checker({Category.LAYOUT})
+    lines = draft.texts
+    for accepted in range(1, 6):
+        texts = [lines[0], "".join(lines[1 : accepted + 2]), *lines[accepted + 2 :]]
+        outcome = checker.run(Snapshot(accepted, tuple((i, 0, t) for i, t in enumerate(texts))), draft)
+        assert _joins(outcome) == list(range(1, len(texts) - 1)), accepted
+
+
 def test_a_column_pasted_into_a_new_document_is_read_as_the_command_line_reads_it():
     """Lines typed or pasted anew have no column of the draft to keep: they are read in the one they make."""
     lines = parse_text(COLUMN).texts
