@@ -10,7 +10,8 @@ receive text:
   of the paragraph as set in its column (`column_jump`);
 - ``wrapped``: every paragraph hard-wrapped at a column width of 13 to 24 characters
   with single newlines (punctuation never starts a line), paragraphs marked by a
-  two-ideographic-space indent or not at all.
+  two-ideographic-space indent, by an indent copying lost (the first line two cells short),
+  or not at all.
 
 Each draft knows which line boundaries are cuts, and the paragraphs it came from.
 """
@@ -221,16 +222,21 @@ PUSHED_SHARE = 0.5
 COUNTED_SHARE = 0.25
 
 
-def wrapped_draft(items: list[Article], rng: random.Random, columns: int, indented: bool) -> Draft:
+def wrapped_draft(
+    items: list[Article], rng: random.Random, columns: int, indented: bool, indent_lost: bool = False
+) -> Draft:
     """Hard-wrapped columns with single newlines, hanging or pushing marks (`PUSHED_SHARE`), wrapped at a
     width or by counting characters (`COUNTED_SHARE`); in an unindented column a line that ends a sentence
-    is ambiguous."""
-    indent = _INDENT if indented else ""
+    is ambiguous. An ``indent_lost`` column was set with indents and copied without them, as a PDF viewer
+    copies a page (the indent is white on the page, not characters): a paragraph's first line is the indent
+    short, with nothing at its start."""
+    indent = _INDENT if indented or indent_lost else ""
+
+    def pieces(paragraph: str) -> list[str]:
+        lines = wrap(paragraph, columns, indent, push=push, by_characters=counted)
+        return [lines[0][len(indent) :], *lines[1:]] if indent_lost else lines
+
     push, counted = rng.random() < PUSHED_SHARE, rng.random() < COUNTED_SHARE
-    draft, lines = _lay_out(
-        items,
-        lambda paragraph: wrap(paragraph, columns, indent, push=push, by_characters=counted),
-        visible=lambda line: indented or line[-1] not in _SENTENCE_END,
-    )
+    draft, lines = _lay_out(items, pieces, visible=lambda line: bool(indent) or line[-1] not in _SENTENCE_END)
     draft.text = "\n".join(lines) + "\n"
     return draft

@@ -68,7 +68,7 @@ from lm_corpus import is_held_out  # noqa: E402
 
 from bench import draft_maker  # noqa: E402
 from bench.draft_maker import Article, Draft, articles, fragments_draft, wrapped_draft  # noqa: E402
-from bench.page_drafts import page_draft  # noqa: E402
+from bench.page_drafts import INDENT_LOST, page_draft  # noqa: E402
 from editor.core.document import Document  # noqa: E402
 from editor.core.engine import Engine  # noqa: E402
 from editor.core.io.text import parse_text  # noqa: E402
@@ -113,13 +113,15 @@ def make_drafts(files: list[str], rng: random.Random, per_file: int, held_out: b
 
 def drafts_of(groups: Iterator[list[Article]], rng: random.Random) -> dict[str, list[Draft]]:
     """Drafts of five articles each (of one group) in one style, every article of a draft at one width."""
-    styles: dict[str, list[Draft]] = {"fragments": [], "wrapped+indent": [], "wrapped": []}
+    styles: dict[str, list[Draft]] = {"fragments": [], "wrapped+indent": [], "wrapped": [], INDENT_LOST: []}
     for items in groups:
         for start in range(0, len(items), 5):
             chunk = items[start : start + 5]
             styles["fragments"].append(fragments_draft(chunk, rng))
             styles["wrapped+indent"].append(wrapped_draft(chunk, rng, rng.randint(13, 24), indented=True))
             styles["wrapped"].append(wrapped_draft(chunk, rng, rng.randint(13, 24), indented=False))
+            lost = wrapped_draft(chunk, rng, rng.randint(13, 24), indented=False, indent_lost=True)
+            styles[INDENT_LOST].append(lost)
     return styles
 
 
@@ -247,13 +249,13 @@ def _row(name: str, s: dict[str, float], drafts: int | str) -> str:
     """One line of figures; a style of a page has no text changed or paragraphs of its own to show."""
     whole = f"{s['drafts_text_changed']:>9}{s['paragraphs_exact']:>8.4f}" if s["paragraphs"] else ""
     return (
-        f"{name:22}{drafts:>7}{s['cuts']:>7}{s['precision']:>8.4f}{s['recall']:>8.4f}"
+        f"{name:26}{drafts:>7}{s['cuts']:>7}{s['precision']:>8.4f}{s['recall']:>8.4f}"
         f"{s['recall_evident']:>12.4f}{s['headlines_glued']:>7}{whole}"
     )
 
 
 def _report(pages: list[tuple[Draft, list[str]]], styles: dict[str, list[Draft]], engine: Engine) -> None:
-    header = f"{'style':22}{'drafts':>7}{'cuts':>7}{'P':>8}{'R':>8}{'R(evident)':>12}"
+    header = f"{'style':26}{'drafts':>7}{'cuts':>7}{'P':>8}{'R':>8}{'R(evident)':>12}"
     header += f"{'glued':>7}{'changed':>9}{'exact':>8}"
     print(f"pages: {len(pages)} of 3-6 articles, each article in its own style and width")
     print(header)

@@ -4,11 +4,12 @@ A real page is not one column: each article is set at its own width (13-24 chara
 a PDF's page width), an article continued from another page may change width in the middle,
 and a draft copied from a page mixes what copying left: blank-line fragments for one
 article, a hard-wrapped indented column for the next (its indent copied as set, or as two or
-four half-width spaces), a bare hard wrap for a third; one layout system set the whole page, so
-its digits take half a cell throughout or, counted as characters, a cell; a few hard-wrapped lines
-come spaced out, as a PDF viewer copies a line spread wide (今 年 以 来). Between
-articles stand headlines, bylines, captions and datelines. `page_draft` lays out 3-6
-articles that way and knows, for every line, which article style it belongs to, so the
+four half-width spaces), a bare hard wrap for a third, a column whose indent copying lost (the
+first line of a paragraph two cells short, with nothing at its start) for a fourth; one layout
+system set the whole page, so its digits take half a cell throughout or, counted as characters,
+a cell; a few hard-wrapped lines come spaced out, as a PDF viewer copies a line spread wide
+(今 年 以 来). Between articles stand headlines, bylines, captions and datelines. `page_draft`
+lays out 3-6 articles that way and knows, for every line, which article style it belongs to, so the
 benchmark reports precision and recall per style on one page.
 """
 
@@ -21,7 +22,9 @@ from collections.abc import Callable
 from bench import draft_maker
 from bench.draft_maker import _INDENT, _SENTENCE_END, PUSHED_SHARE, Article, Draft, column_jump, wrap
 
-STYLES = ("fragments", "wrapped+indent", "wrapped")
+#: A column set with indents and copied without them (a PDF viewer copies the indent's white as nothing).
+INDENT_LOST = "wrapped, indent lost"
+STYLES = ("fragments", "wrapped+indent", "wrapped", INDENT_LOST)
 _NAMES = ("王岚", "黄雅婷", "朱梦琪", "戴雪燕", "陈雨康", "李明", "周健", "顾文博")
 _PAIRS = ("（）", "“”", "《》", "()")
 _DATELINES = ("本报讯", "新华社北京电", "本报综合报道")
@@ -103,8 +106,8 @@ def _caption(article: Article, rng: random.Random) -> str | None:
 def _hard_wrapped(page: _Page, article: Article, style: str, rng: random.Random, between: str, counted: bool) -> None:
     """Paragraphs wrapped at the article's width (``counted`` in characters); a continued article changes
     width at some line."""
-    indent = _INDENT if style == "wrapped+indent" else ""
-    copied = rng.choice(_INDENT_COPIES)
+    indent = _INDENT if style in ("wrapped+indent", INDENT_LOST) else ""
+    copied = "" if style == INDENT_LOST else rng.choice(_INDENT_COPIES)
     push = rng.random() < PUSHED_SHARE
     widths = [_width(rng)]
     change = rng.randint(6, 40) if rng.random() < _CONTINUED_SHARE else None
