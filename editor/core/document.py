@@ -53,7 +53,8 @@ class Source:
     or the page number when the page shows none, and its column counted from the left), so a finding
     can be shown as "A2 版 第3栏"; empty and 0 for other drafts.
     ``wrapped_as`` is the column a line was read in when its draft was opened (its width in half-width
-    units, whether the column indents, whether it counts characters; width 0: in no column), which the
+    units, whether the column indents, whether it counts characters, whether copying lost its indents;
+    width 0: in no column), which the
     editor's checks keep for the lines still as read, so that joining some lines of a column does not
     change how the rest of it is read (`layout.columns.keep_columns_as_read`); None: the layout analysis
     finds it. ``last_line`` is where, in a paragraph the user joined from lines as read, the last of them
@@ -70,7 +71,7 @@ class Source:
     container: int = 0
     page: str = ""
     column: int = 0
-    wrapped_as: tuple[int, bool, bool] | None = None
+    wrapped_as: tuple[int, bool, bool, bool] | None = None
     last_line: int = 0
 
     @property

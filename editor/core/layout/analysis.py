@@ -21,7 +21,7 @@ from enum import Enum
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.layout import shape
 from editor.core.layout.cohesion import FULL_LINE_GAIN, NO_WORD_MARGIN, RUNS_ON_GAIN, runs_on
-from editor.core.layout.columns import Columns, detect_columns, fills, indents
+from editor.core.layout.columns import Columns, detect_columns, fills, indents, opens
 from editor.core.layout.words import starts_mid_sentence, word_spans_cut
 
 _TITLE_KINDS = (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)
@@ -162,11 +162,13 @@ def _cut_after(document: Document, index: int, layout: list[Columns | None], con
     full = wrapped and fills(document, index, columns)
     if wrapped and shape.ends_mid_phrase(left) and not _list_follows(document, index, below, full):
         return _evidence(left, right, CutKind.WRAP)  # no paragraph of a column ends on ，、；： or inside brackets
+    if wrapped and columns.indent_lost and not full and opens(document, index + 1, columns):
+        return None  # a paragraph's last line, or a headline, before a first line whose indent copying lost
     if shape.is_dateline(left):
         return CutKind.WRAP if wrapped else CutKind.PARAGRAPH  # the dateline is run in with the first paragraph
     if shape.ends_sentence(left):
         # In a column a sentence may end at the edge; only the column's indents or a closing mark show it runs on.
-        if not (full and (columns.indented or shape.starts_with_closing_mark(right))):
+        if not (full and (_indents_show_it_runs_on(document, index, columns) or shape.starts_with_closing_mark(right))):
             return None
         headline = _titlelike(document, index + 1, below) or (columns.indented and _headline_line(document, index + 1))
         return None if headline else CutKind.WRAP
@@ -182,6 +184,22 @@ def _cut_after(document: Document, index: int, layout: list[Columns | None], con
     if shape.introduces(left):
         return None  # a list or a quotation may follow as paragraphs of their own
     return _evidence(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH)
+
+
+def _indents_show_it_runs_on(document: Document, index: int, columns: Columns) -> bool:
+    """In a column that indents every paragraph, line ``index + 1`` (no paragraph start) goes on with the
+    paragraph of line ``index``, a full line that ends a sentence. Where copying lost the indents, a
+    one-line paragraph shows none either, so only a next line as full as the column shows it; and a line
+    that ends a sentence the indent short of the edge is a paragraph's last line as often as its first."""
+    if not columns.indented:
+        return False
+    after = index + 1
+    return not columns.indent_lost or (
+        not opens(document, index, columns)
+        and _tight(document, after)
+        and fills(document, after, columns)
+        and not opens(document, after, columns)
+    )
 
 
 #: The column a width changes to holds at least this many lines: two headlines one above the other are no column.

@@ -8,10 +8,12 @@ by another is explained by a column of some width (a full line fills it, a parag
 last line or a headline falls short, no line of the column is longer) or by no column at
 all, and the cheapest explanation of the whole sequence, paying for every change of
 column, gives each run of lines its width (a hidden-Markov/Viterbi change-point
-segmentation). The same states say whether the column indents every paragraph start, and
-whether it was wrapped at a width (a half-width digit takes half a cell, as a layout system
-sets it) or at a number of characters (every character a cell: full-width digits, or text
-wrapped by counting characters), so that a line holding digits is full in either.
+segmentation). The same states say whether the column indents every paragraph start (with
+characters, or as white copying lost: a PDF viewer copies a page's indent as nothing, and a
+paragraph's first line comes out the indent short), and whether it was wrapped at a width (a
+half-width digit takes half a cell, as a layout system sets it) or at a number of characters
+(every character a cell: full-width digits, or text wrapped by counting characters), so that a
+line holding digits is full in either.
 
 `line_columns` works on plain line widths and indents, so a reader that builds lines
 itself (PDF import) can ask it too; `detect_columns` asks it for a document's paragraphs.
@@ -45,8 +47,12 @@ _MIN_FULL_LINES, _MIN_WIDTH, _MARK = 3, 16, 2
 #: than half its lines.
 _SLACK, _SHORT, _LONG, _UNWRAPPED = 0.05, 1.0, 3.0, 0.8
 #: In a column that indents every paragraph: a paragraph end not followed by an indent, or an
-#: indent after a full line, is unusual; in one that does not, any indent is.
+#: indent after a full line, is unusual; in one that does not, any indent is, and so is an indent
+#: typed in a column whose indents copying lost.
 _UNINDENTED_START, _INDENT_AFTER_FULL, _STRAY_INDENT = 1.0, 0.3, 2.0
+#: Where copying lost the indents, a line the indent short after a full line is no more likely a paragraph's
+#: first line than a paragraph's last one (or a headline) that happens to be as wide: it is no evidence.
+_OPENING_AFTER_FULL = _SHORT
 #: A change of column (or from no column to one) costs as much as two short lines: a few lines
 #: of an article continued at another width are a column of their own.
 _CHANGE = 2.0
@@ -63,11 +69,27 @@ class Columns:
     #: digits, or text wrapped by counting characters. A line of such a column holding digits is
     #: narrower than the column by their half cells, and full all the same.
     by_characters: bool = False
+    #: The column indents every paragraph, but copying lost the indents (a PDF viewer copies the white
+    #: of an indent as nothing): a paragraph's first line is the indent short, with nothing at its start.
+    indent_lost: bool = False
 
     def is_full(self, width: int, hanging: int, carried: int) -> bool:
         """Does a line ``width`` wide fill the column, ending on marks ``hanging`` wide that may hang past the
         edge, and the next line opening on what ``carried`` wide the layout system may have carried down?
-        Each is measured as the column measures (`text_width`)."""
+        Each is measured as the column measures (`text_width`). A paragraph's first line whose indent was
+        lost fills it too (`opens`)."""
+        return self._reaches_edge(width, hanging, carried) or self.opens(width, hanging, carried)
+
+    def opens(self, width: int, hanging: int, carried: int) -> bool:
+        """Is a line ``width`` wide, in a column whose indents copying lost, a paragraph's first line: full
+        but for the indent?"""
+        return (
+            self.indent_lost
+            and not self._reaches_edge(width, hanging, carried)
+            and self._reaches_edge(width + _INDENT_CELLS, hanging, carried)
+        )
+
+    def _reaches_edge(self, width: int, hanging: int, carried: int) -> bool:
         return self.width - _EDGE_SLACK - carried <= width <= self.width + max(_EDGE_SLACK, hanging)
 
 
@@ -125,8 +147,21 @@ def carried_width(document: Document, index: int, by_characters: bool = False) -
 
 def fills(document: Document, index: int, columns: Columns) -> bool:
     """Does paragraph ``index``, a line of ``columns``, fill its column?"""
-    by_characters = columns.by_characters
-    return columns.is_full(
+    return columns.is_full(*_measures(document, index, columns.by_characters))
+
+
+def opens(document: Document, index: int, columns: Columns) -> bool:
+    """Does paragraph ``index``, a line of ``columns``, start a paragraph of it: with an indent, or as a line
+    full but for the indent copying lost (`Columns.opens`)?"""
+    if indents(document.paragraphs[index].source.indent):
+        return True
+    return columns.opens(*_measures(document, index, columns.by_characters))
+
+
+def _measures(document: Document, index: int, by_characters: bool) -> tuple[int, int, int]:
+    """Paragraph ``index`` as a line of a column (`Columns.is_full`): its width, and those of the marks it may
+    hang past the edge and of what the layout system may have carried down from it."""
+    return (
         line_width(document, index, by_characters),
         hanging_width(document.paragraphs[index].text, by_characters),
         carried_width(document, index, by_characters),
@@ -135,13 +170,16 @@ def fills(document: Document, index: int, columns: Columns) -> bool:
 
 @dataclass(frozen=True)
 class LineWidths:
-    """A sequence of lines in one measure (`text_width`): each line's width with its indent, the width of
-    the marks it ends on that may hang past the edge (`hanging_width`), and of what the layout system may
-    have carried down from it (`carried_width`)."""
+    """Lines in one measure (`text_width`): each line's width with its indent, the width of the marks it
+    ends on that may hang past the edge (`hanging_width`), and of what the layout system may have carried
+    down from it (`carried_width`); ``after``, the same of the line after each, which shows a paragraph
+    start in a column whose indents copying lost (`Columns.opens`); None: each line is followed by the
+    next of the sequence, and the last by none."""
 
     widths: Sequence[int]
     hanging: Sequence[int]
     carried: Sequence[int]
+    after: LineWidths | None = None
 
 
 def keep_columns_as_read(
@@ -165,7 +203,7 @@ def keep_columns_as_read(
         if line is not None:
             origin, start = line
             found = as_read[origin]
-            kept = (found.width, found.indented, found.by_characters) if found else (0, False, False)
+            kept = (found.width, found.indented, found.by_characters, found.indent_lost) if found else _NO_COLUMN
             paragraph = replace(paragraph, source=replace(paragraph.source, wrapped_as=kept, last_line=start))
         paragraphs.append(paragraph)
     return replace(edited, paragraphs=paragraphs)
@@ -191,13 +229,16 @@ def _found_columns(document: Document) -> list[Columns | None]:
     """The columns of the document's lines as their widths and indents show them now."""
     paragraphs = document.paragraphs
     followed = [i for i in range(len(paragraphs) - 1) if paragraphs[i + 1].source.blank_before == 0]
+    lines = sorted({*followed, *(i + 1 for i in followed)})
 
     def measured(by_characters: bool) -> LineWidths:
-        return LineWidths(
-            [line_width(document, i, by_characters) for i in followed],
-            [hanging_width(paragraphs[i].text, by_characters) for i in followed],
-            [carried_width(document, i, by_characters) for i in followed],
-        )
+        found = dict(zip(lines, (_measures(document, i, by_characters) for i in lines), strict=True))
+
+        def of(rows: list[int], after: LineWidths | None = None) -> LineWidths:
+            widths, hanging, carried = zip(*(found[i] for i in rows), strict=True) if rows else ((), (), ())
+            return LineWidths(widths, hanging, carried, after)
+
+        return of(followed, of([i + 1 for i in followed]))
 
     displayed = measured(False)
     counted = measured(True)
@@ -213,7 +254,11 @@ def _found_columns(document: Document) -> list[Columns | None]:
     return layout
 
 
-def _kept_column(kept: tuple[int, bool, bool] | None) -> Columns | None:
+#: What `Source.wrapped_as` keeps for a line read in no column.
+_NO_COLUMN = (0, False, False, False)
+
+
+def _kept_column(kept: tuple[int, bool, bool, bool] | None) -> Columns | None:
     return Columns(*kept) if kept and kept[0] else None
 
 
@@ -244,21 +289,38 @@ def _explain(
     candidates = _candidate_widths(lines.widths)
     if not candidates:
         return _UNWRAPPED * len(lines.widths), [None] * len(lines.widths)
-    column = np.repeat(np.array(candidates, dtype=np.int32), 2)
-    indents = np.tile(np.array([False, True]), len(candidates))
+    column = np.repeat(np.array(candidates, dtype=np.int32), len(_STYLES))
+    styles = np.tile(np.arange(len(_STYLES)), len(candidates))
+    after = lines.after if lines.after is not None else _next_of(lines)
     costs = _costs(
-        np.asarray(lines.widths, dtype=np.int32),
-        np.asarray(lines.hanging, dtype=np.int32),
-        np.asarray(lines.carried, dtype=np.int32),
+        _arrays(lines),
+        _arrays(after),
         np.asarray(indented, dtype=bool),
         np.asarray(next_indented, dtype=bool),
         column,
-        indents,
+        styles,
     )
-    states = [Columns(int(width), bool(indent), by_characters) for width, indent in zip(column, indents, strict=True)]
+    states: list[Columns | None] = [
+        Columns(int(width), _STYLES[style] != _BARE, by_characters, _STYLES[style] == _LOST)
+        for width, style in zip(column, styles, strict=True)
+    ]
     states.append(None)
     cost, path = _cheapest_path(costs)
     return cost, [states[state] for state in path]
+
+
+#: The ways a column marks its paragraphs' starts: not at all, with an indent, with an indent copying lost.
+_BARE, _INDENTED, _LOST = "bare", "indented", "indent lost"
+_STYLES = (_BARE, _INDENTED, _LOST)
+
+
+def _next_of(lines: LineWidths) -> LineWidths:
+    """The line after each of a sequence of lines, each followed by the next: the last by none (no width)."""
+    return LineWidths(*(list(values[1:]) + [0] for values in (lines.widths, lines.hanging, lines.carried)))
+
+
+def _arrays(lines: LineWidths) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return tuple(np.asarray(values, dtype=np.int32)[:, None] for values in (lines.widths, lines.hanging, lines.carried))
 
 
 def _candidate_widths(widths: Sequence[int]) -> list[int]:
@@ -272,26 +334,45 @@ def _candidate_widths(widths: Sequence[int]) -> list[int]:
 
 
 def _costs(
-    widths: np.ndarray,
-    hanging: np.ndarray,
-    carried: np.ndarray,
+    lines: tuple[np.ndarray, np.ndarray, np.ndarray],
+    after: tuple[np.ndarray, np.ndarray, np.ndarray],
     indented: np.ndarray,
     next_indented: np.ndarray,
     column: np.ndarray,
-    indents: np.ndarray,
+    styles: np.ndarray,
 ) -> np.ndarray:
-    """Cost of each line (rows) under each state (columns: every width bare and indented, then no column)."""
-    line, width = widths[:, None], column[None, :]
-    short = line < width - _EDGE_SLACK - carried[:, None]
-    long = line > width + np.maximum(hanging, _EDGE_SLACK)[:, None]
-    costs = np.where(short, _SHORT, np.where(long, _LONG, np.where(line == width, 0.0, _SLACK)))
-    after = next_indented[:, None]
-    style = indents[None, :]
-    costs += np.where(style & short & ~after, _UNINDENTED_START, 0.0)
-    costs += np.where(style & ~short & after, _INDENT_AFTER_FULL, 0.0)
-    costs += np.where(~style & (after | indented[:, None]), _STRAY_INDENT, 0.0)
-    unwrapped = np.full((len(widths), 1), _UNWRAPPED)
+    """Cost of each line (rows) under each state (columns: every width in each style, then no column).
+
+    ``lines`` and ``after`` are the widths, hanging and carried widths of each line and of the line after it.
+    """
+    width = column[None, :]
+    lost = styles[None, :] == _STYLES.index(_LOST)
+    marked = styles[None, :] != _STYLES.index(_BARE)
+    short, long = _beside_edge(lines, width)
+    opening = lost & _opens(lines, width, short)
+    short &= ~opening
+    exact = np.where(opening, lines[0] + _INDENT_CELLS, lines[0]) == width
+    costs = np.where(short, _SHORT, np.where(long, _LONG, np.where(exact, 0.0, _SLACK)))
+    typed_here, typed_after = indented[:, None], next_indented[:, None]
+    starts_after = np.where(lost, _opens(after, width, _beside_edge(after, width)[0]), typed_after)
+    costs += np.where(marked & short & ~starts_after, _UNINDENTED_START, 0.0)
+    costs += np.where(marked & ~short & starts_after, np.where(lost, _OPENING_AFTER_FULL, _INDENT_AFTER_FULL), 0.0)
+    costs += np.where((~marked | lost) & (typed_after | typed_here), _STRAY_INDENT, 0.0)
+    unwrapped = np.full((len(indented), 1), _UNWRAPPED)
     return np.hstack([costs, unwrapped])
+
+
+def _beside_edge(lines: tuple[np.ndarray, np.ndarray, np.ndarray], width: np.ndarray, indent: int = 0):
+    """Which lines (``indent`` wider) fall short of each column's edge, and which go past it (`Columns.is_full`)."""
+    widths, hanging, carried = lines
+    widths = widths + indent
+    return widths < width - _EDGE_SLACK - carried, widths > width + np.maximum(hanging, _EDGE_SLACK)
+
+
+def _opens(lines: tuple[np.ndarray, np.ndarray, np.ndarray], width: np.ndarray, short: np.ndarray) -> np.ndarray:
+    """Which lines, ``short`` of each column's edge, are full but for an indent (`Columns.opens`)."""
+    short_of_indent, past_indent = _beside_edge(lines, width, _INDENT_CELLS)
+    return short & ~short_of_indent & ~past_indent
 
 
 def _cheapest_path(costs: np.ndarray) -> tuple[float, list[int]]:

@@ -328,6 +328,46 @@ def test_lines_are_read_in_the_measure_that_explains_them_better():
     assert counted_better[:5] == [Columns(28, False, by_characters=True)] * 5
 
 
+#: Set 16 characters wide with indents, copied without them: a paragraph's first line is 14 characters.
+INDENT_LOST = """城区新增十三处口袋公园
+今年以来，全区深入推进城市更
+新行动，用空地建成口袋公园十处。
+新增绿地面积一万二千平方米，市民
+出门就能见到绿色。
+区园林部门负责人介绍，下一步
+将持续推进城市增绿工程，在人民公
+园北侧布置立体花坛，本月底完工。
+据了解，全区今年还将新建城市
+书房八家，实行二十四小时开放，市
+民凭身份证即可借阅，深受群众好评。
+今后将推广到各镇。
+"""
+
+
+def test_a_column_whose_indents_copying_lost_shows_its_paragraphs_by_their_first_lines():
+    """A PDF viewer copies an indent's white as nothing: each paragraph's first line is two characters short.
+    A full line ending a sentence runs on into a full line (…十处。 / 新增…), not into a line the indent
+    short (…完工。 / 据了解…), nor into a line shorter still, which may be a paragraph of one line."""
+    assert repaired_texts(INDENT_LOST) == [
+        "城区新增十三处口袋公园",
+        "今年以来，全区深入推进城市更新行动，用空地建成口袋公园十处。新增绿地面积一万二千平方米，市民出门就能见到绿色。",
+        "区园林部门负责人介绍，下一步将持续推进城市增绿工程，在人民公园北侧布置立体花坛，本月底完工。",
+        "据了解，全区今年还将新建城市书房八家，实行二十四小时开放，市民凭身份证即可借阅，深受群众好评。",
+        "今后将推广到各镇。",
+    ]
+
+
+def test_line_columns_tells_a_lost_indent_from_a_bare_column():
+    """Paragraph ends followed by lines the indent short are a column whose indents were lost; followed by
+    full lines, a bare column, where a line as wide by chance is a paragraph's end."""
+    lost = [28, 32, 32, 14, 28, 32, 20, 28, 32, 32, 10, 28, 32]
+    found = line_columns(_plain(lost), None, *[[False] * len(lost)] * 2)
+    assert set(found) == {Columns(32, True, indent_lost=True)}
+    bare = [32, 32, 32, 14, 32, 28, 32, 32, 20, 32, 32, 10, 32]
+    found = line_columns(_plain(bare), None, *[[False] * len(bare)] * 2)
+    assert set(found) == {Columns(32, False)}
+
+
 SPACED_OUT_LINE = """　　今年以来，全区新建和改扩建中小
 学 校 十 三 所 ， 新 增 学 位 一 万 二 千 个 。
 全区还新建城市书房二十八家，农家
