@@ -289,20 +289,18 @@ def _explain(
     candidates = _candidate_widths(lines.widths)
     if not candidates:
         return _UNWRAPPED * len(lines.widths), [None] * len(lines.widths)
-    column = np.repeat(np.array(candidates, dtype=np.int32), len(_STYLES))
-    styles = np.tile(np.arange(len(_STYLES)), len(candidates))
     after = lines.after if lines.after is not None else _next_of(lines)
     costs = _costs(
         _arrays(lines),
         _arrays(after),
-        np.asarray(indented, dtype=bool),
-        np.asarray(next_indented, dtype=bool),
-        column,
-        styles,
+        np.asarray(indented, dtype=bool)[:, None],
+        np.asarray(next_indented, dtype=bool)[:, None],
+        np.array(candidates, dtype=np.int32)[None, :],
     )
     states: list[Columns | None] = [
-        Columns(int(width), _STYLES[style] != _BARE, by_characters, _STYLES[style] == _LOST)
-        for width, style in zip(column, styles, strict=True)
+        Columns(width, indented=style != _BARE, by_characters=by_characters, indent_lost=style == _LOST)
+        for width in candidates
+        for style in _STYLES
     ]
     states.append(None)
     cost, path = _cheapest_path(costs)
@@ -336,30 +334,38 @@ def _candidate_widths(widths: Sequence[int]) -> list[int]:
 def _costs(
     lines: tuple[np.ndarray, np.ndarray, np.ndarray],
     after: tuple[np.ndarray, np.ndarray, np.ndarray],
-    indented: np.ndarray,
-    next_indented: np.ndarray,
-    column: np.ndarray,
-    styles: np.ndarray,
+    typed_here: np.ndarray,
+    typed_after: np.ndarray,
+    width: np.ndarray,
 ) -> np.ndarray:
-    """Cost of each line (rows) under each state (columns: every width in each style, then no column).
+    """Cost of each line (rows) under each state: every candidate ``width`` in each of `_STYLES`, then no column.
 
-    ``lines`` and ``after`` are the widths, hanging and carried widths of each line and of the line after it.
+    ``lines`` and ``after`` are the widths, hanging and carried widths of each line and of the line after it
+    (a column each), ``typed_here`` and ``typed_after`` whether each and the line after it start with an indent.
     """
-    width = column[None, :]
-    lost = styles[None, :] == _STYLES.index(_LOST)
-    marked = styles[None, :] != _STYLES.index(_BARE)
     short, long = _beside_edge(lines, width)
-    opening = lost & _opens(lines, width, short)
+    exact = lines[0] == width
+    stray = np.where(typed_here | typed_after, _STRAY_INDENT, 0.0)
+    bare = _fit(short, long, exact) + stray
+    indented = _fit(short, long, exact) + _starts(short, typed_after, _INDENT_AFTER_FULL)
+    opening = _opens(lines, width, short)  # where the column's indents were lost
     short &= ~opening
-    exact = np.where(opening, lines[0] + _INDENT_CELLS, lines[0]) == width
-    costs = np.where(short, _SHORT, np.where(long, _LONG, np.where(exact, 0.0, _SLACK)))
-    typed_here, typed_after = indented[:, None], next_indented[:, None]
-    starts_after = np.where(lost, _opens(after, width, _beside_edge(after, width)[0]), typed_after)
-    costs += np.where(marked & short & ~starts_after, _UNINDENTED_START, 0.0)
-    costs += np.where(marked & ~short & starts_after, np.where(lost, _OPENING_AFTER_FULL, _INDENT_AFTER_FULL), 0.0)
-    costs += np.where((~marked | lost) & (typed_after | typed_here), _STRAY_INDENT, 0.0)
-    unwrapped = np.full((len(indented), 1), _UNWRAPPED)
-    return np.hstack([costs, unwrapped])
+    exact = np.where(opening, lines[0] + _INDENT_CELLS == width, exact)
+    opens_after = _opens(after, width, _beside_edge(after, width)[0])
+    lost = _fit(short, long, exact) + _starts(short, opens_after, _OPENING_AFTER_FULL) + stray
+    states = np.stack([bare, indented, lost], axis=2).reshape(len(short), -1)  # in the order of `_STYLES`
+    return np.hstack([states, np.full((len(short), 1), _UNWRAPPED)])
+
+
+def _fit(short: np.ndarray, long: np.ndarray, exact: np.ndarray) -> np.ndarray:
+    """What explaining each line by each column costs, as wide as it, off by its slack, short, or too long."""
+    return np.where(short, _SHORT, np.where(long, _LONG, np.where(exact, 0.0, _SLACK)))
+
+
+def _starts(short: np.ndarray, start_after: np.ndarray, after_full: float) -> np.ndarray:
+    """In a column that marks paragraph starts: what a paragraph end without a start after it costs, and a
+    start after a full line (``after_full``)."""
+    return np.where(short & ~start_after, _UNINDENTED_START, np.where(~short & start_after, after_full, 0.0))
 
 
 def _beside_edge(lines: tuple[np.ndarray, np.ndarray, np.ndarray], width: np.ndarray, indent: int = 0):
