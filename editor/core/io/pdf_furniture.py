@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from editor.core.document import PageInfo
+from editor.core.han import HAN
 from editor.core.io.pdf_lines import Line
 
 #: How far down (and up from the foot) the running head and foot may reach, as a share of the page height.
@@ -22,16 +23,14 @@ _HEAD, _FOOT = 0.09, 0.06
 _FURNITURE_LENGTH = 40
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: A weekday standing as a word, or after the date (…1日星期二): not inside a headline's words (一周日均新增).
-_WEEKDAY = re.compile(
-    r"(?:(?<=日)|(?<![\u4e00-\u9fff]))(?:星期[一二三四五六日天]|周[一二三四五六日])(?![\u4e00-\u9fff])"
-)
+_WEEKDAY = re.compile(rf"(?:(?<=日)|(?<![{HAN}]))(?:星期[一二三四五六日天]|周[一二三四五六日])(?![{HAN}])")
 _LABEL = re.compile(r"(?<![A-Za-z0-9])([A-Z])\s?(\d{1,2})(?!\d)|第\s*(\d{1,2})\s*版")
 #: The 版名 stands beside the 版次: after it (A2 要闻), else before it (要闻 A2).
 _SECTION = (
-    re.compile(r"(?<![A-Za-z0-9])[A-Z]\s?\d{1,2}\s*([\u4e00-\u9fff]{2,6})"),
-    re.compile(r"([\u4e00-\u9fff]{2,6})\s*[A-Z]\s?\d{1,2}(?!\d)"),
+    re.compile(rf"(?<![A-Za-z0-9])[A-Z]\s?\d{{1,2}}\s*([{HAN}]{{2,6}})"),
+    re.compile(rf"([{HAN}]{{2,6}})\s*[A-Z]\s?\d{{1,2}}(?!\d)"),
 )
-_PAPER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|报)(?![\u4e00-\u9fff])")
+_PAPER = re.compile(rf"[{HAN}]{{1,8}}(?:日报|晚报|报)(?![{HAN}])")
 _EDITORS = re.compile(r"^(?:责任编辑|责编|美编|美术编辑|校对|组版|版式|值班编辑|本版编辑)\s*[:：]?")
 _PAGE_NUMBER = re.compile(r"^[-—\s]*\d{1,3}[-—\s]*$")
 _MASTHEAD = re.compile(r"国内统一连续出版物号|CN\s*\d{2}\s*-\s*\d{4}|邮发代号|总第\s*\d+\s*期|农历")
