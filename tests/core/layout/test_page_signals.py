@@ -368,6 +368,54 @@ def test_line_columns_tells_a_lost_indent_from_a_bare_column():
     assert set(found) == {Columns(32, False)}
 
 
+def _partly_joined(text: str, accepted: int) -> str:
+    """``text`` as saved by a layout person who accepted its joins from the top, ``accepted`` of them."""
+    document = parse_text(text)
+    joins = [issue for issue in LAYOUT.check(document).issues if issue.joins_next]
+    joined = apply_fixes(document, joins[:accepted]).document
+    return "".join(paragraph.source.indent + paragraph.text + "\n" for paragraph in joined.paragraphs)
+
+
+#: Three paragraphs set 15 characters wide, indented.
+COLUMN_OF_THREE = """城区新增十三处口袋公园
+　　今年以来，全区深入推进城市
+更新行动，利用边角空地和闲置地
+块新建口袋公园十三处，新增绿地
+面积一万二千平方米。公园均配建
+了健身步道、休憩座椅和儿童游乐
+设施，市民出门就能见到绿色。
+　　区园林部门负责人介绍，下一
+步将持续推进城市增绿工程，在人
+民公园北侧布置以长城为主题的大
+型立体花坛，分为东西两组，预计
+本月底前完工。
+　　据了解，全区今年还将新建城
+市书房八家，实行二十四小时开放，
+市民凭身份证即可借阅图书和报刊。
+新书上架后，市民可以在网上预约
+借阅，深受群众好评。今后将逐步
+推广到各个镇和街道。
+"""
+
+
+@pytest.mark.parametrize("accepted", [5, 8])
+@pytest.mark.parametrize(
+    "text", [COLUMN_OF_THREE, COLUMN_OF_THREE.replace("\u3000", "")], ids=["indented", "indent lost"]
+)
+def test_a_column_saved_with_some_joins_accepted_is_repaired_as_the_whole(text, accepted):
+    """Opened again, the paragraphs the accepted joins made stand in the column as lines wider than it: they
+    do not end it, and the joins left are the same as in the draft first opened."""
+    assert repaired_texts(_partly_joined(text, accepted)) == repaired_texts(text)
+
+
+def test_paragraphs_joined_already_do_not_end_the_column_they_stand_in():
+    """The first and last paragraphs joined, the middle one as read: its four full lines are still a column, so
+    …在人 / 民公园…的大 (no punctuation at its end) runs on as before, not read as a headline."""
+    lines = COLUMN_OF_THREE.splitlines()
+    text = "\n".join([lines[0], "".join(lines[1:7]), *lines[7:12], "".join(lines[12:])]) + "\n"
+    assert repaired_texts(text) == repaired_texts(COLUMN_OF_THREE)
+
+
 SPACED_OUT_LINE = """　　今年以来，全区新建和改扩建中小
 学 校 十 三 所 ， 新 增 学 位 一 万 二 千 个 。
 全区还新建城市书房二十八家，农家
