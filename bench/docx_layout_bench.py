@@ -216,12 +216,12 @@ def main() -> None:
     args, files, engine = bench_setup(__doc__.splitlines()[0])
     authored_figures(files, random.Random(args.seed), args.per_file, not args.dev, engine)
     styles = make_drafts(files, random.Random(args.seed), args.per_file, held_out=not args.dev)
-    print(f"\n{'laid out':24}{'drafts':>7}{'cuts':>7}{'P':>8}{'R':>8}{'R(evident)':>12}{'glued':>7}")
+    print(f"\n{'laid out':30}{'drafts':>7}{'cuts':>7}{'P':>8}{'R':>8}{'R(evident)':>12}{'glued':>7}")
     for style, drafts in styles.items():
         for source, read in (("text", parse_text), ("docx", pasted_into_word)):
             s = score(drafts, engine, read)
             print(
-                f"{style + ' as ' + source:24}{s['drafts']:>7}{s['cuts']:>7}{s['precision']:>8.4f}"
+                f"{style + ' as ' + source:30}{s['drafts']:>7}{s['cuts']:>7}{s['precision']:>8.4f}"
                 f"{s['recall']:>8.4f}{s['recall_evident']:>12.4f}{s['headlines_glued']:>7}"
             )
 
