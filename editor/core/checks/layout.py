@@ -15,7 +15,7 @@ from editor.core.fixes import Fix
 from editor.core.issue import Category, Issue, Severity
 from editor.core.layout.analysis import CutKind, analyse
 from editor.core.layout.columns import CUT_GAP
-from editor.core.layout.shape import STRAY_SPACE, dateline_end, is_latin_letter
+from editor.core.layout.shape import STRAY_SPACE, copied_gaps, dateline_end, is_latin_letter
 from editor.core.rule_info import RuleInfo
 
 _MESSAGES = {
@@ -126,27 +126,41 @@ def _byline_spans(text: str) -> list[tuple[int, int]]:
 @registry.document_check(STRAY_SPACE_RULE.id, Category.LAYOUT, (STRAY_SPACE_RULE,))
 def find_stray_spaces(document: Document) -> Iterator[Issue]:
     """White space between Chinese characters in body text, except the gaps of a byline and the one a
-    dateline is set apart with (本报讯 昨天下午…, as many papers print it).
+    dateline is set apart with (本报讯 昨天下午…, as many papers print it); in a line a PDF viewer copied
+    spread wide, every gap the copy put white in, between digits and letters too (学 校 1 3 所 → 学校13所).
 
     The engine has classified the paragraphs already, so their kinds tell headlines apart.
     """
     for index, paragraph in enumerate(document.paragraphs):
         if paragraph.kind is not ParagraphKind.BODY:
             continue
+        gaps = copied_gaps(paragraph.text)
+        for start, end, was in gaps:
+            yield _stray_space(index, paragraph.text, start, end, was, _SPREAD_MESSAGE)
+        if gaps:
+            continue
         protected = _byline_spans(paragraph.text)
         dateline = dateline_end(paragraph.text)
         for match in STRAY_SPACE.finditer(paragraph.text):
             if match.start() == dateline or any(start <= match.start() < end for start, end in protected):
                 continue
-            yield Issue(
-                rule=STRAY_SPACE_RULE.id,
-                category=Category.LAYOUT,
-                severity=Severity.WARNING,
-                paragraph=index,
-                start=match.start(),
-                end=match.end(),
-                text=match.group(),
-                message="汉字之间有多余的空格（多为排版或 PDF 提取所致），应删除。",
-                suggestions=("",),
-                safe=True,
-            )
+            yield _stray_space(index, paragraph.text, match.start(), match.end(), "", _STRAY_MESSAGE)
+
+
+_STRAY_MESSAGE = "汉字之间有多余的空格（多为排版或 PDF 提取所致），应删除。"
+_SPREAD_MESSAGE = "PDF 复制时，撑开排的一行字距成了空格，应删除。"
+
+
+def _stray_space(paragraph: int, text: str, start: int, end: int, was: str, message: str) -> Issue:
+    return Issue(
+        rule=STRAY_SPACE_RULE.id,
+        category=Category.LAYOUT,
+        severity=Severity.WARNING,
+        paragraph=paragraph,
+        start=start,
+        end=end,
+        text=text[start:end],
+        message=message,
+        suggestions=(was,),
+        safe=True,
+    )

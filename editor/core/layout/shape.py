@@ -28,8 +28,9 @@ _BETWEEN_CHINESE = rf"(?<=[{_CHINESE}])[{{}}]+(?=[{_CHINESE}])"
 #: White space between two Chinese characters or marks, which Chinese is set without: what a PDF viewer's
 #: copy leaves in a justified line spread wide (a space in every gap), or a typist's slip.
 STRAY_SPACE = re.compile(_BETWEEN_CHINESE.format(" \t\u3000\u00a0"))
-#: Its half-width part, which takes no room on the page (a full-width space keyed there takes its cell).
-_COPIED_SPACE = re.compile(_BETWEEN_CHINESE.format(" \t\u00a0"))
+#: A run of half-width white between two characters: in a line copied spread wide, the white the copy put in a
+#: gap, which takes no room on the page (a full-width space keyed there takes its cell).
+_GAP = re.compile(r"(?<=\S)[ \t\u00a0]+(?=\S)")
 _SPACED_OUT = 4
 #: Marks that open a phrase: a line ending on one is cut inside it, whatever the line looks like.
 OPENING = frozenset("“‘（《【(、")
@@ -81,13 +82,34 @@ def char_width(char: str) -> int:
 
 
 def as_set(text: str) -> str:
-    """The line as the layout system set it: a line spaced out by copying (今 年 以 来, a justified line spread
-    wide, a space in a third of its gaps or more) without those spaces, which take no room on the page. A
-    few spaces (本报讯（记者 王岚 通讯员 李明）) are the line's own and take theirs."""
-    if " " not in text and "\t" not in text and "\u00a0" not in text:
+    """The line as the layout system set it: a line spaced out by copying without the white the copy put in
+    its gaps (`copied_gaps`)."""
+    gaps = copied_gaps(text)
+    if not gaps:
         return text  # most lines
-    unspaced, spaces = _COPIED_SPACE.subn("", text)
-    return unspaced if spaces >= max(_SPACED_OUT, len(text) / 3) else text
+    pieces, end = [], 0
+    for start, stop, was in gaps:
+        pieces += [text[end:start], was]
+        end = stop
+    return "".join(pieces) + text[end:]
+
+
+def copied_gaps(text: str) -> list[tuple[int, int, str]]:
+    """Where a PDF viewer copied a justified line spread wide (学 校 1 3 所 ， 新 增…: a space in a third of its
+    gaps or more), each run of white it put in a gap, and what that gap was as set: nothing, or one space where
+    the run is wider than one and stands between two letters or digits (i P h o n e   1 5: the word space,
+    spread too). None for a line not spaced out, whose few spaces (本报讯（记者 王岚 通讯员 李明）) are its own."""
+    if " " not in text and "\t" not in text and "\u00a0" not in text:
+        return []
+    gaps = list(_GAP.finditer(text))
+    if len(gaps) < max(_SPACED_OUT, len(text) / 3):
+        return []
+    return [(gap.start(), gap.end(), " " if _word_space(text, gap) else "") for gap in gaps]
+
+
+def _word_space(text: str, gap: re.Match) -> bool:
+    before, after = text[gap.start() - 1], text[gap.end()]
+    return gap.end() - gap.start() > 1 and all(char.isascii() and char.isalnum() for char in (before, after))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -442,10 +442,25 @@ def test_a_line_a_pdf_viewer_copied_spaced_out_fills_its_column():
         ("学 校 十 三 所 ， 新 增", "学校十三所，新增"),
         ("本报讯（记者 王岚 通讯员 李明）今天", "本报讯（记者 王岚 通讯员 李明）今天"),  # a byline's own gaps
         ("新款 iPhone 上市", "新款 iPhone 上市"),
+        ("学 校 1 3 所 ， 新 增 学 位 2 0 0 0 个", "学校13所，新增学位2000个"),  # digits spread too
+        ("新 款 i P h o n e   1 5 上 市", "新款iPhone 15上市"),  # the word space, spread wider than the rest
     ],
 )
 def test_a_line_is_measured_as_set(line, set_as):
     assert as_set(line) == set_as
+
+
+SPACED_OUT_DIGITS = """　　今年以来，全区新建和改扩建中小
+学 校 1 3 所 ， 新 增 学 位 1 2 0 0 0 个 ， 覆 盖 全
+区各镇街道。
+"""
+
+
+def test_a_line_copied_spread_wide_is_restored_as_set_digits_and_all():
+    """The white the copy put between digits goes too: 学校13所, not 学校 1 3 所."""
+    assert repaired_texts(SPACED_OUT_DIGITS) == [
+        "今年以来，全区新建和改扩建中小学校13所，新增学位12000个，覆盖全区各镇街道。"
+    ]
 
 
 HEADLINE_OVER_A_DATELINE = """今年以来，全区新建和改扩建中小
