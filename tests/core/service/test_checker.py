@@ -20,6 +20,7 @@ from editor.core.resources import EXAMPLE_DRAFT
 from editor.core.rule_info import RuleInfo
 from editor.core.service.checker import Checker, Snapshot
 from editor.core.userdata import DICTIONARY_FILE, accepted_words
+from tests.core.layout.test_page_signals import COLUMN_OF_THREE
 
 
 @pytest.fixture
@@ -256,25 +257,7 @@ def test_the_paragraph_joins_accepted_one_by_one_make_keeps_its_next_join():
 
 
 #: Set 15 characters wide with indents, copied without them: each paragraph's first line is 13 characters.
-INDENTS_LOST = """城区新增十三处口袋公园
-今年以来，全区深入推进城市
-更新行动，利用边角空地和闲置地
-块新建口袋公园十三处，新增绿地
-面积一万二千平方米。公园均配建
-了健身步道、休憩座椅和儿童游乐
-设施，市民出门就能见到绿色。
-区园林部门负责人介绍，下一
-步将持续推进城市增绿工程，在人
-民公园北侧布置以长城为主题的大
-型立体花坛，分为东西两组，预计
-本月底前完工。
-据了解，全区今年还将新建城
-市书房八家，实行二十四小时开放，
-市民凭身份证即可借阅图书和报刊。
-新书上架后，市民可以在网上预约
-借阅，深受群众好评。今后将逐步
-推广到各个镇和街道。
-"""
+INDENTS_LOST = COLUMN_OF_THREE.replace("\u3000", "")
 
 
 def test_a_column_whose_indents_were_lost_keeps_its_reading_as_its_joins_are_accepted():
