@@ -96,25 +96,41 @@ def _without_empty_blocks(document: Document) -> tuple[list[int], Document]:
     return blocks, Document(paragraphs, name=document.name, encoding=document.encoding, date=document.date)
 
 
-def _lines_of(draft: Document, snapshot: Snapshot, blocks: list[int]) -> list[tuple[int, int] | None]:
-    """For each paragraph checked (the snapshot's ``blocks``), the draft line it ends in and where that line
+def _lines_of(draft: Document, texts: list[str], blocks: list[int]) -> list[tuple[int, int] | None]:
+    """For each paragraph checked (``blocks`` of ``texts``), the draft line it ends in and where that line
     starts in its text (`keep_columns_as_read`): 0 for a paragraph that lies wholly in one line, edited or not;
-    for one joined from several, where its last line starts, as long as that line is as read. None for a
-    paragraph that ends in text typed anew, or in a line since edited."""
-    texts = snapshot.texts
+    for one joined from several (or lying in one a save made so, `Source.last_line`), where its last line
+    starts, as long as that line is as read. None for a paragraph that ends in text typed anew, or in a line
+    since edited."""
     points = [(block, 0) for block in blocks] + [(block, max(len(texts[block]) - 1, 0)) for block in blocks]
     found = draft_paragraphs_at(draft, texts, points)  # one alignment of the text with the draft for both ends
     starts, ends = found[: len(blocks)], found[len(blocks) :]
     lines: list[tuple[int, int] | None] = []
     for block, start, end in zip(blocks, starts, ends, strict=True):
-        text, last = texts[block], draft.paragraphs[end].text if end is not None else ""
-        if start is not None and start == end:
+        if start is None or end is None:
+            lines.append(None)
+            continue
+        text, line = texts[block], draft.paragraphs[end]
+        last = line.text[line.source.last_line :]
+        if start == end and not (line.source.last_line and text.endswith(last)):
             lines.append((end, 0))
-        elif start is not None and end is not None and last and text.endswith(last):
+        elif last and text.endswith(last):
             lines.append((end, len(text) - len(last)))
         else:
             lines.append(None)
     return lines
+
+
+def columns_kept_through_a_save(draft: Document, texts: list[str], saved: Document) -> Document:
+    """``saved`` (``texts``, an edit of ``draft``, written and read back) with its paragraphs in the columns
+    their lines were read in when ``draft`` was opened, as the checks of the edited text had them: the file
+    read back becomes the draft, and its lines, with the paragraphs the accepted joins made, would otherwise
+    be read afresh, a column with a few lines left as none. ``saved`` as it is where it holds other paragraphs
+    than ``texts`` (a file format that keeps what the text does not show)."""
+    blocks, _ = _without_empty_blocks(edited_document(draft, texts))
+    if [texts[block] for block in blocks] != saved.texts:
+        return saved
+    return keep_columns_as_read(detect_columns(draft), saved, _lines_of(draft, texts, blocks))
 
 
 class Checker:
@@ -159,7 +175,8 @@ class Checker:
             self._running = (snapshot.job, token)
         try:
             blocks, document = _without_empty_blocks(edited_document(draft, snapshot.texts))
-            document = keep_columns_as_read(self._columns_of(draft), document, _lines_of(draft, snapshot, blocks))
+            lines = _lines_of(draft, snapshot.texts, blocks)
+            document = keep_columns_as_read(self._columns_of(draft), document, lines)
             with _WarningsKept() as notes:
                 result = self.engine.check(document, cache=self.cache, cancel=token, progress=progress)
         finally:

@@ -61,7 +61,7 @@ from editor.core.report.data import rule_names
 from editor.core.result_cache import ResultCache
 from editor.core.review_export import review_findings
 from editor.core.segmentation import word_around
-from editor.core.service.checker import Checker, Snapshot
+from editor.core.service.checker import Checker, Snapshot, columns_kept_through_a_save
 
 logger = logging.getLogger(__name__)
 
@@ -249,12 +249,14 @@ def _save(state: _State, request, texts: list[str], path: str, ignore_protection
 
     The saved paragraphs are classified as the engine classifies them, so that a text
     draft saved as DOCX gets its headline and byline styles. The draft read back keeps the
-    article date the desk set, which a text file or an author's DOCX cannot keep.
+    article date the desk set, which a text file or an author's DOCX cannot keep, and the
+    columns its lines were read in (`columns_kept_through_a_save`).
     """
     edited = apply_edits(state.draft, texts)
     write_document(replace(edited, document=classify(edited.document)), Path(path), ignore_protection)
     try:
-        state.draft = replace(read_document(path), date=state.draft.date)
+        saved = replace(read_document(path), date=state.draft.date)
+        state.draft = columns_kept_through_a_save(state.draft, texts, saved)
     except InputError as error:
         logger.warning("re-reading %s after saving failed: %s", path, error)
     return ("saved", request, portable(state.draft))

@@ -11,12 +11,14 @@ from dataclasses import replace
 import pytest
 
 from editor.core.document import Document
+from editor.core.io.text import parse_text
 from editor.core.lm.sensitivity import Sensitivity
 from editor.core.lm.typo_engine import configured_model_dir, configured_sensitivity
 from editor.core.resources import EXAMPLE_DRAFT
 from editor.core.service.checker import Snapshot
 from editor.core.service.server import serve
 from editor.core.userdata import DICTIONARY_FILE
+from tests.core.service.test_checker import COLUMN
 
 TEXTS = ["双方签定了合作协议，计划3-5年内建成。", "绿色转型，是企业激发新动能、新优势的", "必由之路。"]
 
@@ -214,3 +216,24 @@ def test_the_draft_read_back_after_a_save_keeps_the_article_date_the_desk_set(th
     threaded.send(("save", 2, TEXTS, str(tmp_path / f"saved{suffix}")))
     kind, request, draft = list(_replies(threaded, "saved"))[-1]
     assert (kind, request, draft.date) == ("saved", 2, day)
+
+
+def _joins(outcome) -> list[int]:
+    return sorted(issue.paragraph for issue in outcome.issues if issue.joins_next)
+
+
+def test_a_draft_saved_with_some_joins_accepted_goes_on_in_the_columns_it_was_read_in(threaded, tmp_path):
+    """Saved midway, the file read back is the new draft: its lines and the paragraphs the accepted joins made
+    keep the columns of the draft first opened, so the joins still to accept are those proposed before saving."""
+    draft = parse_text(COLUMN)
+    lines = draft.texts
+    threaded.send(("adopt", 1, draft))
+    for accepted in range(1, 6):
+        texts = [lines[0], "".join(lines[1 : accepted + 2]), *lines[accepted + 2 :]]
+        threaded.send(("check", 2, _snapshot(accepted * 2, texts)))
+        *_, (_kind, _request, before) = _replies(threaded, "outcome")
+        threaded.send(("save", 3, texts, str(tmp_path / f"saved{accepted}.txt")))
+        list(_replies(threaded, "saved"))
+        threaded.send(("check", 4, _snapshot(accepted * 2 + 1, texts)))
+        *_, (_kind, _request, after) = _replies(threaded, "outcome")
+        assert _joins(after) == _joins(before) == list(range(1, len(texts) - 1)), accepted
