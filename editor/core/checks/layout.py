@@ -148,7 +148,7 @@ def find_stray_spaces(document: Document) -> Iterator[Issue]:
 
 
 _STRAY_MESSAGE = "汉字之间有多余的空格（多为排版或 PDF 提取所致），应删除。"
-_SPREAD_MESSAGE = "PDF 复制时，撑开排的一行字距成了空格，应删除。"
+_SPREAD_MESSAGE = "PDF 复制时，撑开排的一行字距成了空格，应删除（字母、数字间的词距留一个空格）。"
 
 
 def _stray_space(paragraph: int, text: str, start: int, end: int, was: str, message: str) -> Issue:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 
 import numpy as np
 
@@ -203,7 +203,7 @@ def keep_columns_as_read(
         if line is not None:
             origin, start = line
             found = as_read[origin]
-            kept = (found.width, found.indented, found.by_characters, found.indent_lost) if found else _NO_COLUMN
+            kept = astuple(found) if found else _NO_COLUMN
             paragraph = replace(paragraph, source=replace(paragraph.source, wrapped_as=kept, last_line=start))
         paragraphs.append(paragraph)
     return replace(edited, paragraphs=paragraphs)
@@ -346,8 +346,9 @@ def _costs(
     short, long = _beside_edge(lines, width)
     exact = lines[0] == width
     stray = np.where(typed_here | typed_after, _STRAY_INDENT, 0.0)
-    bare = _fit(short, long, exact) + stray
-    indented = _fit(short, long, exact) + _starts(short, typed_after, _INDENT_AFTER_FULL)
+    fit = _fit(short, long, exact)
+    bare = fit + stray
+    indented = fit + _starts(short, typed_after, _INDENT_AFTER_FULL)
     opening = _opens(lines, width, short)  # where the column's indents were lost
     short &= ~opening
     exact = np.where(opening, lines[0] + _INDENT_CELLS == width, exact)

@@ -24,10 +24,9 @@ _CLOSING_MARKS = "".join(CLOSING_MARKS)
 PARTICLES = frozenset("的地得了着们么吗呢吧啊")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
 _CHINESE = HAN + "，。、；：？！“”‘’（）《》【】…—"
-_BETWEEN_CHINESE = rf"(?<=[{_CHINESE}])[{{}}]+(?=[{_CHINESE}])"
 #: White space between two Chinese characters or marks, which Chinese is set without: what a PDF viewer's
 #: copy leaves in a justified line spread wide (a space in every gap), or a typist's slip.
-STRAY_SPACE = re.compile(_BETWEEN_CHINESE.format(" \t\u3000\u00a0"))
+STRAY_SPACE = re.compile(rf"(?<=[{_CHINESE}])[ \t\u3000\u00a0]+(?=[{_CHINESE}])")
 #: A run of half-width white between two characters: in a line copied spread wide, the white the copy put in a
 #: gap, which takes no room on the page (a full-width space keyed there takes its cell).
 _GAP = re.compile(r"(?<=\S)[ \t\u00a0]+(?=\S)")
@@ -98,7 +97,7 @@ def copied_gaps(text: str) -> list[tuple[int, int, str]]:
     """Where a PDF viewer copied a justified line spread wide (学 校 1 3 所 ， 新 增…: a space in a third of its
     gaps or more), each run of white it put in a gap, and what that gap was as set: nothing, or one space where
     the run is wider than one and stands between two letters or digits (i P h o n e   1 5: the word space,
-    spread too). None for a line not spaced out, whose few spaces (本报讯（记者 王岚 通讯员 李明）) are its own."""
+    spread too). Empty for a line not spaced out, whose few spaces (本报讯（记者 王岚 通讯员 李明）) are its own."""
     if " " not in text and "\t" not in text and "\u00a0" not in text:
         return []
     gaps = list(_GAP.finditer(text))

@@ -111,11 +111,12 @@ def _lines_of(draft: Document, texts: list[str], blocks: list[int]) -> list[tupl
             lines.append(None)
             continue
         text, line = texts[block], draft.paragraphs[end]
-        last = line.text[line.source.last_line :]
-        if start == end and not (line.source.last_line and text.endswith(last)):
-            lines.append((end, 0))
-        elif last and text.endswith(last):
+        last = line.text[line.source.last_line :]  # the last line as read of the draft paragraph it ends in
+        joined = start != end or line.source.last_line
+        if joined and last and text.endswith(last):
             lines.append((end, len(text) - len(last)))
+        elif start == end:
+            lines.append((end, 0))
         else:
             lines.append(None)
     return lines
