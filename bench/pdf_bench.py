@@ -12,8 +12,9 @@ everywhere (`VARIETIES`): the plain grid (2–5 columns, each article its own wi
 its columns), boxed articles (side bars), pictures with captions under them, two-line headlines,
 引题 above and 副题 below headlines, articles continued on a later page (上接/下转), half-width
 digits and Latin words in the body, full-width spaces, pages drawn one character per text object
-(as 方正 systems write them), fonts whose ToUnicode map leaves some glyphs out; and 16 pages of all
-of them mixed, which are also timed.
+(as 方正 systems write them), type set at 1 point and scaled up by the text matrix (as InDesign and
+Acrobat write it), pages output for print with crop marks and a slug line outside the trim box,
+fonts whose ToUnicode map leaves some glyphs out; and 16 pages of all of them mixed, which are also timed.
 
 Printed for each: text recall and precision (characters in order, whitespace aside; the spaces and
 the full-width spaces expected and read: a space LibreOffice prints as a gap, with no space
@@ -70,6 +71,8 @@ class Variety:
     latin: float = 0.0  # of paragraphs
     fullwidth: float = 0.0  # of paragraphs, and of bylines
     one_by_one: float = 0.0  # of pages
+    scaled: float = 0.0  # of pages
+    marks: float = 0.0  # of pages
     lost: int = 0  # characters whose glyphs the font's ToUnicode map leaves out
 
 
@@ -83,9 +86,13 @@ VARIETIES = {
     "Latin and digits": Variety(latin=0.8),
     "full-width spaces": Variety(fullwidth=0.5),
     "one text object a character": Variety(one_by_one=1.0),
+    "type scaled by the text matrix": Variety(scaled=1.0),
+    "printer's marks outside the trim box": Variety(marks=1.0),
     "glyphs without ToUnicode": Variety(lost=3),
 }
-MIXED = Variety(kicker=0.2, two_lines=0.2, boxed=0.15, latin=0.3, fullwidth=0.1, one_by_one=0.25)
+MIXED = Variety(
+    kicker=0.2, two_lines=0.2, boxed=0.15, latin=0.3, fullwidth=0.1, one_by_one=0.25, scaled=0.25, marks=0.2
+)
 
 
 @dataclass
@@ -205,6 +212,8 @@ def make_pages(count: int, rng: random.Random, pool: list, variety: Variety) -> 
             date="2026年12月1日",
             weekday="星期二",
             one_by_one=rng.random() < variety.one_by_one,
+            scaled=rng.random() < variety.scaled,
+            marks=rng.random() < variety.marks,
         )
         for number in range(1, count + 1)
     ]

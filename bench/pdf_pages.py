@@ -9,7 +9,9 @@ writes it with the CID font STSong-Light, so the text is real text with position
 
 What varies as on real pages: a 引题 above the headline (``kicker``), a headline set in two
 lines, an article boxed in rules (a side bar), a page drawn one character per text object as
-方正 systems write it (``PageSpec.one_by_one``), and characters set in a font of their own
+方正 systems write it (``PageSpec.one_by_one``), type set at 1 point and scaled up by the text matrix
+as InDesign and Acrobat write it (``PageSpec.scaled``), a page output for print on a larger sheet with
+crop marks and a slug line outside its trim box (``PageSpec.marks``), and characters set in a font of their own
 (``PageSpec.lost``) whose ToUnicode map `without_unicode` takes out. A Latin word or a number
 is never cut at a line end, as no layout system cuts one.
 
@@ -39,6 +41,8 @@ LOST_FONT, LOST_FONT_FILE = "Lost", Path("/usr/share/fonts/truetype/dejavu/DejaV
 BODY, HEADLINE, SUBHEADLINE, CAPTION, HEAD, FOOT = 10.5, 22.0, 14.0, 8.5, 9.0, 8.0
 LEADING = 1.5
 MARGIN, GUTTER = 42.0, 14.0
+#: How far a sheet printed with printer's marks reaches beyond the page all round.
+SLUG = 36.0
 #: Marks a line does not start with: set at the end of the line before, hanging into the gutter; nor with a
 #: space: a layout system sets none at a line's head (a full-width one there would read as an indent).
 _NO_LINE_START = set("，。、；：？！）》」』”’…— \u3000")
@@ -89,6 +93,11 @@ class PageSpec:
     one_by_one: bool = False
     #: characters set in a font of their own whose ToUnicode map `without_unicode` takes out
     lost: str = ""
+    #: type set at 1 point and scaled to its size by the text matrix, as InDesign and Acrobat write a page
+    scaled: bool = False
+    #: printed for the plate: the sheet larger than the page (its trim box), with crop marks and a slug line
+    #: (the file, the time it was output, the inks) outside the page, as a layout system outputs it for print
+    marks: bool = False
 
     @property
     def label(self) -> str:
@@ -164,9 +173,33 @@ class _Setter:
             else [text]
         )
         for run in runs:  # one text object each (BT … ET), placed by its own coordinates
-            self.canvas.setFont(LOST_FONT if run in lost else FONT, size)
-            self.canvas.drawString(x, self.height - y, run, charSpace=space)
+            self._draw(x, self.height - y, run, LOST_FONT if run in lost else FONT, size, space)
             x += pdfmetrics.stringWidth(run, FONT, size) + space * len(run)
+
+    def _draw(self, x: float, y: float, run: str, font: str, size: float, space: float) -> None:
+        """One text object: at ``size`` points (``/F1 10.5 Tf``), or at 1 point scaled up by its text matrix."""
+        if not self.page.scaled:
+            self.canvas.setFont(font, size)
+            self.canvas.drawString(x, y, run, charSpace=space)
+            return
+        text = self.canvas.beginText()
+        text.setTextTransform(size, 0, 0, size, x, y)
+        text.setFont(font, 1)
+        text.setCharSpace(space / size)  # in text space, which the matrix scales
+        text.textOut(run)
+        self.canvas.drawText(text)
+
+    def printers_marks(self) -> None:
+        """Put the page on a sheet ``SLUG`` larger all round: crop marks at its corners and a slug line below it."""
+        width, height = self.width, self.height
+        self.canvas.setPageSize((width + 2 * SLUG, height + 2 * SLUG))
+        self.canvas.setTrimBox((SLUG, SLUG, SLUG + width, SLUG + height))
+        self.canvas.translate(SLUG, SLUG)
+        for x, y, dx, dy in ((0, 0, -1, -1), (width, 0, 1, -1), (0, height, -1, 1), (width, height, 1, 1)):
+            self.canvas.line(x + dx * 6, y, x + dx * (SLUG - 4), y)
+            self.canvas.line(x, y + dy * 6, x, y + dy * (SLUG - 4))
+        slug = f"{self.page.label}.indd   {self.page.number}   2026/11/30   21:03:15   C  M  Y  K"
+        self.text(0, height + SLUG / 2, slug, FOOT)
 
     def furniture(self) -> None:
         page = self.page
@@ -275,6 +308,8 @@ def make_pdf(pages: list[PageSpec], columns: int | dict[int, int] = 4) -> tuple[
     _fill_continuations(pages)
     for page in pages:
         setter = _Setter(canvas, page, columns if isinstance(columns, int) else columns[page.number])
+        if page.marks:
+            setter.printers_marks()
         setter.furniture()
         answer = Answer()
         y = MARGIN + 24

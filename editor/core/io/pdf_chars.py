@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import math
+import unicodedata
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -83,20 +85,63 @@ def read_pages(data: bytes, name: str) -> list[PdfPage]:
 def _read_page(document: pdfium.PdfDocument, index: int) -> PdfPage:
     page = document[index]
     try:
-        width, height = page.get_size()
+        trim = _trim_of(page)
         textpage = page.get_textpage()
         try:
-            return PdfPage(index, width, height, list(_chars(textpage, height)), _pictures(page, height))
+            return PdfPage(index, trim.width, trim.height, list(_chars(textpage, trim)), _pictures(page, trim))
         finally:
             textpage.close()
     finally:
         page.close()
 
 
-def _chars(textpage: pdfium.PdfTextPage, height: float):
-    """The page's printed characters, with a box as tall as the font and as wide as the character's advance."""
+@dataclass(frozen=True)
+class _Trim:
+    """The page as the knife leaves it. A page output for print lies on a larger sheet (its media box), with crop
+    marks and a slug line (the file, the time, the inks) outside its trim box: only what stands inside is the
+    page's, measured from the trim box's top left, down."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+    def holds(self, x: float, y: float) -> bool:
+        return self.left <= x <= self.right and self.bottom <= y <= self.top
+
+
+def _trim_of(page: pdfium.PdfPage) -> _Trim:
+    """The page's trim box (its crop box, or its media box, where it names none); the media box where the trim
+    box given is no box on the sheet (empty, or outside it)."""
+    sheet = _Trim(*page.get_mediabox())
+    trim = _Trim(*page.get_trimbox())
+    inside = _Trim(
+        max(trim.left, sheet.left),
+        max(trim.bottom, sheet.bottom),
+        min(trim.right, sheet.right),
+        min(trim.top, sheet.top),
+    )
+    return inside if inside.width > 0 and inside.height > 0 else sheet
+
+
+def _chars(textpage: pdfium.PdfTextPage, trim: _Trim):
+    """The page's printed characters, with a box as tall as the font and as wide as the character's advance.
+
+    The type size is the size the page prints, the font's size scaled by the text and page matrices: InDesign
+    and Acrobat set type at 1 point and scale it up by the text matrix (``/F1 1 Tf 9 0 0 9 x y Tm``), and a
+    browser prints a page at three quarters of its CSS pixels.
+    """
     raw = textpage.raw
     x, y = pdfium_c.c_double(), pdfium_c.c_double()
+    matrix = pdfium_c.FS_MATRIX()
     printed = 0
     for index in range(textpage.count_chars()):
         if pdfium_c.FPDFText_IsGenerated(raw, index):
@@ -108,18 +153,38 @@ def _chars(textpage: pdfium.PdfTextPage, height: float):
             code = ord("-")
         if code in (0, 0xFFFE, 0xFFFF) or pdfium_c.FPDFText_HasUnicodeMapError(raw, index):
             code = ord(UNMAPPED)
-        size = pdfium_c.FPDFText_GetFontSize(raw, index)
-        left, _, right, _ = textpage.get_charbox(index, loose=True)
+        pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
+        points = pdfium_c.FPDFText_GetFontSize(raw, index)
+        size = points * math.hypot(matrix.c, matrix.d)
         pdfium_c.FPDFText_GetCharOrigin(raw, index, x, y)
+        if not trim.holds(x.value, y.value):
+            continue
+        left, right = _advance_box(textpage, index, chr(code), x.value, points * math.hypot(matrix.a, matrix.b))
         run = ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, index), ctypes.c_void_p).value or 0
-        yield Char(chr(code), left, right, height - y.value, size, printed, run)
+        yield Char(chr(code), left - trim.left, right - trim.left, trim.top - y.value, size, printed, run)
         printed += 1
 
 
-def _pictures(page: pdfium.PdfPage, height: float) -> list[tuple[float, float, float, float]]:
+def _advance_box(textpage: pdfium.PdfTextPage, index: int, text: str, origin: float, em: float) -> tuple[float, float]:
+    """Where the character's advance starts and ends across the line.
+
+    PDFium's loose box is the advance, except where the font gives it none to read (some Type 3 glyphs, as
+    Chromium prints a CJK font): the box is then the ink alone, narrower than the advance, and the white
+    either side of it would read as a space. There the advance starts at the origin, and a full-width
+    character's is an em wide.
+    """
+    left, bottom, right, top = textpage.get_charbox(index, loose=True)
+    if (left, bottom, right, top) != textpage.get_charbox(index, loose=False) or text.isspace():
+        return left, right
+    full_width = unicodedata.east_asian_width(text) in ("W", "F")
+    return origin, max(right, origin + em) if full_width else right
+
+
+def _pictures(page: pdfium.PdfPage, trim: _Trim) -> list[tuple[float, float, float, float]]:
     """The boxes of the page's images: a picture stands between an article's columns and its caption."""
     boxes = []
     for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
         left, bottom, right, top = image.get_bounds()
-        boxes.append((left, height - top, right, height - bottom))
+        if trim.holds((left + right) / 2, (bottom + top) / 2):
+            boxes.append((left - trim.left, trim.top - top, right - trim.left, trim.top - bottom))
     return boxes

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import logging
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,6 +15,8 @@ from pypdf import PdfReader
 from bench.pdf_pages import ArticleSpec, PageSpec, in_rows, make_pdf, without_unicode
 from editor.core.io.pdf_reader import UNMAPPED, lost_characters, read_pdf
 from tests.core.io.test_pdf_reader import SENTENCE, read
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "pdf"
 
 
 def answer(pages: list[PageSpec], columns: int = 4) -> tuple[bytes, list[tuple[str, str]]]:
@@ -80,6 +83,42 @@ def test_a_page_drawn_one_character_per_text_object_reads_as_the_same_page():
     assert content.count(b"BT") > len(SENTENCE) * 4  # one text object for each character
     # Such a page draws no space: a half-width one (记者 张三 摄) is read from the white it leaves.
     assert read(data)[1] == expected
+
+
+def test_type_set_at_one_point_and_scaled_by_the_text_matrix_reads_as_the_same_page():
+    """InDesign and Acrobat write ``/F1 1 Tf 10.5 0 0 10.5 x y Tm``: the size printed is the matrix's."""
+    rows = [[ArticleSpec("区委常委会召开会议", [SENTENCE * 3, SENTENCE * 2], byline="本报记者 李明", columns=2)]]
+    data, expected = answer([PageSpec(1, rows, scaled=True)])
+    content = PdfReader(io.BytesIO(data)).pages[0].get_contents().get_data()
+    assert b"1 Tf" in content and b"10.5 Tf" not in content
+    assert read(data)[1] == expected == read(answer([PageSpec(1, rows)])[0])[1]
+
+
+def test_a_page_output_for_print_is_read_inside_its_trim_box():
+    """Crop marks and the slug line (A1.indd … 2026/11/30 21:03:15 C M Y K) lie outside the page the knife leaves:
+    no text of theirs is read, and the running head and foot are where the page has them."""
+    rows = [[ArticleSpec("区委常委会召开会议", [SENTENCE * 3, SENTENCE * 2], columns=2)]]
+    data, expected = answer([PageSpec(1, rows, marks=True)])
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    assert page.mediabox.height > page.trimbox.height and "A1.indd" in page.extract_text()
+    document = read_pdf(data, "page.pdf")
+    assert [(p.kind.value, p.text) for p in document.paragraphs] == expected
+    assert document.pages[0].label == "A1" and document.pages[0].date == "2026年12月1日"
+    assert not any("indd" in line for line in document.pages[0].furniture)
+
+
+def test_a_page_a_browser_printed_reads_without_the_white_its_glyphs_leave():
+    """Chromium sets a CJK OpenType collection as Type 3 fonts, and for some of their glyphs (月, 日, 目) PDFium
+    gives only the ink, narrower than the advance: the white beside it is no space (5月 起, 近 日 before)."""
+    document = read_pdf((DATA / "browser_page.pdf").read_bytes(), "browser_page.pdf")
+    assert [(p.kind.value, p.text) for p in document.paragraphs] == [
+        ("headline", "全区新增就业岗位"),
+        (
+            "body",
+            "自2024年5月起，区人社局连续16个月开展招聘活动，近日又推出线上平台，9月起每月举办2场招聘会，确保完成全年目标。",
+        ),  # noqa: E501
+        ("body", "据了解，全区共发放稳岗补贴560万元。"),
+    ]
 
 
 def test_glyphs_without_unicode_are_marked_not_guessed_and_said(caplog):
