@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.draft_maker import articles  # noqa: E402
 from bench.layout_bench import CORPUS, DEV_FILES, TEST_FILES  # noqa: E402
-from bench.pdf_pages import Answer, ArticleSpec, Overflow, PageSpec, make_pdf, without_unicode  # noqa: E402
+from bench.pdf_pages import JUMP_FORMS, Answer, ArticleSpec, Overflow, PageSpec, make_pdf, without_unicode  # noqa: E402
 from editor.core.io.pdf_reader import UNMAPPED, read_pdf  # noqa: E402
 
 _WHITESPACE = re.compile(r"\s+")
@@ -237,9 +237,13 @@ def make_pages(count: int, rng: random.Random, pool: list, variety: Variety) -> 
         if target <= count and rng.random() < variety.jump and len(last.paragraphs) >= 2 and not last.jump_from:
             paragraph = rng.randrange(1, len(last.paragraphs))
             cut = (paragraph, rng.randrange(0, max(1, len(last.paragraphs[paragraph]) - 1)))
-            last.jump_to, last.cut = target, cut
+            last.jump_to, last.cut, last.jump_form = target, cut, rng.randrange(len(JUMP_FORMS))
             rest = ArticleSpec(
-                _shortened(last.headline), [], columns=rng.randint(1, grids[target]), jump_from=page.number
+                _shortened(last.headline),
+                [],
+                columns=rng.randint(1, grids[target]),
+                jump_from=page.number,
+                jump_form=last.jump_form,
             )
             pages[target - 1].articles.insert(0, [rest])
             jumps += 1

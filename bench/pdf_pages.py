@@ -78,6 +78,8 @@ class ArticleSpec:
     jump_from: int = 0
     #: set by ``make_pdf``: the continuation is in the file, so the answer holds the whole text here
     continued: bool = False
+    #: how the jump lines name the other page (`JUMP_FORMS`)
+    jump_form: int = 0
 
 
 @dataclass
@@ -241,13 +243,13 @@ class _Setter:
                 y += line
         lines: list[tuple[str, float, bool]] = []  # text, indent, justified
         if article.jump_from:
-            lines.append((f"（上接第{article.jump_from}版）", 0.0, False))
+            lines.append((_jump_line(article.jump_form, 1, article.jump_from), 0.0, False))
         for text, indented in _set_paragraphs(article):
             indent = 2 * BODY if indented else 0.0
             parts = wrap(text, column_width, BODY, indent)
             lines.extend((part, indent if i == 0 else 0.0, i < len(parts) - 1) for i, part in enumerate(parts))
         if article.jump_to:
-            jump = f"（下转第{article.jump_to}版）"
+            jump = _jump_line(article.jump_form, 0, article.jump_to)
             lines.append((jump, column_width - pdfmetrics.stringWidth(jump, FONT, BODY), False))
         if article.continued or not (article.jump_to or article.jump_from):
             answer.paragraphs.extend(("body", text) for text in article.paragraphs)
@@ -325,6 +327,28 @@ def make_pdf(pages: list[PageSpec], columns: int | dict[int, int] = 4) -> tuple[
         canvas.showPage()
     canvas.save()
     return stream.getvalue(), answers
+
+
+#: The jump lines papers print, to the page the article goes on to and the one it comes from: the 版次 in figures
+#: or in Chinese numerals, with 第 or without, the 版名 after it.
+JUMP_FORMS = (
+    ("（下转第{}版）", "（上接第{}版）"),
+    ("（转{}版）", "（接{}版）"),
+    ("（下转第{cn}版）", "（上接第{cn}版）"),
+    ("（转第{}版·要闻）", "（紧接第{cn}版）"),
+)
+_CHINESE_NUMERALS = "〇一二三四五六七八九"
+
+
+def _jump_line(form: int, end: int, page: int) -> str:
+    """The jump line of ``JUMP_FORMS[form]`` naming ``page``: ``end`` 0 at the cut, 1 over the rest."""
+    tens, units = divmod(page, 10)
+    numeral = (
+        ("" if tens < 2 else _CHINESE_NUMERALS[tens])
+        + ("十" if tens else "")
+        + (_CHINESE_NUMERALS[units] if units else "")
+    )
+    return JUMP_FORMS[form][end].format(page, cn=numeral)
 
 
 def _headline_lines(article: ArticleSpec, width: float) -> list[str]:

@@ -16,8 +16,16 @@ import re
 from dataclasses import dataclass, field
 
 from editor.core.document import PageInfo, ParagraphKind
+from editor.core.han import HAN
 
-JUMP = re.compile(r"[（(]\s*(下转|转|上接|接)\s*(?:第\s*)?([A-Z]?\s*\d{1,2})\s*版\s*[）)]")
+#: （下转第3版）, （转二版）, （上接A1版）, （紧接第一版）, （下转第4版·要闻）: a page named by its 版次, in
+#: figures or in Chinese numerals, perhaps with its 版名 after it.
+JUMP = re.compile(
+    r"[（(]\s*(下转|紧转|转|上接|紧接|接)\s*(?:第\s*)?([A-Z]?\s*\d{1,2}|[一二三四五六七八九十]{1,3})\s*版"
+    rf"(?:\s*[·・]\s*[{HAN}]{{2,6}})?\s*[）)]"
+)
+_NUMERALS = {numeral: value for value, numeral in enumerate("一二三四五六七八九", start=1)}
+_CHINESE_NUMBER = re.compile(r"(?P<tens>[一二三四五六七八九]?)(?P<ten>十?)(?P<units>[一二三四五六七八九]?)")
 
 
 @dataclass
@@ -44,12 +52,22 @@ class Article:
 def take_jump(text: str, article: Article) -> str:
     """``text`` without its jump lines, which are noted in ``article``."""
     for match in JUMP.finditer(text):
-        target = re.sub(r"\s", "", match.group(2))
-        if match.group(1) in ("下转", "转"):
+        target = _page_reference(match.group(2))
+        if match.group(1).endswith("转"):
             article.jump_to = target
         else:
             article.jump_from = target
     return JUMP.sub("", text).strip(" ")  # a full-width space is the copy's (pdf_lines)
+
+
+def _page_reference(printed: str) -> str:
+    """The 版次 a jump line names, in figures: 3 and A3 as printed, 三 and 十二 as 3 and 12."""
+    printed = re.sub(r"\s", "", printed)
+    numeral = _CHINESE_NUMBER.fullmatch(printed)
+    if not printed or not numeral or (numeral["tens"] and numeral["units"] and not numeral["ten"]):
+        return printed
+    tens, units = _NUMERALS.get(numeral["tens"], 1 if numeral["ten"] else 0), _NUMERALS.get(numeral["units"], 0)
+    return str(10 * tens + units if numeral["ten"] else tens)
 
 
 def join_jumps(pages: list[tuple[PageInfo, list[Article]]]) -> list[Piece]:

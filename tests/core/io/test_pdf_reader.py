@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pypdf import PdfReader
 
-from bench.pdf_pages import ArticleSpec, PageSpec, in_rows, make_pdf
+from bench.pdf_pages import JUMP_FORMS, ArticleSpec, PageSpec, in_rows, make_pdf
 from editor.core.document import ParagraphKind
 from editor.core.io import InputError, read_document
 from editor.core.io.pdf_reader import read_pdf
@@ -16,7 +18,7 @@ from editor.core.io.pdf_reader import read_pdf
 SENTENCE = "武进区今年以来持续推进城乡环境整治，累计完成项目120个，投入资金3.5亿元。"
 
 
-def two_pages() -> tuple[bytes, list]:
+def two_pages(jump_form: int = 0) -> tuple[bytes, list]:
     start = ArticleSpec(
         "区委常委会召开会议研究部署年终工作",
         [SENTENCE * 3, SENTENCE * 2, SENTENCE],
@@ -24,6 +26,7 @@ def two_pages() -> tuple[bytes, list]:
         columns=2,
         jump_to=2,
         cut=(1, 20),
+        jump_form=jump_form,
     )
     games = ArticleSpec(
         "冬季运动会开幕",
@@ -33,7 +36,7 @@ def two_pages() -> tuple[bytes, list]:
         columns=2,
     )
     brief = ArticleSpec("新闻短讯", [SENTENCE, SENTENCE * 2], columns=4)
-    rest = ArticleSpec("年终工作", [], columns=3, jump_from=1)
+    rest = ArticleSpec("年终工作", [], columns=3, jump_from=1, jump_form=jump_form)
     return make_pdf([PageSpec(1, [[start, games], [brief]]), PageSpec(2, [[rest]], section="综合")])
 
 
@@ -44,6 +47,16 @@ def read(data: bytes):
 
 def test_a_page_is_read_in_its_reading_order_with_its_kinds_and_the_jumped_article_whole():
     data, answers = two_pages()
+    _, got = read(data)
+    assert got == [paragraph for answer in answers for paragraph in answer.paragraphs]
+
+
+@pytest.mark.parametrize("form", range(1, len(JUMP_FORMS)), ids=["转2版", "第二版", "版名 紧接"])
+def test_jump_lines_as_papers_print_them_join_the_article_whole(form):
+    """（转2版）/（接1版）, 第二版 in Chinese numerals, （转第2版·要闻）/（紧接第一版）: each is taken out and joins."""
+    data, answers = two_pages(form)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert all(line.format(2, cn="二") in text or line.format(1, cn="一") in text for line in JUMP_FORMS[form])
     _, got = read(data)
     assert got == [paragraph for answer in answers for paragraph in answer.paragraphs]
 
