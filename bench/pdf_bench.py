@@ -14,6 +14,7 @@ its columns), boxed articles (side bars), pictures with captions under them, two
 digits and Latin words in the body, full-width spaces, pages drawn one character per text object
 (as 方正 systems write them), type set at 1 point and scaled up by the text matrix (as InDesign and
 Acrobat write it), pages output for print with crop marks and a slug line outside the trim box,
+paragraphs set apart by space and not indented (all pages of the file, as a paper sets them alike),
 fonts whose ToUnicode map leaves some glyphs out; and 16 pages of all of them mixed, which are also timed.
 
 Printed for each: text recall and precision (characters in order, whitespace aside; the spaces and
@@ -73,6 +74,8 @@ class Variety:
     one_by_one: float = 0.0  # of pages
     scaled: float = 0.0  # of pages
     marks: float = 0.0  # of pages
+    #: every page sets its paragraphs apart by space, none indented (a file's pages are set alike)
+    spaced: bool = False
     lost: int = 0  # characters whose glyphs the font's ToUnicode map leaves out
 
 
@@ -88,6 +91,7 @@ VARIETIES = {
     "one text object a character": Variety(one_by_one=1.0),
     "type scaled by the text matrix": Variety(scaled=1.0),
     "printer's marks outside the trim box": Variety(marks=1.0),
+    "space between paragraphs, no indent": Variety(spaced=True),
     "glyphs without ToUnicode": Variety(lost=3),
 }
 MIXED = Variety(
@@ -214,6 +218,7 @@ def make_pages(count: int, rng: random.Random, pool: list, variety: Variety) -> 
             one_by_one=rng.random() < variety.one_by_one,
             scaled=rng.random() < variety.scaled,
             marks=rng.random() < variety.marks,
+            spaced=variety.spaced,
         )
         for number in range(1, count + 1)
     ]

@@ -10,7 +10,8 @@ writes it with the CID font STSong-Light, so the text is real text with position
 What varies as on real pages: a 引题 above the headline (``kicker``), a headline set in two
 lines, an article boxed in rules (a side bar), a page drawn one character per text object as
 方正 systems write it (``PageSpec.one_by_one``), type set at 1 point and scaled up by the text matrix
-as InDesign and Acrobat write it (``PageSpec.scaled``), a page output for print on a larger sheet with
+as InDesign and Acrobat write it (``PageSpec.scaled``), paragraphs set apart by space and not indented
+(``PageSpec.spaced``), a page output for print on a larger sheet with
 crop marks and a slug line outside its trim box (``PageSpec.marks``), and characters set in a font of their own
 (``PageSpec.lost``) whose ToUnicode map `without_unicode` takes out. A Latin word or a number
 is never cut at a line end, as no layout system cuts one.
@@ -41,6 +42,8 @@ LOST_FONT, LOST_FONT_FILE = "Lost", Path("/usr/share/fonts/truetype/dejavu/DejaV
 BODY, HEADLINE, SUBHEADLINE, CAPTION, HEAD, FOOT = 10.5, 22.0, 14.0, 8.5, 9.0, 8.0
 LEADING = 1.5
 MARGIN, GUTTER = 42.0, 14.0
+#: The space between paragraphs on a page that sets them apart so, not by an indent.
+PARAGRAPH_SPACE = 0.6 * BODY
 #: How far a sheet printed with printer's marks reaches beyond the page all round.
 SLUG = 36.0
 #: Marks a line does not start with: set at the end of the line before, hanging into the gutter; nor with a
@@ -97,6 +100,9 @@ class PageSpec:
     lost: str = ""
     #: type set at 1 point and scaled to its size by the text matrix, as InDesign and Acrobat write a page
     scaled: bool = False
+    #: paragraphs set apart by space, none indented, as a page set from a word processor's styles (the space
+    #: left out at a column's head, as they leave it)
+    spaced: bool = False
     #: printed for the plate: the sheet larger than the page (its trim box), with crop marks and a slug line
     #: (the file, the time it was output, the inks) outside the page, as a layout system outputs it for print
     marks: bool = False
@@ -120,6 +126,12 @@ def _register() -> None:
         pdfmetrics.registerFont(TTFont(LOST_FONT, str(LOST_FONT_FILE)))
 
 
+def text_width(text: str, size: float) -> float:
+    """How wide ``text`` is set in the pages' font at ``size``."""
+    _register()
+    return pdfmetrics.stringWidth(text, FONT, size)
+
+
 def wrap(text: str, width: float, size: float, indent: float = 0.0) -> list[str]:
     """Cut ``text`` into lines no wider than ``width`` (the first ``indent`` narrower), as a layout system does:
     a closing mark never starts a line and an opening one never ends it (the character before moves down)."""
@@ -127,7 +139,7 @@ def wrap(text: str, width: float, size: float, indent: float = 0.0) -> list[str]
     start, room = 0, width - indent
     while start < len(text):
         end = start
-        while end < len(text) and pdfmetrics.stringWidth(text[start : end + 1], FONT, size) <= room:
+        while end < len(text) and text_width(text[start : end + 1], size) <= room:
             end += 1
         end = max(end, start + 1)
         while start + 1 < end < len(text) and (text[end] in _NO_LINE_START or text[end - 1] in _NO_LINE_END):
@@ -244,8 +256,11 @@ class _Setter:
         lines: list[tuple[str, float, bool]] = []  # text, indent, justified
         if article.jump_from:
             lines.append((_jump_line(article.jump_form, 1, article.jump_from), 0.0, False))
+        starts: set[int] = set()  # the lines that start a paragraph
         for text, indented in _set_paragraphs(article):
-            indent = 2 * BODY if indented else 0.0
+            if indented:
+                starts.add(len(lines))
+            indent = 2 * BODY if indented and not self.page.spaced else 0.0
             parts = wrap(text, column_width, BODY, indent)
             lines.extend((part, indent if i == 0 else 0.0, i < len(parts) - 1) for i, part in enumerate(parts))
         if article.jump_to:
@@ -256,13 +271,15 @@ class _Setter:
         elif article.jump_to:
             answer.paragraphs.extend(("body", text) for text, _ in _set_paragraphs(article))
         per_column = -(-len(lines) // count)
+        spaces = [0.0] * count  # the space set between paragraphs so far, in each column
         for index, (text, indent, justified) in enumerate(lines):
             column, row = divmod(index, per_column)
+            if self.page.spaced and index in starts and row:
+                spaces[column] += PARAGRAPH_SPACE
             left = x + column * (column_width + GUTTER)
-            self.text(
-                left + indent, y + row * line + BODY * 0.9, text, BODY, column_width - indent if justified else 0.0
-            )
-        y += per_column * line + 6
+            top = y + row * line + spaces[column]
+            self.text(left + indent, top + BODY * 0.9, text, BODY, column_width - indent if justified else 0.0)
+        y += per_column * line + max(spaces) + 6
         if article.caption:
             self.canvas.drawImage(_PICTURE, x, self.height - y - 80, width, 80)
             y += 84

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from editor.core.document import PageInfo, ParagraphKind
 from editor.core.han import HAN
+from editor.core.marks import ends_with_sentence_mark
 
 #: （下转第3版）, （转二版）, （上接A1版）, （紧接第一版）, （下转第4版·要闻）: a page named by its 版次, in
 #: figures or in Chinese numerals, perhaps with its 版名 after it.
@@ -36,8 +37,10 @@ class Piece:
     kind: ParagraphKind
     page: str
     column: int
-    #: its first line carries on a paragraph the text before it left unfinished (the rest of a jump)
-    continues: bool = False
+    #: its first line carries on a paragraph the text before it left unfinished (the rest of a jump): True where
+    #: the page shows it (no indent where paragraphs are indented), None where the page marks no paragraph
+    #: start by an indent, so it does if the text before it ends mid-sentence
+    continues: bool | None = False
 
 
 @dataclass
@@ -135,12 +138,17 @@ def _after_text(pieces: list[Piece]) -> list[Piece]:
     return after
 
 
+def _carries_on(piece: Piece, before: str) -> bool:
+    """Does ``piece`` go on with the paragraph ``before`` (the text it follows across a jump or a page)?"""
+    return bool(piece.continues) or (piece.continues is None and not ends_with_sentence_mark(before))
+
+
 def _append_rest(pieces: list[Piece], rest: Article) -> None:
     """Append the paragraphs of ``rest`` (a jump's rest without its headline), joining one it continues."""
     body = rest.pieces
     if rest.jump_from:
         body = [piece for piece in body if piece.kind not in (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)]
-    if body and body[0].continues and pieces and pieces[-1].kind is ParagraphKind.BODY:
+    if body and pieces and pieces[-1].kind is ParagraphKind.BODY and _carries_on(body[0], pieces[-1].text):
         pieces[-1].text += body[0].text
         body = body[1:]
     pieces.extend(body)

@@ -3,10 +3,11 @@
 A recursive cut of the page along its white space (the XY-cut that page-segmentation work has used
 since Nagy and Seth): a region is cut across where a row of articles ends (white space with body
 or captions above and a headline, or the 引题 over one, below), else down its gutters (columns, or articles side by
-side), else across below its top row (a headline over its columns), the rest cut anew. Cutting
-columns before any other white space keeps two articles whose headlines stand level from being
-read headline, headline, body, body, and taking only the top row off keeps paragraphs that happen
-to end level in two columns from cutting the columns across.
+side), else across around the longest run of rows that stands in columns (a headline over the
+columns, a picture or caption under them), each part cut anew. Cutting columns before any other
+white space keeps two articles whose headlines stand level from being read headline, headline,
+body, body, and keeping the columns' rows together keeps paragraphs that happen to end level in two
+columns (more often where a page sets space between paragraphs) from cutting the columns across.
 """
 
 from __future__ import annotations
@@ -26,9 +27,25 @@ def reading_order(blocks: list[Block]) -> list[Block]:
     columns = _split(blocks, across=False)
     if len(columns) > 1:
         return [block for column in columns for block in reading_order(column)]
-    if len(rows) > 1:  # the top row (a headline over its columns) first, then the rest cut anew
-        return reading_order(rows[0]) + reading_order([block for row in rows[1:] for block in row])
+    if len(rows) > 1:  # what spans the columns (a headline over them, a picture under them) apart, the columns whole
+        start, end = _columned(rows)
+        parts = [rows[:start], rows[start:end], rows[end:]] if end > start else [rows[:1], rows[1:]]
+        return [block for part in parts if part for block in reading_order([b for row in part for b in row])]
     return sorted(blocks, key=lambda block: (block.top, block.x0))
+
+
+def _columned(rows: list[list[Block]]) -> tuple[int, int]:
+    """The longest run of rows (``rows[start:end]``) that stands in columns, the first of such runs; (0, 0) if none.
+
+    Where a headline spans the columns above and a picture or a caption below, the white that runs across
+    between paragraphs that happen to end level in two columns must not cut the columns across."""
+    best = (0, 0)
+    for start in range(len(rows)):
+        for end in range(len(rows), start + best[1] - best[0], -1):
+            if len(_split([block for row in rows[start:end] for block in row], across=False)) > 1:
+                best = (start, end)
+                break
+    return best
 
 
 def _split(blocks: list[Block], across: bool) -> list[list[Block]]:

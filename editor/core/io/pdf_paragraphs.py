@@ -3,10 +3,13 @@
 A headline starts an article, or the 引题 over it (a subheadline just before a headline). Headlines,
 subheadlines and captions are one paragraph per block;
 a short line of the byline's shape (本报记者 …) under the headline is the byline. Body lines run
-on, from column to column, until a paragraph starts. Where the page indents its paragraphs (most
-newspapers do), a paragraph starts exactly at an indented line (an enumeration's paragraph may end
-in "；"); where it does not, after a line that stops short of the column edge, unless it ends in
-"，", "、" or "；", where a paragraph of news copy does not end.
+on, from column to column, until a paragraph starts. How a page marks its paragraphs (`Marks`), the
+pages of a file answer together: where the page indents them (most newspapers do), a paragraph starts
+exactly at an indented line (an enumeration's paragraph may end in "；"); where it sets space between
+them instead (a page set from a word processor's or ReportLab's styles), at a line with that space
+above it in its column, and at a column's head after a line that stops short; where it does neither,
+after a line that stops short of the column edge, unless it ends in "，", "、" or "；", where a
+paragraph of news copy does not end.
 The lines of a paragraph are joined without a space, as Chinese is set; a Latin word hyphenated
 at a line end is whole again, and a Latin word and the word or number on the other side of a line
 end keep their space (no layout system cuts a Latin word or a number without a hyphen, so a line
@@ -16,6 +19,7 @@ end there was a space). Full-width spaces at a paragraph's head are its indent, 
 from __future__ import annotations
 
 import re
+from enum import Enum
 
 from editor.core.document import ParagraphKind
 from editor.core.io.pdf_blocks import Block
@@ -25,17 +29,50 @@ from editor.core.io.pdf_lines import FULL_WIDTH_SPACE, Line
 #: An indent is at least this share of the type size; a line stopping this far short of the edge is short.
 _INDENT, _SHORT = 1.2, 0.8
 _NEVER_ENDS = ("，", "、", "；", ",")
+#: Between paragraphs set apart by space, the white from one line's foot to the next line's head is wider than
+#: between a block's lines (`pdf_blocks`), and at most this share of the type size: more is another piece of type.
+_PARAGRAPH_SPACE = 2.5
+
+
+class Marks(Enum):
+    """How the pages mark where a paragraph starts."""
+
+    INDENT = "a first-line indent"
+    SPACE = "space between paragraphs"
+    SHORT = "neither: the line before stops short"
+
+
 _BYLINE = re.compile(r"^(?:本报记者|本报通讯员|本报评论员|见习记者|特约记者|记者|通讯员|实习生|文/|图/|文\s*[|︱])")
 _LATIN, _ALNUM = re.compile(r"[A-Za-z]"), re.compile(r"[A-Za-z0-9]")
 
 
-def indents_paragraphs(pages: list[tuple[list[Block], list[float]]]) -> bool:
-    """Do the pages (each its blocks and column edges) mark paragraphs by a first-line indent? A paper sets
-    every page alike, so the pages answer together: a page holding only the unindented rest of a jumped
-    paragraph follows the others."""
+def paragraph_marks(pages: list[tuple[list[Block], list[float]]]) -> Marks:
+    """How the pages (each its blocks and column edges) mark paragraphs. A paper sets every page alike, so the
+    pages answer together: a page holding only the unindented rest of a jumped paragraph follows the others."""
     body = [(block, lefts) for blocks, lefts in pages for block in blocks if block.kind is ParagraphKind.BODY]
-    indented = sum(_indented(line, _left(block, lefts)) for block, lefts in body for line in block.lines)
-    return indented >= max(1, 0.02 * sum(len(block.lines) for block, _ in body))
+    lines = sum(len(block.lines) for block, _ in body)
+    if sum(_indented(line, _left(block, lefts)) for block, lefts in body for line in block.lines) >= max(
+        1, 0.02 * lines
+    ):
+        return Marks.INDENT
+    stacked = sum(_spaced(upper.lines[-1], lower.lines[0], lower.x0) for upper, lower in _stacked(pages))
+    return Marks.SPACE if stacked >= max(2, 0.02 * lines) else Marks.SHORT
+
+
+def _stacked(pages: list[tuple[list[Block], list[float]]]):
+    """Each pair of body blocks of a page, one under the other on one left edge."""
+    for blocks, _ in pages:
+        body = [block for block in blocks if block.kind is ParagraphKind.BODY]
+        for upper in body:
+            for lower in body:
+                if lower is not upper and abs(lower.x0 - upper.x0) <= 0.3 * upper.size and lower.top > upper.bottom:
+                    yield upper, lower
+
+
+def _spaced(before: Line, line: Line, left: float) -> bool:
+    """Does ``line`` stand under ``before`` in its column (set from ``left``) with a paragraph's space between?"""
+    white = line.top - before.bottom
+    return abs(before.x0 - left) <= 0.3 * line.size and 0.8 * line.size < white <= _PARAGRAPH_SPACE * line.size
 
 
 def column_lefts(blocks: list[Block], body: float) -> list[float]:
@@ -47,7 +84,7 @@ def column_lefts(blocks: list[Block], body: float) -> list[float]:
     return lefts
 
 
-def articles_of(blocks: list[Block], lefts: list[float], indents: bool, page: str) -> list[Article]:
+def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str) -> list[Article]:
     """The articles of one page's ``blocks`` (in reading order), each with its paragraphs."""
     articles: list[Article] = [Article()]
     last: tuple[Line, float] | None = None  # the body line before and its column's right edge
@@ -82,8 +119,8 @@ def articles_of(blocks: list[Block], lefts: list[float], indents: bool, page: st
             if last is None and short and _BYLINE.match(text) and "。" not in text:
                 article.pieces.append(Piece(text, ParagraphKind.BYLINE, page, _column(line.x0, lefts)))
                 continue
-            if current is None or last is None or _starts(line, left, last, indents):
-                continues = last is None and indents and not _indented(line, left)
+            if current is None or last is None or _starts(line, left, last, marks):
+                continues = last is None and (not _indented(line, left) if marks is Marks.INDENT else None)
                 text = text.lstrip(FULL_WIDTH_SPACE)
                 current = Piece(text, ParagraphKind.BODY, page, _column(line.x0, lefts), continues)
                 article.pieces.append(current)
@@ -93,11 +130,16 @@ def articles_of(blocks: list[Block], lefts: list[float], indents: bool, page: st
     return [article for article in articles if article.pieces or article.jump_to or article.jump_from]
 
 
-def _starts(line: Line, left: float, last: tuple[Line, float], indents: bool) -> bool:
+def _starts(line: Line, left: float, last: tuple[Line, float], marks: Marks) -> bool:
     before, right = last
-    if indents:
+    if marks is Marks.INDENT:
         return _indented(line, left)
-    return _stops_short(before, right) and not before.text.endswith(_NEVER_ENDS)
+    ends = _stops_short(before, right) and not before.text.endswith(_NEVER_ENDS)
+    if marks is Marks.SHORT:
+        return ends
+    if line.top > before.bottom:  # the line before stands above it: in this column, the space shows a start
+        return _spaced(before, line, left) if abs(before.x0 - left) <= 0.3 * line.size else ends
+    return ends  # the head of a column: the line before ends the one to its left
 
 
 def _left(block: Block, lefts: list[float]) -> float:

@@ -22,7 +22,7 @@ from editor.core.io.pdf_furniture import split_furniture
 from editor.core.io.pdf_jumps import join_jumps
 from editor.core.io.pdf_lines import lines_of
 from editor.core.io.pdf_order import reading_order
-from editor.core.io.pdf_paragraphs import articles_of, column_lefts, indents_paragraphs
+from editor.core.io.pdf_paragraphs import articles_of, column_lefts, paragraph_marks
 from editor.core.officials.article_date import parse_date
 
 __all__ = ["UNMAPPED", "lost_characters", "read_pdf"]
@@ -40,9 +40,9 @@ def read_pdf(data: bytes, name: str) -> Document:
         body = body_size(blocks)
         classify(blocks, body)
         found.append((replace(info, unmapped=page.unmapped), blocks, column_lefts(blocks, body), page.pictures))
-    indents = indents_paragraphs([(blocks, lefts) for _, blocks, lefts, _ in found])
+    marks = paragraph_marks([(blocks, lefts) for _, blocks, lefts, _ in found])
     laid_out = [
-        (info, articles_of(reading_order(blocks + picture_blocks(pictures)), lefts, indents, info.label))
+        (info, articles_of(reading_order(blocks + picture_blocks(pictures)), lefts, marks, info.label))
         for info, blocks, lefts, pictures in found
     ]
     pieces = join_jumps(laid_out)

@@ -12,9 +12,8 @@ import re
 import unicodedata
 
 from editor.core.han import HAN
+from editor.core.marks import CLOSERS, SENTENCE_END, ends_with_sentence_mark
 
-SENTENCE_END = frozenset("。！？!?…；;")
-CLOSERS = frozenset("”’」』）)】》〉")
 _CLOSERS = "".join(CLOSERS)
 #: Marks no line of text starts with: a line that starts with one continues the line before.
 CLOSING_MARKS = frozenset("，。、；：？！）》」』】〉”’…,.;:?!)%％")
@@ -135,9 +134,7 @@ def ends_sentence(text: str) -> bool:
     """Does the paragraph end where a sentence ends (so a cut here is not evident)?"""
     stripped = text.rstrip()
     core = stripped.rstrip(_CLOSERS)
-    if not core:
-        return True
-    if core[-1] in SENTENCE_END:
+    if not core or ends_with_sentence_mark(stripped):
         return True
     if core != stripped and stripped[0] in "（(" and stripped[-1] in "）)":
         return True  # a paragraph that is one parenthetical: （完） （记者 黄雅婷）

@@ -11,8 +11,20 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import A3
 
-from bench.pdf_pages import ArticleSpec, PageSpec, in_rows, make_pdf, without_unicode
+from bench.pdf_pages import (
+    BODY,
+    GUTTER,
+    MARGIN,
+    ArticleSpec,
+    PageSpec,
+    in_rows,
+    make_pdf,
+    text_width,
+    without_unicode,
+    wrap,
+)
 from editor.core.io.pdf_reader import UNMAPPED, lost_characters, read_pdf
 from tests.core.io.test_pdf_reader import SENTENCE, read
 
@@ -119,6 +131,52 @@ def test_a_page_a_browser_printed_reads_without_the_white_its_glyphs_leave():
         ),  # noqa: E501
         ("body", "据了解，全区共发放稳岗补贴560万元。"),
     ]
+
+
+#: A page column's width on the four-column pages of these tests, where an article over two is set in two.
+COLUMN = (A3[0] - 2 * MARGIN - 3 * GUTTER) / 4
+OTHER = "区住建局负责人介绍，下一步将继续加大投入力度，确保年底前全部完工"
+
+
+def lines_full(count: int) -> str:
+    """A paragraph of ``count`` lines in a column of these pages, its last line, with the full stop, as full as the
+    others: no short line shows where it ends."""
+    text = OTHER * (count + 1)
+    for end in range(len(text), 0, -1):
+        lines = wrap(text[:end] + "。", COLUMN, BODY)
+        if len(lines) == count and text_width(lines[-1], BODY) > COLUMN - 0.5 * BODY:
+            return text[:end] + "。"
+    raise AssertionError(f"no paragraph of {count} full lines")
+
+
+def test_a_page_that_sets_space_between_paragraphs_and_no_indent_starts_one_at_the_space():
+    """A paragraph whose last line fills the column shows its end only by the space under it. (The two columns
+    hold 10 lines each: both paragraphs of full lines end inside a column, where the space shows.)"""
+    paragraphs = [lines_full(5), SENTENCE, lines_full(5), SENTENCE * 2, OTHER + "。"]
+    rows = [[ArticleSpec("区委常委会召开会议", paragraphs, columns=2)]]
+    data, expected = answer([PageSpec(1, rows, spaced=True)])
+    assert read(data)[1] == expected
+
+
+def test_paragraphs_ending_level_in_two_columns_over_a_picture_do_not_cut_the_columns_across():
+    """Paragraphs of 4 lines start at the same rows of both columns (the first column ends inside a paragraph of
+    7); with space between them, white runs across the columns there, and the picture under them leaves no
+    gutter down the article: the columns are read whole."""
+    paragraphs = [lines_full(4)] * 3 + [lines_full(7)] + [lines_full(4)] * 2 + [lines_full(3)]
+    rows = [[ArticleSpec("区委常委会召开会议", paragraphs, columns=2, caption="会议现场。（记者 张三 摄）")]]
+    data, expected = answer([PageSpec(1, rows, spaced=True)])
+    assert read(data)[1] == expected
+
+
+def test_the_rest_of_a_jump_on_unindented_pages_joins_the_paragraph_the_jump_cut():
+    """No indent shows the rest's first line goes on with a paragraph: the text before the jump, left
+    mid-sentence, does."""
+    paragraphs = [SENTENCE, OTHER + "。", SENTENCE * 2, OTHER * 2 + "。", SENTENCE]
+    start = ArticleSpec("区委常委会召开会议", paragraphs, columns=2, jump_to=2, cut=(3, 15))
+    rest = ArticleSpec("会议", [], columns=2, jump_from=1)
+    data, expected = answer([PageSpec(1, [[start]], spaced=True), PageSpec(2, [[rest]], spaced=True)])
+    assert read(data)[1] == expected
+    assert (OTHER * 2 + "。") in [text for _, text in expected]
 
 
 def test_glyphs_without_unicode_are_marked_not_guessed_and_said(caplog):
