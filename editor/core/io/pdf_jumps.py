@@ -39,8 +39,11 @@ class Piece:
     column: int
     #: its first line carries on a paragraph the text before it left unfinished (the rest of a jump): True where
     #: the page shows it (no indent where paragraphs are indented), None where the page marks no paragraph
-    #: start by an indent, so it does if the text before it ends mid-sentence
+    #: start by an indent, so it does if the text before it is left open (`open_end`)
     continues: bool | None = False
+    #: its last line fills its column or ends mid-sentence: where the page marks no start by an indent, a
+    #: paragraph a page break or a jump may have cut
+    open_end: bool = False
 
 
 @dataclass
@@ -138,9 +141,11 @@ def _after_text(pieces: list[Piece]) -> list[Piece]:
     return after
 
 
-def _carries_on(piece: Piece, before: str) -> bool:
-    """Does ``piece`` go on with the paragraph ``before`` (the text it follows across a jump or a page)?"""
-    return bool(piece.continues) or (piece.continues is None and not ends_with_sentence_mark(before))
+def _carries_on(piece: Piece, before: Piece) -> bool:
+    """Does ``piece`` go on with the paragraph ``before`` (the one it follows across a jump or a page)?"""
+    return bool(piece.continues) or (
+        piece.continues is None and (before.open_end or not ends_with_sentence_mark(before.text))
+    )
 
 
 def _append_rest(pieces: list[Piece], rest: Article) -> None:
@@ -148,7 +153,7 @@ def _append_rest(pieces: list[Piece], rest: Article) -> None:
     body = rest.pieces
     if rest.jump_from:
         body = [piece for piece in body if piece.kind not in (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)]
-    if body and pieces and pieces[-1].kind is ParagraphKind.BODY and _carries_on(body[0], pieces[-1].text):
+    if body and pieces and pieces[-1].kind is ParagraphKind.BODY and _carries_on(body[0], pieces[-1]):
         pieces[-1].text += body[0].text
         body = body[1:]
     pieces.extend(body)

@@ -126,6 +126,7 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
                 article.pieces.append(current)
             else:
                 current.text = _joined((current.text, text))
+            current.open_end = not _stops_short(line, right) or text.endswith(_NEVER_ENDS)
             last = (line, right)
     return [article for article in articles if article.pieces or article.jump_to or article.jump_from]
 

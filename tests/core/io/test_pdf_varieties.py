@@ -179,6 +179,17 @@ def test_the_rest_of_a_jump_on_unindented_pages_joins_the_paragraph_the_jump_cut
     assert (OTHER * 2 + "。") in [text for _, text in expected]
 
 
+def test_the_rest_of_a_jump_on_unindented_pages_joins_a_paragraph_the_jump_cut_at_a_full_line():
+    """Cut where a sentence ends, the part before the jump ends on a full line: a paragraph's last line seldom is."""
+    cut = lines_full(3)
+    paragraphs = [SENTENCE, OTHER + "。", SENTENCE * 2, cut + SENTENCE, SENTENCE]
+    start = ArticleSpec("区委常委会召开会议", paragraphs, columns=2, jump_to=2, cut=(3, len(cut)))
+    rest = ArticleSpec("会议", [], columns=2, jump_from=1)
+    data, expected = answer([PageSpec(1, [[start]], spaced=True), PageSpec(2, [[rest]], spaced=True)])
+    assert read(data)[1] == expected
+    assert cut + SENTENCE in [text for _, text in expected]
+
+
 def test_glyphs_without_unicode_are_marked_not_guessed_and_said(caplog):
     article = ArticleSpec("区委常委会召开会议", [SENTENCE * 3, SENTENCE], columns=2)
     data, expected = answer([PageSpec(2, [[article]], lost="治资")])
