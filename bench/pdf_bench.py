@@ -1,21 +1,23 @@
 """PDF import benchmark: newspaper pages made from corpus articles, read back against their known answers.
 
-Pages are typeset two ways: by ReportLab with the CID font STSong-Light (`bench/pdf_pages.py`:
-3–6 articles a page over a grid of 2–5 columns, each article in its own number of columns over its
-span, so its own column width; headlines, subheadlines, bylines, pictures with captions, running
-heads and feet, jump lines to a later page) and by LibreOffice from a DOCX of multi-column
-sections (`bench/pdf_docx_pages.py`: the way a page printed from Word or LibreOffice comes). The
-articles come from corpus files the import was never tuned on (`TEST_FILES`).
+Pages are typeset two ways: by ReportLab with the CID font STSong-Light (`bench/pdf_pages.py`: 3–6
+articles a page over a grid of 2–5 columns, each article in its own number of columns over its span,
+so its own column width; headlines, subheadlines, bylines, pictures with captions, running heads and
+feet, jump lines to a later page) and by LibreOffice from a DOCX of multi-column sections
+(`bench/pdf_docx_pages.py`: the way a page printed from Word or LibreOffice comes), once with a
+first-line indent and once with space between paragraphs and no indent. The articles come from
+corpus files the import was never tuned on (`TEST_FILES`).
 
 The ReportLab pages come in varieties, each a set of pages where one thing real pages have is
 everywhere (`VARIETIES`): the plain grid (2–5 columns, each article its own width, a headline over
-its columns), boxed articles (side bars), pictures with captions under them, two-line headlines,
-引题 above and 副题 below headlines, articles continued on a later page (上接/下转), half-width
-digits and Latin words in the body, full-width spaces, pages drawn one character per text object
-(as 方正 systems write them), type set at 1 point and scaled up by the text matrix (as InDesign and
-Acrobat write it), pages output for print with crop marks and a slug line outside the trim box,
-paragraphs set apart by space and not indented (all pages of the file, as a paper sets them alike),
-fonts whose ToUnicode map leaves some glyphs out; and 16 pages of all of them mixed, which are also timed.
+its columns), boxed articles (side bars), pictures with captions under them, two-line headlines, 引题
+above and 副题 below headlines, articles continued on a later page (上接/下转), half-width digits and
+Latin words in the body, full-width spaces, pages drawn one character per text object (as 方正 systems
+write them), type set at 1 point and scaled up by the text matrix (as InDesign and Acrobat write
+it), pages output for print with crop marks and a slug line outside the trim box, paragraphs set
+apart by space and not indented (all pages of the file, as a paper sets them alike), body type
+leaded at twice its size, fonts whose ToUnicode map leaves some glyphs out; and 16 pages of all of
+them mixed, which are also timed.
 
 Printed for each: text recall and precision (characters in order, whitespace aside; the spaces and
 the full-width spaces expected and read: a space LibreOffice prints as a gap, with no space
@@ -45,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.draft_maker import articles  # noqa: E402
 from bench.layout_bench import CORPUS, DEV_FILES, TEST_FILES  # noqa: E402
-from bench.pdf_pages import JUMP_FORMS, Answer, ArticleSpec, Overflow, PageSpec, make_pdf, without_unicode  # noqa: E402
+from bench.pdf_pages import JUMP_FORMS, LEADING, Answer, ArticleSpec, Overflow, PageSpec, make_pdf, without_unicode  # noqa: E402
 from editor.core.io.pdf_reader import UNMAPPED, read_pdf  # noqa: E402
 
 _WHITESPACE = re.compile(r"\s+")
@@ -74,6 +76,7 @@ class Variety:
     one_by_one: float = 0.0  # of pages
     scaled: float = 0.0  # of pages
     marks: float = 0.0  # of pages
+    wide_leading: float = 0.0  # of pages, their body leaded at twice the type size
     #: every page sets its paragraphs apart by space, none indented (a file's pages are set alike)
     spaced: bool = False
     lost: int = 0  # characters whose glyphs the font's ToUnicode map leaves out
@@ -92,6 +95,7 @@ VARIETIES = {
     "type scaled by the text matrix": Variety(scaled=1.0),
     "printer's marks outside the trim box": Variety(marks=1.0),
     "space between paragraphs, no indent": Variety(spaced=True),
+    "body leaded at twice its size": Variety(wide_leading=1.0),
     "glyphs without ToUnicode": Variety(lost=3),
 }
 MIXED = Variety(
@@ -218,6 +222,7 @@ def make_pages(count: int, rng: random.Random, pool: list, variety: Variety) -> 
             one_by_one=rng.random() < variety.one_by_one,
             scaled=rng.random() < variety.scaled,
             marks=rng.random() < variety.marks,
+            leading=2.0 if rng.random() < variety.wide_leading else LEADING,
             spaced=variety.spaced,
         )
         for number in range(1, count + 1)

@@ -5,7 +5,9 @@ of 2–4 columns (body paragraphs justified with a two-character first-line inde
 caption in small type at its end), sections continuous, so the text flows on from page to page as
 a page printed from Word does. The header is the running head (报名, date and weekday, 版次 and
 版名), the footer the 责任编辑 line and the page number. The answer is the article paragraphs in
-order. `libreoffice_scores` typesets such pages with ``soffice --headless`` and scores the import.
+order. `libreoffice_scores` typesets such pages with ``soffice --headless`` and scores the import,
+and again with the paragraphs set apart by 6 pt of space and not indented, as a document written in a
+word processor's styles often is.
 """
 
 from __future__ import annotations
@@ -56,8 +58,11 @@ def _field(paragraph, instruction: str) -> None:
     paragraph._p.append(field)
 
 
-def make_docx(articles: list, rng: random.Random, path: Path, section_name: str) -> list[tuple[str, str]]:
-    """Write the DOCX of ``articles`` (corpus `Article`s) to ``path``; the answer's paragraphs."""
+def make_docx(
+    articles: list, rng: random.Random, path: Path, section_name: str, indented: bool = True
+) -> list[tuple[str, str]]:
+    """Write the DOCX of ``articles`` (corpus `Article`s) to ``path``; the answer's paragraphs. Not ``indented``:
+    the body paragraphs are set apart by space after each instead."""
     document = docx.Document()
     first = document.sections[0]
     first.page_width, first.page_height = Cm(21), Cm(29.7)
@@ -89,7 +94,10 @@ def make_docx(articles: list, rng: random.Random, path: Path, section_name: str)
         for text in article.paragraphs:
             paragraph = document.add_paragraph()
             paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-            paragraph.paragraph_format.first_line_indent = Pt(21)
+            if indented:
+                paragraph.paragraph_format.first_line_indent = Pt(21)
+            else:
+                paragraph.paragraph_format.space_after = Pt(6)
             _run(paragraph, text, 10.5)
             answer.append(("body", text))
         if rng.random() < 0.3:
@@ -103,28 +111,33 @@ def make_docx(articles: list, rng: random.Random, path: Path, section_name: str)
 
 
 def libreoffice_scores(pool: list, rng: random.Random, scores_type) -> list[str]:
-    """Lines to print: LibreOffice pages from ``pool`` (articles left by the ReportLab pages) read and scored."""
-    with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "pages.docx"
-        answer = make_docx([pool.pop() for _ in range(min(24, len(pool)))], rng, source, "综合")
-        try:
-            subprocess.run(
-                ["soffice", "--headless", "--convert-to", "pdf", "--outdir", folder, str(source)],
-                check=True,
-                capture_output=True,
-                timeout=300,
-            )
-        except (OSError, subprocess.SubprocessError) as error:
-            return [f"LibreOffice pages: not made ({error})"]
-        data = (Path(folder) / "pages.pdf").read_bytes()
-    started = time.perf_counter()
-    document = read_pdf(data, "pages.pdf")
-    elapsed = time.perf_counter() - started
-    scores = scores_type()
-    furniture = ["武进日报", "2026年12月1日 星期二", "责任编辑", "美编：", "校对："]
-    scores.add(answer, [(p.kind.value, p.text) for p in document.paragraphs], furniture)
-    return [
-        f"LibreOffice pages (DOCX of multi-column sections): {len(document.pages)} pages, "
-        f"{sum(kind == 'headline' for kind, _ in answer)} articles, read in {elapsed:.2f} s",
-        *scores.lines(),
-    ]
+    """Lines to print: LibreOffice pages from ``pool`` (articles left by the ReportLab pages) read and scored,
+    indented and, of 24 more articles, set apart by space."""
+    lines = []
+    for indented in (True, False):
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / "pages.docx"
+            answer = make_docx([pool.pop() for _ in range(min(24, len(pool)))], rng, source, "综合", indented)
+            try:
+                subprocess.run(
+                    ["soffice", "--headless", "--convert-to", "pdf", "--outdir", folder, str(source)],
+                    check=True,
+                    capture_output=True,
+                    timeout=300,
+                )
+            except (OSError, subprocess.SubprocessError) as error:
+                return [f"LibreOffice pages: not made ({error})"]
+            data = (Path(folder) / "pages.pdf").read_bytes()
+        started = time.perf_counter()
+        document = read_pdf(data, "pages.pdf")
+        elapsed = time.perf_counter() - started
+        scores = scores_type()
+        furniture = ["武进日报", "2026年12月1日 星期二", "责任编辑", "美编：", "校对："]
+        scores.add(answer, [(p.kind.value, p.text) for p in document.paragraphs], furniture)
+        style = "first-line indent" if indented else "space between paragraphs, no indent"
+        lines += [
+            f"LibreOffice pages (DOCX of multi-column sections, {style}): {len(document.pages)} pages, "
+            f"{sum(kind == 'headline' for kind, _ in answer)} articles, read in {elapsed:.2f} s",
+            *scores.lines(),
+        ]
+    return lines

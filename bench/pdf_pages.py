@@ -7,14 +7,14 @@ with a two-character first-line indent flowing from column to column, a picture 
 jump lines (（下转第3版）/（上接第1版）), and the 责任编辑 line and page number at the foot. ReportLab
 writes it with the CID font STSong-Light, so the text is real text with positions and sizes.
 
-What varies as on real pages: a 引题 above the headline (``kicker``), a headline set in two
-lines, an article boxed in rules (a side bar), a page drawn one character per text object as
-方正 systems write it (``PageSpec.one_by_one``), type set at 1 point and scaled up by the text matrix
-as InDesign and Acrobat write it (``PageSpec.scaled``), paragraphs set apart by space and not indented
-(``PageSpec.spaced``), a page output for print on a larger sheet with
-crop marks and a slug line outside its trim box (``PageSpec.marks``), and characters set in a font of their own
-(``PageSpec.lost``) whose ToUnicode map `without_unicode` takes out. A Latin word or a number
-is never cut at a line end, as no layout system cuts one.
+What varies as on real pages: a 引题 above the headline (``kicker``), a headline set in two lines, an
+article boxed in rules (a side bar), a page drawn one character per text object as 方正 systems write
+it (``PageSpec.one_by_one``), type set at 1 point and scaled up by the text matrix as InDesign and
+Acrobat write it (``PageSpec.scaled``), paragraphs set apart by space and not indented
+(``PageSpec.spaced``), body type leaded generously (``PageSpec.leading``), a page output for print
+on a larger sheet with crop marks and a slug line outside its trim box (``PageSpec.marks``), and
+characters set in a font of their own (``PageSpec.lost``) whose ToUnicode map `without_unicode`
+takes out. A Latin word or a number is never cut at a line end, as no layout system cuts one.
 
 `make_pdf` returns what the import must give back: the paragraphs in reading order with
 their kinds, furniture left out, a jumped article joined whole.
@@ -100,6 +100,8 @@ class PageSpec:
     lost: str = ""
     #: type set at 1 point and scaled to its size by the text matrix, as InDesign and Acrobat write a page
     scaled: bool = False
+    #: the body type's line pitch, a multiple of its size (a page leaded generously sets two)
+    leading: float = LEADING
     #: paragraphs set apart by space, none indented, as a page set from a word processor's styles (the space
     #: left out at a column's head, as they leave it)
     spaced: bool = False
@@ -233,7 +235,7 @@ class _Setter:
             x, y, width = x + PAD, y + PAD, width - 2 * PAD
         count = article.body_columns or span
         column_width = (width - (count - 1) * GUTTER) / count
-        line = BODY * LEADING
+        line = BODY * self.page.leading
         if article.jump_from:
             self.text(x, y + HEADLINE * 0.9, article.headline, HEADLINE * 0.8)
             y += HEADLINE * 1.6

@@ -17,9 +17,11 @@ from statistics import median
 from editor.core.document import ParagraphKind
 from editor.core.io.pdf_lines import Line
 
-#: The widest gap between the lines of one block (bottom to top) and the farthest a line may start
+#: The widest gap between the lines of one block (bottom to top) at the least, and the farthest a line may start
 #: left or right of the block's edge (an indent), as shares of the type size.
 _PITCH_GAP, _INDENT_REACH = 0.8, 2.6
+#: How much more white than the page usually leaves between one line and the next may stand inside a block.
+_SLACK = 0.3
 #: Type sizes of the same block differ by less than this share.
 _SAME_SIZE = 0.08
 #: Marks set at the end of a full line, hanging past the column edge.
@@ -64,11 +66,29 @@ class Block:
         return "".join(line.text for line in self.lines)
 
 
-def blocks_of(lines: list[Line]) -> list[Block]:
-    """The blocks the lines of one page make (``lines`` top to bottom)."""
+def line_reach(lines: list[Line]) -> float:
+    """The widest white (a share of the type size) between two lines of one block on this page: what the page
+    usually leaves between a line and the one under it in its column, and a little more. A page leaded
+    generously (twice the type size) leaves more than a tightly leaded one sets between two paragraphs."""
+    ordered = sorted(lines, key=lambda line: line.top)
+    whites = []
+    for index, line in enumerate(ordered):
+        for under in ordered[index + 1 :]:
+            if under.top > line.bottom + 3 * line.size:
+                break
+            if _one_size(line, under) and min(line.x1, under.x1) - max(line.x0, under.x0) > 0.5 * line.size:
+                if under.top > line.bottom - 0.2 * line.size:
+                    whites.append((under.top - line.bottom) / line.size)
+                break
+    return max(_PITCH_GAP, median(whites) + _SLACK) if whites else _PITCH_GAP
+
+
+def blocks_of(lines: list[Line], reach: float = _PITCH_GAP) -> list[Block]:
+    """The blocks the lines of one page make (``lines`` top to bottom), no more than ``reach`` (`line_reach`) of
+    white between two lines of one."""
     blocks: list[Block] = []
     for line in sorted(lines, key=lambda line: (line.top, line.x0)):
-        below = [block for block in blocks if _continues(block, line)]
+        below = [block for block in blocks if _continues(block, line, reach)]
         if below:
             min(below, key=lambda block: line.top - block.bottom).lines.append(line)
         else:
@@ -76,14 +96,18 @@ def blocks_of(lines: list[Line]) -> list[Block]:
     return blocks
 
 
-def _continues(block: Block, line: Line) -> bool:
+def _continues(block: Block, line: Line, reach: float) -> bool:
     last = block.lines[-1]
     size = max(line.size, last.size)
     return (
-        abs(line.size - last.size) <= _SAME_SIZE * size
-        and -0.2 * size <= line.top - last.bottom <= _PITCH_GAP * size
+        _one_size(line, last)
+        and -0.2 * size <= line.top - last.bottom <= reach * size
         and abs(line.x0 - block.x0) <= _INDENT_REACH * size
     )
+
+
+def _one_size(line: Line, other: Line) -> bool:
+    return abs(line.size - other.size) <= _SAME_SIZE * max(line.size, other.size)
 
 
 def picture_blocks(boxes: list[tuple[float, float, float, float]]) -> list[Block]:

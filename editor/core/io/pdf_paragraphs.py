@@ -30,8 +30,9 @@ from editor.core.io.pdf_lines import FULL_WIDTH_SPACE, Line
 _INDENT, _SHORT = 1.2, 0.8
 _NEVER_ENDS = ("，", "、", "；", ",")
 #: Between paragraphs set apart by space, the white from one line's foot to the next line's head is wider than
-#: between a block's lines (`pdf_blocks`), and at most this share of the type size: more is another piece of type.
-_PARAGRAPH_SPACE = 2.5
+#: between a block's lines (`pdf_blocks.line_reach`), by at most this share of the type size: more is another
+#: piece of type.
+_PARAGRAPH_SPACE = 1.7
 
 
 class Marks(Enum):
@@ -46,33 +47,35 @@ _BYLINE = re.compile(r"^(?:本报记者|本报通讯员|本报评论员|见习�
 _LATIN, _ALNUM = re.compile(r"[A-Za-z]"), re.compile(r"[A-Za-z0-9]")
 
 
-def paragraph_marks(pages: list[tuple[list[Block], list[float]]]) -> Marks:
-    """How the pages (each its blocks and column edges) mark paragraphs. A paper sets every page alike, so the
-    pages answer together: a page holding only the unindented rest of a jumped paragraph follows the others."""
-    body = [(block, lefts) for blocks, lefts in pages for block in blocks if block.kind is ParagraphKind.BODY]
+def paragraph_marks(pages: list[tuple[list[Block], list[float], float]]) -> Marks:
+    """How the pages (each its blocks, column edges and `line_reach`) mark paragraphs. A paper sets every page
+    alike, so the pages answer together: a page holding only the unindented rest of a jumped paragraph follows
+    the others."""
+    body = [(block, lefts) for blocks, lefts, _ in pages for block in blocks if block.kind is ParagraphKind.BODY]
     lines = sum(len(block.lines) for block, _ in body)
     if sum(_indented(line, _left(block, lefts)) for block, lefts in body for line in block.lines) >= max(
         1, 0.02 * lines
     ):
         return Marks.INDENT
-    stacked = sum(_spaced(upper.lines[-1], lower.lines[0], lower.x0) for upper, lower in _stacked(pages))
+    stacked = sum(_spaced(upper.lines[-1], lower.lines[0], lower.x0, reach) for upper, lower, reach in _stacked(pages))
     return Marks.SPACE if stacked >= max(2, 0.02 * lines) else Marks.SHORT
 
 
-def _stacked(pages: list[tuple[list[Block], list[float]]]):
-    """Each pair of body blocks of a page, one under the other on one left edge."""
-    for blocks, _ in pages:
+def _stacked(pages: list[tuple[list[Block], list[float], float]]):
+    """Each pair of body blocks of a page, one under the other on one left edge, with the page's `line_reach`."""
+    for blocks, _, reach in pages:
         body = [block for block in blocks if block.kind is ParagraphKind.BODY]
         for upper in body:
             for lower in body:
                 if lower is not upper and abs(lower.x0 - upper.x0) <= 0.3 * upper.size and lower.top > upper.bottom:
-                    yield upper, lower
+                    yield upper, lower, reach
 
 
-def _spaced(before: Line, line: Line, left: float) -> bool:
-    """Does ``line`` stand under ``before`` in its column (set from ``left``) with a paragraph's space between?"""
+def _spaced(before: Line, line: Line, left: float, reach: float) -> bool:
+    """Does ``line`` stand under ``before`` in its column (set from ``left``) with a paragraph's space between,
+    more white than the page's `line_reach` leaves between a block's lines?"""
     white = line.top - before.bottom
-    return abs(before.x0 - left) <= 0.3 * line.size and 0.8 * line.size < white <= _PARAGRAPH_SPACE * line.size
+    return abs(before.x0 - left) <= 0.3 * line.size and reach < white / line.size <= reach + _PARAGRAPH_SPACE
 
 
 def column_lefts(blocks: list[Block], body: float) -> list[float]:
@@ -84,8 +87,9 @@ def column_lefts(blocks: list[Block], body: float) -> list[float]:
     return lefts
 
 
-def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str) -> list[Article]:
-    """The articles of one page's ``blocks`` (in reading order), each with its paragraphs."""
+def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str, reach: float) -> list[Article]:
+    """The articles of one page's ``blocks`` (in reading order), each with its paragraphs (``reach``: the page's
+    `line_reach`)."""
     articles: list[Article] = [Article()]
     last: tuple[Line, float] | None = None  # the body line before and its column's right edge
     current: Piece | None = None  # the body paragraph it belongs to
@@ -119,7 +123,7 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
             if last is None and short and _BYLINE.match(text) and "。" not in text:
                 article.pieces.append(Piece(text, ParagraphKind.BYLINE, page, _column(line.x0, lefts)))
                 continue
-            if current is None or last is None or _starts(line, left, last, marks):
+            if current is None or last is None or _starts(line, left, last, marks, reach):
                 continues = last is None and (not _indented(line, left) if marks is Marks.INDENT else None)
                 text = text.lstrip(FULL_WIDTH_SPACE)
                 current = Piece(text, ParagraphKind.BODY, page, _column(line.x0, lefts), continues)
@@ -131,7 +135,7 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
     return [article for article in articles if article.pieces or article.jump_to or article.jump_from]
 
 
-def _starts(line: Line, left: float, last: tuple[Line, float], marks: Marks) -> bool:
+def _starts(line: Line, left: float, last: tuple[Line, float], marks: Marks, reach: float) -> bool:
     before, right = last
     if marks is Marks.INDENT:
         return _indented(line, left)
@@ -139,7 +143,7 @@ def _starts(line: Line, left: float, last: tuple[Line, float], marks: Marks) -> 
     if marks is Marks.SHORT:
         return ends
     if line.top > before.bottom:  # the line before stands above it: in this column, the space shows a start
-        return _spaced(before, line, left) if abs(before.x0 - left) <= 0.3 * line.size else ends
+        return _spaced(before, line, left, reach) if abs(before.x0 - left) <= 0.3 * line.size else ends
     return ends  # the head of a column: the line before ends the one to its left
 
 

@@ -16,7 +16,7 @@ import logging
 from dataclasses import replace
 
 from editor.core.document import Document, PageInfo, Paragraph, Source
-from editor.core.io.pdf_blocks import blocks_of, body_size, classify, picture_blocks
+from editor.core.io.pdf_blocks import blocks_of, body_size, classify, line_reach, picture_blocks
 from editor.core.io.pdf_chars import UNMAPPED, read_pages
 from editor.core.io.pdf_furniture import split_furniture
 from editor.core.io.pdf_jumps import join_jumps
@@ -36,14 +36,15 @@ def read_pdf(data: bytes, name: str) -> Document:
     found = []
     for page in pages:
         lines, info = split_furniture(lines_of(page.chars), page.height, page.index + 1)
-        blocks = blocks_of(lines)
+        reach = line_reach(lines)
+        blocks = blocks_of(lines, reach)
         body = body_size(blocks)
         classify(blocks, body)
-        found.append((replace(info, unmapped=page.unmapped), blocks, column_lefts(blocks, body), page.pictures))
-    marks = paragraph_marks([(blocks, lefts) for _, blocks, lefts, _ in found])
+        found.append((replace(info, unmapped=page.unmapped), blocks, column_lefts(blocks, body), reach, page.pictures))
+    marks = paragraph_marks([(blocks, lefts, reach) for _, blocks, lefts, reach, _ in found])
     laid_out = [
-        (info, articles_of(reading_order(blocks + picture_blocks(pictures)), lefts, marks, info.label))
-        for info, blocks, lefts, pictures in found
+        (info, articles_of(reading_order(blocks + picture_blocks(pictures)), lefts, marks, info.label, reach))
+        for info, blocks, lefts, reach, pictures in found
     ]
     pieces = join_jumps(laid_out)
     paragraphs = [

@@ -8,6 +8,7 @@ import io
 import logging
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -188,6 +189,16 @@ def test_the_rest_of_a_jump_on_unindented_pages_joins_a_paragraph_the_jump_cut_a
     data, expected = answer([PageSpec(1, [[start]], spaced=True), PageSpec(2, [[rest]], spaced=True)])
     assert read(data)[1] == expected
     assert cut + SENTENCE in [text for _, text in expected]
+
+
+@pytest.mark.parametrize("spaced", [False, True], ids=["indented", "spaced"])
+def test_a_page_leaded_at_twice_its_type_size_reads_its_paragraphs(spaced):
+    """Between two lines of a paragraph such a page leaves as much white as a tightly leaded one between two
+    paragraphs: what is a paragraph's space is measured against the page's own leading."""
+    paragraphs = [SENTENCE * 2, lines_full(4), OTHER + "。", SENTENCE * 3, OTHER * 2 + "。"]
+    rows = [[ArticleSpec("区委常委会召开会议", paragraphs, byline="本报记者 李明", columns=2)]]
+    data, expected = answer([PageSpec(1, rows, leading=2.0, spaced=spaced)])
+    assert read(data)[1] == expected
 
 
 def test_glyphs_without_unicode_are_marked_not_guessed_and_said(caplog):
