@@ -22,7 +22,7 @@ import random
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 _SENTENCE_END = "。！？!?…；”’）"
@@ -158,6 +158,12 @@ def fragments_draft(items: list[Article], rng: random.Random) -> Draft:
     )
     draft.text = "\n\n".join(lines) + "\n"
     return draft
+
+
+def double_spaced(draft: Draft) -> Draft:
+    """The draft as copied double-spaced: a blank line after every line, as some PDF viewers and converters copy a
+    page (a blank line of the draft becomes three)."""
+    return replace(draft, text=draft.text.replace("\n", "\n\n"))
 
 
 def _width(text: str) -> int:

@@ -23,6 +23,9 @@ language model:
   0.9998 / 0.9692, against 0.9982 / 0.9721 and 0.9996 / 0.9683 made of their held-out ones:
   within half a point, not all one way. Both kinds are reported.
 
+Each hard-wrapped style is also read double-spaced (`draft_maker.double_spaced`: a blank line after every
+line, as some PDF viewers and converters copy a page), the same drafts and cuts.
+
 A column jump (in fragment drafts) falls where a column ends, after a full line of the paragraph
 as set in its column (`bench.draft_maker.column_jump`), so as often after a sentence's end as a
 line ends one; until 2026-12 it fell at any character, which made first pieces of a few
@@ -67,7 +70,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 from lm_corpus import is_held_out  # noqa: E402
 
 from bench import draft_maker  # noqa: E402
-from bench.draft_maker import Article, Draft, articles, fragments_draft, wrapped_draft  # noqa: E402
+from bench.draft_maker import Article, Draft, articles, double_spaced, fragments_draft, wrapped_draft  # noqa: E402
 from bench.page_drafts import INDENT_LOST, page_draft  # noqa: E402
 from editor.core.document import Document  # noqa: E402
 from editor.core.engine import Engine  # noqa: E402
@@ -122,6 +125,8 @@ def drafts_of(groups: Iterator[list[Article]], rng: random.Random) -> dict[str, 
             styles["wrapped"].append(wrapped_draft(chunk, rng, rng.randint(13, 24), indented=False))
             lost = wrapped_draft(chunk, rng, rng.randint(13, 24), indented=False, indent_lost=True)
             styles[INDENT_LOST].append(lost)
+    for style in ("wrapped+indent", "wrapped", INDENT_LOST):
+        styles[f"{style}, double-spaced"] = [double_spaced(draft) for draft in styles[style]]
     return styles
 
 

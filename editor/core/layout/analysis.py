@@ -21,7 +21,7 @@ from enum import Enum
 from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.layout import shape
 from editor.core.layout.cohesion import FULL_LINE_GAIN, NO_WORD_MARGIN, RUNS_ON_GAIN, runs_on
-from editor.core.layout.columns import Columns, detect_columns, fills, indents, opens
+from editor.core.layout.columns import Columns, as_single_spaced, detect_columns, fills, indents, opens
 from editor.core.layout.words import starts_mid_sentence, word_spans_cut
 
 _TITLE_KINDS = (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)
@@ -77,6 +77,7 @@ def analyse(document: Document) -> LayoutAnalysis:
     remembered = _last_classified.of(document)
     if remembered is not None:
         return remembered
+    document = as_single_spaced(document)
     paragraphs = document.paragraphs
     layout = detect_columns(document)
     laid_out = _laid_out(document)

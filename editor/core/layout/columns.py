@@ -209,14 +209,45 @@ def keep_columns_as_read(
     return replace(edited, paragraphs=paragraphs)
 
 
+#: A draft was copied double-spaced when this share of its line ends have one blank line after them, this share
+#: of its lines are as wide as a line beside them (a column's full lines; whole paragraphs a line, as blank-line
+#: fragments come, seldom are), and, read without those blank lines, this share of its lines stand in a column.
+_DOUBLE_SPACED, _EVEN, _IN_COLUMNS = 0.9, 0.4, 0.6
+
+
+def as_single_spaced(document: Document) -> Document:
+    """The draft with one blank line fewer before each line where it was copied double-spaced, a blank line after
+    every line of its columns (as some PDF viewers and converters copy a page): its columns and cuts then read as
+    the page's. Any other draft is itself. (Only a draft of blank-line separated lines as even as a column's is
+    read for its columns twice.)"""
+    paragraphs = document.paragraphs
+    gaps = [paragraph.source.blank_before for paragraph in paragraphs[1:]]
+    if len(gaps) < 4 or sum(gap == 1 for gap in gaps) < _DOUBLE_SPACED * len(gaps):
+        return document
+    widths = [display_width(paragraph.source.indent + paragraph.text) for paragraph in paragraphs]
+    pairs = [abs(a - b) <= 2 for a, b in zip(widths, widths[1:], strict=False)]
+    even = sum(left or right for left, right in zip([False, *pairs], [*pairs, False], strict=True))
+    if even < _EVEN * len(widths):
+        return document
+    single = [
+        replace(paragraph, source=replace(paragraph.source, blank_before=max(0, paragraph.source.blank_before - 1)))
+        for paragraph in paragraphs
+    ]
+    closed = replace(document, paragraphs=single)
+    in_columns = sum(columns is not None for columns in _found_columns(closed))
+    return closed if in_columns >= _IN_COLUMNS * len(paragraphs) else document
+
+
 def detect_columns(document: Document) -> list[Columns | None]:
     """For every paragraph as read, the column its line is set in, or None where lines are not wrapped.
 
-    Only a line directly followed by another (no blank line between) is set in a column. Columns wrapped
+    Only a line directly followed by another (no blank line between, `as_single_spaced`) is set in a column. Columns
+    wrapped
     by counting characters are looked for only where some line holds a half-width character: elsewhere
     both measures are one. A document whose lines keep the columns they were read in
     (`keep_columns_as_read`) is read in those, the lines that keep none in the columns they make.
     """
+    document = as_single_spaced(document)
     paragraphs = document.paragraphs
     kept = [paragraph.source.wrapped_as for paragraph in paragraphs]
     if all(column is not None for column in kept):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from editor.core.engine import Engine
 from editor.core.io.text import parse_text
 from editor.core.issue import Category
-from editor.core.layout.columns import Columns, LineWidths, line_columns
+from editor.core.layout.columns import Columns, LineWidths, as_single_spaced, line_columns
 from editor.core.layout.shape import as_set, carried
 from editor.core.repair import apply_fixes
 
@@ -414,6 +414,26 @@ def test_paragraphs_joined_already_do_not_end_the_column_they_stand_in():
     lines = COLUMN_OF_THREE.splitlines()
     text = "\n".join([lines[0], "".join(lines[1:7]), *lines[7:12], "".join(lines[12:])]) + "\n"
     assert repaired_texts(text) == repaired_texts(COLUMN_OF_THREE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [TWO_WIDTHS, COLUMN_OF_THREE, COLUMN_OF_THREE.replace("\u3000", "")],
+    ids=["two widths", "indented", "indent lost"],
+)
+def test_a_column_copied_double_spaced_is_repaired_as_the_column(text):
+    """A blank line after every line (as some PDF viewers and converters copy a page) is no paragraph break: the
+    lines are read in their columns, and the repair is the single-spaced column's."""
+    double = text.replace("\n", "\n\n")
+    assert as_single_spaced(parse_text(double)).texts == parse_text(text).texts
+    assert repaired_texts(double) == repaired_texts(text)
+
+
+def test_blank_line_fragments_are_not_read_as_a_column_copied_double_spaced():
+    """Whole paragraphs a line between blank lines (a page pasted as it came) are seldom as wide as a neighbour."""
+    fragments = "\n\n".join(["城区新增三处口袋公园", *COLUMN_OF_THREE.replace("\n", "").split("\u3000")[1:]]) + "\n"
+    document = parse_text(fragments)
+    assert len(document.paragraphs) == 4 and as_single_spaced(document) is document
 
 
 SPACED_OUT_LINE = """　　今年以来，全区新建和改扩建中小
