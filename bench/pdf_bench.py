@@ -15,9 +15,11 @@ above and 副题 below headlines, articles continued on a later page (上接/下
 Latin words in the body, full-width spaces, pages drawn one character per text object (as 方正 systems
 write them), type set at 1 point and scaled up by the text matrix (as InDesign and Acrobat write
 it), pages output for print with crop marks and a slug line outside the trim box, paragraphs set
-apart by space and not indented (all pages of the file, as a paper sets them alike), body type
-leaded at twice its size, fonts whose ToUnicode map leaves some glyphs out; and 16 pages of all of
-them mixed, which are also timed.
+apart by space and not indented (all pages of the file, as a paper sets them alike), lines set
+ragged right (with neither indent nor space, where a line short of the edge ends a paragraph only on
+a mark), body type leaded at twice its size, marks hanging past the column's edge into the gutter,
+fonts whose ToUnicode map leaves some glyphs out; and 16 pages of all of them mixed, which are also
+timed.
 
 Printed for each: text recall and precision (characters in order, whitespace aside; the spaces and
 the full-width spaces expected and read: a space LibreOffice prints as a gap, with no space
@@ -77,8 +79,12 @@ class Variety:
     scaled: float = 0.0  # of pages
     marks: float = 0.0  # of pages
     wide_leading: float = 0.0  # of pages, their body leaded at twice the type size
-    #: every page sets its paragraphs apart by space, none indented (a file's pages are set alike)
+    hanging: float = 0.0  # of pages, their marks hanging past the column edge
+    #: every page starts its paragraphs with an indent, or sets them apart by space instead (a file's pages are set
+    #: alike)
+    indented: bool = True
     spaced: bool = False
+    ragged: float = 0.0  # of pages, their lines not justified (ragged right)
     lost: int = 0  # characters whose glyphs the font's ToUnicode map leaves out
 
 
@@ -94,8 +100,10 @@ VARIETIES = {
     "one text object a character": Variety(one_by_one=1.0),
     "type scaled by the text matrix": Variety(scaled=1.0),
     "printer's marks outside the trim box": Variety(marks=1.0),
-    "space between paragraphs, no indent": Variety(spaced=True),
+    "space between paragraphs, no indent": Variety(indented=False, spaced=True),
+    "ragged right, neither indent nor space": Variety(indented=False, ragged=1.0),
     "body leaded at twice its size": Variety(wide_leading=1.0),
+    "marks hanging into the gutter": Variety(hanging=1.0),
     "glyphs without ToUnicode": Variety(lost=3),
 }
 MIXED = Variety(
@@ -223,7 +231,10 @@ def make_pages(count: int, rng: random.Random, pool: list, variety: Variety) -> 
             scaled=rng.random() < variety.scaled,
             marks=rng.random() < variety.marks,
             leading=2.0 if rng.random() < variety.wide_leading else LEADING,
+            hanging=rng.random() < variety.hanging,
+            indented=variety.indented,
             spaced=variety.spaced,
+            ragged=rng.random() < variety.ragged,
         )
         for number in range(1, count + 1)
     ]

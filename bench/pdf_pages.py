@@ -11,8 +11,9 @@ What varies as on real pages: a 引题 above the headline (``kicker``), a headli
 article boxed in rules (a side bar), a page drawn one character per text object as 方正 systems write
 it (``PageSpec.one_by_one``), type set at 1 point and scaled up by the text matrix as InDesign and
 Acrobat write it (``PageSpec.scaled``), paragraphs set apart by space and not indented
-(``PageSpec.spaced``), body type leaded generously (``PageSpec.leading``), a page output for print
-on a larger sheet with crop marks and a slug line outside its trim box (``PageSpec.marks``), and
+(``PageSpec.spaced``), body type leaded generously (``PageSpec.leading``), marks hanging into the
+gutter (``PageSpec.hanging``), lines ragged right (``PageSpec.ragged``), a page output for print on
+a larger sheet with crop marks and a slug line outside its trim box (``PageSpec.marks``), and
 characters set in a font of their own (``PageSpec.lost``) whose ToUnicode map `without_unicode`
 takes out. A Latin word or a number is never cut at a line end, as no layout system cuts one.
 
@@ -50,6 +51,8 @@ SLUG = 36.0
 #: space: a layout system sets none at a line's head (a full-width one there would read as an indent).
 _NO_LINE_START = set("，。、；：？！）》」』”’…— \u3000")
 _NO_LINE_END = set("（《「『“‘")
+#: The marks that hang past a column's edge where a page hangs them: one, never two.
+_HANGS = set("，。、；：？！")
 _PICTURE = ImageReader(io.BytesIO(tiny_png()))
 #: A run a layout system keeps on one line: a Latin word, a number, a web address.
 _UNBROKEN = re.compile(r"[A-Za-z0-9.%/:_-]")
@@ -100,10 +103,17 @@ class PageSpec:
     lost: str = ""
     #: type set at 1 point and scaled to its size by the text matrix, as InDesign and Acrobat write a page
     scaled: bool = False
+    #: a mark that may not start a line hangs past the column's edge into the gutter (as Word and ReportLab's
+    #: paragraphs set it) rather than taking the character before it down
+    hanging: bool = False
     #: the body type's line pitch, a multiple of its size (a page leaded generously sets two)
     leading: float = LEADING
-    #: paragraphs set apart by space, none indented, as a page set from a word processor's styles (the space
-    #: left out at a column's head, as they leave it)
+    #: paragraphs start with a first-line indent of two characters (most newspapers set them so)
+    indented: bool = True
+    #: lines set ragged right, not justified to the column's edge (as ReportLab's paragraphs set Chinese by default)
+    ragged: bool = False
+    #: paragraphs set apart by space, as a page set from a word processor's styles (the space left out at a
+    #: column's head, as they leave it)
     spaced: bool = False
     #: printed for the plate: the sheet larger than the page (its trim box), with crop marks and a slug line
     #: (the file, the time it was output, the inks) outside the page, as a layout system outputs it for print
@@ -134,9 +144,10 @@ def text_width(text: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, FONT, size)
 
 
-def wrap(text: str, width: float, size: float, indent: float = 0.0) -> list[str]:
+def wrap(text: str, width: float, size: float, indent: float = 0.0, hang: bool = False) -> list[str]:
     """Cut ``text`` into lines no wider than ``width`` (the first ``indent`` narrower), as a layout system does:
-    a closing mark never starts a line and an opening one never ends it (the character before moves down)."""
+    a closing mark never starts a line and an opening one never ends it (the character before moves down, or,
+    ``hang``, the mark hangs past the column's edge, as Word and ReportLab's paragraphs set it)."""
     lines: list[str] = []
     start, room = 0, width - indent
     while start < len(text):
@@ -144,6 +155,8 @@ def wrap(text: str, width: float, size: float, indent: float = 0.0) -> list[str]
         while end < len(text) and text_width(text[start : end + 1], size) <= room:
             end += 1
         end = max(end, start + 1)
+        if hang and end < len(text) and text[end] in _HANGS and text[end - 1] not in _NO_LINE_END:
+            end += 1
         while start + 1 < end < len(text) and (text[end] in _NO_LINE_START or text[end - 1] in _NO_LINE_END):
             end -= 1
         run = end
@@ -262,8 +275,8 @@ class _Setter:
         for text, indented in _set_paragraphs(article):
             if indented:
                 starts.add(len(lines))
-            indent = 2 * BODY if indented and not self.page.spaced else 0.0
-            parts = wrap(text, column_width, BODY, indent)
+            indent = 2 * BODY if indented and self.page.indented else 0.0
+            parts = wrap(text, column_width, BODY, indent, hang=self.page.hanging)
             lines.extend((part, indent if i == 0 else 0.0, i < len(parts) - 1) for i, part in enumerate(parts))
         if article.jump_to:
             jump = _jump_line(article.jump_form, 0, article.jump_to)
@@ -280,7 +293,8 @@ class _Setter:
                 spaces[column] += PARAGRAPH_SPACE
             left = x + column * (column_width + GUTTER)
             top = y + row * line + spaces[column]
-            self.text(left + indent, top + BODY * 0.9, text, BODY, column_width - indent if justified else 0.0)
+            spread = justified and not self.page.ragged
+            self.text(left + indent, top + BODY * 0.9, text, BODY, column_width - indent if spread else 0.0)
         y += per_column * line + max(spaces) + 6
         if article.caption:
             self.canvas.drawImage(_PICTURE, x, self.height - y - 80, width, 80)

@@ -29,6 +29,10 @@ from editor.core.io.pdf_chars import Char
 #: between characters drawn in succession, a gap wider than the second. Beside type of two sizes the gap is
 #: measured by the smaller: a gutter is no narrower for a headline in the next column standing level with a body line.
 _GAP, _SPREAD = 0.6, 2.5
+#: Between characters the page does not draw one after the other, white this much wider than the line's spacing (a
+#: share of the type size) is a gutter too: a mark hanging past its column's edge leaves less of a narrow gutter
+#: than ``_GAP`` (ReportLab's paragraphs hang ，。 so).
+_DRAWN_APART = 0.25
 #: Characters whose baselines differ by less than this share of the type size stand on one line.
 _BASELINE = 0.3
 FULL_WIDTH_SPACE = "\u3000"
@@ -98,10 +102,14 @@ def _split_at_gaps(row: list[Char], near: list[list[Char]] | None) -> list[Line]
     usual = max(0.0, median(spacing)) if spacing else 0.0  # what a justified line adds between its characters
     for before, char in pairs:
         gap, size = char.x0 - before.x1, max(char.size, before.size)
-        if gap > _GAP * min(char.size, before.size) and (
-            gap - usual > _SPREAD * (size + usual)
-            or char.order != before.order + 1
-            or (char.run != before.run if near is None else _gutter_at(near, (before.x1 + char.x0) / 2, char))
+        apart = char.order != before.order + 1
+        if (apart and gap - usual > _DRAWN_APART * min(char.size, before.size)) or (
+            gap > _GAP * min(char.size, before.size)
+            and (
+                gap - usual > _SPREAD * (size + usual)
+                or apart
+                or (char.run != before.run if near is None else _gutter_at(near, (before.x1 + char.x0) / 2, char))
+            )
         ):
             lines.append(current)
             current = []

@@ -139,12 +139,18 @@ def _starts(line: Line, left: float, last: tuple[Line, float], marks: Marks, rea
     before, right = last
     if marks is Marks.INDENT:
         return _indented(line, left)
-    ends = _stops_short(before, right) and not before.text.endswith(_NEVER_ENDS)
+    ends = _stops_short(before, right) and _may_end(before.text)
     if marks is Marks.SHORT:
         return ends
     if line.top > before.bottom:  # the line before stands above it: in this column, the space shows a start
         return _spaced(before, line, left, reach) if abs(before.x0 - left) <= 0.3 * line.size else ends
     return ends  # the head of a column: the line before ends the one to its left
+
+
+def _may_end(text: str) -> bool:
+    """Can a paragraph of news copy end with this line? It ends on a mark (。！？…”）：), never in a word or a number,
+    nor on ，、；: a line of a column set ragged stops short there too."""
+    return bool(text) and not text[-1].isalnum() and not text.endswith(_NEVER_ENDS)
 
 
 def _left(block: Block, lefts: list[float]) -> float:

@@ -155,7 +155,7 @@ def test_a_page_that_sets_space_between_paragraphs_and_no_indent_starts_one_at_t
     hold 10 lines each: both paragraphs of full lines end inside a column, where the space shows.)"""
     paragraphs = [lines_full(5), SENTENCE, lines_full(5), SENTENCE * 2, OTHER + "。"]
     rows = [[ArticleSpec("区委常委会召开会议", paragraphs, columns=2)]]
-    data, expected = answer([PageSpec(1, rows, spaced=True)])
+    data, expected = answer([PageSpec(1, rows, indented=False, spaced=True)])
     assert read(data)[1] == expected
 
 
@@ -165,7 +165,7 @@ def test_paragraphs_ending_level_in_two_columns_over_a_picture_do_not_cut_the_co
     gutter down the article: the columns are read whole."""
     paragraphs = [lines_full(4)] * 3 + [lines_full(7)] + [lines_full(4)] * 2 + [lines_full(3)]
     rows = [[ArticleSpec("区委常委会召开会议", paragraphs, columns=2, caption="会议现场。（记者 张三 摄）")]]
-    data, expected = answer([PageSpec(1, rows, spaced=True)])
+    data, expected = answer([PageSpec(1, rows, indented=False, spaced=True)])
     assert read(data)[1] == expected
 
 
@@ -175,7 +175,9 @@ def test_the_rest_of_a_jump_on_unindented_pages_joins_the_paragraph_the_jump_cut
     paragraphs = [SENTENCE, OTHER + "。", SENTENCE * 2, OTHER * 2 + "。", SENTENCE]
     start = ArticleSpec("区委常委会召开会议", paragraphs, columns=2, jump_to=2, cut=(3, 15))
     rest = ArticleSpec("会议", [], columns=2, jump_from=1)
-    data, expected = answer([PageSpec(1, [[start]], spaced=True), PageSpec(2, [[rest]], spaced=True)])
+    data, expected = answer(
+        [PageSpec(1, [[start]], indented=False, spaced=True), PageSpec(2, [[rest]], indented=False, spaced=True)]
+    )
     assert read(data)[1] == expected
     assert (OTHER * 2 + "。") in [text for _, text in expected]
 
@@ -186,7 +188,9 @@ def test_the_rest_of_a_jump_on_unindented_pages_joins_a_paragraph_the_jump_cut_a
     paragraphs = [SENTENCE, OTHER + "。", SENTENCE * 2, cut + SENTENCE, SENTENCE]
     start = ArticleSpec("区委常委会召开会议", paragraphs, columns=2, jump_to=2, cut=(3, len(cut)))
     rest = ArticleSpec("会议", [], columns=2, jump_from=1)
-    data, expected = answer([PageSpec(1, [[start]], spaced=True), PageSpec(2, [[rest]], spaced=True)])
+    data, expected = answer(
+        [PageSpec(1, [[start]], indented=False, spaced=True), PageSpec(2, [[rest]], indented=False, spaced=True)]
+    )
     assert read(data)[1] == expected
     assert cut + SENTENCE in [text for _, text in expected]
 
@@ -197,7 +201,28 @@ def test_a_page_leaded_at_twice_its_type_size_reads_its_paragraphs(spaced):
     paragraphs: what is a paragraph's space is measured against the page's own leading."""
     paragraphs = [SENTENCE * 2, lines_full(4), OTHER + "。", SENTENCE * 3, OTHER * 2 + "。"]
     rows = [[ArticleSpec("区委常委会召开会议", paragraphs, byline="本报记者 李明", columns=2)]]
-    data, expected = answer([PageSpec(1, rows, leading=2.0, spaced=spaced)])
+    data, expected = answer([PageSpec(1, rows, leading=2.0, indented=not spaced, spaced=spaced)])
+    assert read(data)[1] == expected
+
+
+def test_marks_hanging_into_a_narrow_gutter_do_not_join_the_columns_beside():
+    """A ，or 。 hung past a column's edge leaves less than half a character of a narrow gutter before the next
+    column's line, drawn apart from it: the gutter still ends the line."""
+    texts = [SENTENCE * 3, "，".join([OTHER] * 6) + "。", SENTENCE * 2]
+    rows = [
+        [ArticleSpec("区委常委会召开会议", texts, columns=2), ArticleSpec("冬季运动会开幕", texts[::-1], columns=2)]
+    ]
+    data, expected = answer([PageSpec(1, rows, hanging=True)])
+    assert read(data)[1] == expected
+
+
+def test_a_ragged_line_that_stops_in_a_word_ends_no_paragraph_on_a_page_marking_none():
+    """Where a page neither indents nor spaces its paragraphs, a line short of the edge ends one only on a mark:
+    one left short by a character a mark took down (…负责人介 / 绍，…) goes on."""
+    taken_down = "区，全区新增就业岗位12345个，同比增长百分之十二，" + OTHER + "。"
+    assert text_width(wrap(taken_down, COLUMN, BODY)[1], BODY) < COLUMN - BODY  # a line a character short
+    rows = [[ArticleSpec("区委常委会召开会议", [OTHER + "。", taken_down, OTHER + "。", OTHER + "。"], columns=2)]]
+    data, expected = answer([PageSpec(1, rows, indented=False, ragged=True)])
     assert read(data)[1] == expected
 
 
