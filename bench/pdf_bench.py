@@ -331,6 +331,10 @@ def fitted_pdf(pages: list[PageSpec], grid_of) -> tuple[bytes, list[Answer]]:
                 article = max(own, key=lambda a: sum(map(len, a.paragraphs)) / a.columns)
             elif source:  # only a continuation is too long: shorten the article it continues
                 article = source[0]
+                if len(article.paragraphs) == 1:  # of one paragraph: cut it later, its rest shorter
+                    paragraph, character = article.cut
+                    article.cut = (paragraph, (character + len(article.paragraphs[paragraph]) + 1) // 2)
+                    continue
             else:  # articles of one paragraph each: the page's last one that neither jumps nor continues goes
                 page = pages[overflow.number - 1]
                 row = next(r for r in reversed(page.articles) if any(not (a.jump_to or a.jump_from) for a in r))
