@@ -12,10 +12,11 @@ article boxed in rules (a side bar), a page drawn one character per text object 
 it (``PageSpec.one_by_one``), type set at 1 point and scaled up by the text matrix as InDesign and
 Acrobat write it (``PageSpec.scaled``), paragraphs set apart by space and not indented
 (``PageSpec.spaced``), body type leaded generously (``PageSpec.leading``), marks hanging into the
-gutter (``PageSpec.hanging``), lines ragged right (``PageSpec.ragged``), a page output for print on
-a larger sheet with crop marks and a slug line outside its trim box (``PageSpec.marks``), and
-characters set in a font of their own (``PageSpec.lost``) whose ToUnicode map `without_unicode`
-takes out. A Latin word or a number is never cut at a line end, as no layout system cuts one.
+gutter (``PageSpec.hanging``), lines ragged right (``PageSpec.ragged``), a headline set upright
+beside its text (``ArticleSpec.upright``), a page output for print on a larger sheet with crop marks
+and a slug line outside its trim box (``PageSpec.marks``), and characters set in a font of their own
+(``PageSpec.lost``) whose ToUnicode map `without_unicode` takes out. A Latin word or a number is
+never cut at a line end, as no layout system cuts one.
 
 `make_pdf` returns what the import must give back: the paragraphs in reading order with
 their kinds, furniture left out, a jumped article joined whole.
@@ -69,6 +70,8 @@ class ArticleSpec:
     kicker: str = ""
     #: the headline is set in this many lines (a long one may wrap to more)
     headline_lines: int = 1
+    #: the headline is set upright, a character a line, left of the article's text (竖排标题)
+    upright: bool = False
     #: the article stands in a box of rules, as a side bar does
     boxed: bool = False
     byline: str = ""
@@ -246,13 +249,20 @@ class _Setter:
         box_top = y
         if article.boxed:
             x, y, width = x + PAD, y + PAD, width - 2 * PAD
+        upright_bottom = y
+        if article.upright and not article.jump_from:  # the headline a character a line, left of the text
+            for index, char in enumerate(article.headline):
+                self.text(x, y + HEADLINE * (0.9 + 1.1 * index), char, HEADLINE)
+            answer.paragraphs.append(("headline", article.headline))
+            upright_bottom = y + HEADLINE * 1.1 * len(article.headline)
+            x, width = x + HEADLINE * 1.6, width - HEADLINE * 1.6
         count = article.body_columns or span
         column_width = (width - (count - 1) * GUTTER) / count
         line = BODY * self.page.leading
         if article.jump_from:
             self.text(x, y + HEADLINE * 0.9, article.headline, HEADLINE * 0.8)
             y += HEADLINE * 1.6
-        else:
+        elif not article.upright:  # an upright headline stands beside the text, with nothing over it
             if article.kicker:
                 y = self.title_lines(x, y, wrap(article.kicker, width, SUBHEADLINE), SUBHEADLINE)
                 answer.paragraphs.append(("subheadline", article.kicker))
@@ -304,6 +314,7 @@ class _Setter:
                 y += CAPTION * 1.5
             answer.paragraphs.append(("caption", article.caption))
             y += CAPTION * 0.2
+        y = max(y, upright_bottom)
         if article.boxed:
             y += PAD
             self.canvas.rect(x - PAD, self.height - y, width + 2 * PAD, y - box_top)

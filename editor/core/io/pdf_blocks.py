@@ -115,8 +115,11 @@ def picture_blocks(boxes: list[tuple[float, float, float, float]]) -> list[Block
 
 
 def body_size(blocks: list[Block]) -> float:
-    """The type size most lines of the page are set in (of two as common, the smaller)."""
-    sizes = Counter(round(line.size * 2) / 2 for block in blocks for line in block.lines)
+    """The type size most characters of the page are set in (of two as common, the smaller): a headline set
+    upright, a character a line, has as many lines as characters."""
+    sizes: Counter[float] = Counter()
+    for line in (line for block in blocks for line in block.lines):
+        sizes[round(line.size * 2) / 2] += len(line.text)
     return min(sizes, key=lambda size: (-sizes[size], size)) if sizes else 10.0
 
 

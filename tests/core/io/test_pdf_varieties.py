@@ -226,6 +226,15 @@ def test_a_ragged_line_that_stops_in_a_word_ends_no_paragraph_on_a_page_marking_
     assert read(data)[1] == expected
 
 
+def test_a_headline_set_upright_beside_its_article_is_its_headline():
+    """A character a line (竖排), the headline has as many lines as the text beside it: the page's body type is
+    the size most characters are set in, not most lines."""
+    upright = ArticleSpec("城市更新惠民生", [SENTENCE, OTHER + "。"], columns=2, upright=True)
+    data, expected = answer([PageSpec(1, [[upright]])])
+    assert expected[0] == ("headline", "城市更新惠民生")
+    assert read(data)[1] == expected
+
+
 def test_glyphs_without_unicode_are_marked_not_guessed_and_said(caplog):
     article = ArticleSpec("区委常委会召开会议", [SENTENCE * 3, SENTENCE], columns=2)
     data, expected = answer([PageSpec(2, [[article]], lost="治资")])
