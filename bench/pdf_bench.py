@@ -326,7 +326,13 @@ def fitted_pdf(pages: list[PageSpec], grid_of) -> tuple[bytes, list[Answer]]:
             return make_pdf(pages, columns=grid_of)
         except Overflow as overflow:
             own = [a for a in overflow.articles if not a.jump_from and len(a.paragraphs) > 1]
-            source = [a for p in pages for row in p.articles for a in row if a.jump_to == overflow.number]
+            source = [
+                a
+                for p in pages
+                for row in p.articles
+                for a in row
+                if a.jump_to == overflow.number and (len(a.paragraphs) > 1 or a.cut[1] < len(a.paragraphs[0]))
+            ]
             if own:
                 article = max(own, key=lambda a: sum(map(len, a.paragraphs)) / a.columns)
             elif source:  # only a continuation is too long: shorten the article it continues
