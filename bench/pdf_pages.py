@@ -353,6 +353,8 @@ def make_pdf(pages: list[PageSpec], columns: int | dict[int, int] = 4) -> tuple[
     answers = []
     _fill_continuations(pages)
     for page in pages:
+        canvas.setPageSize(A3)  # ReportLab keeps a page's size and trim box for the pages after it
+        canvas.setTrimBox(None)
         setter = _Setter(canvas, page, columns if isinstance(columns, int) else columns[page.number])
         if page.marks:
             setter.printers_marks()
