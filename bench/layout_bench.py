@@ -254,13 +254,13 @@ def _row(name: str, s: dict[str, float], drafts: int | str) -> str:
     """One line of figures; a style of a page has no text changed or paragraphs of its own to show."""
     whole = f"{s['drafts_text_changed']:>9}{s['paragraphs_exact']:>8.4f}" if s["paragraphs"] else ""
     return (
-        f"{name:26}{drafts:>7}{s['cuts']:>7}{s['precision']:>8.4f}{s['recall']:>8.4f}"
+        f"{name:36}{drafts:>7}{s['cuts']:>7}{s['precision']:>8.4f}{s['recall']:>8.4f}"
         f"{s['recall_evident']:>12.4f}{s['headlines_glued']:>7}{whole}"
     )
 
 
 def _report(pages: list[tuple[Draft, list[str]]], styles: dict[str, list[Draft]], engine: Engine) -> None:
-    header = f"{'style':26}{'drafts':>7}{'cuts':>7}{'P':>8}{'R':>8}{'R(evident)':>12}"
+    header = f"{'style':36}{'drafts':>7}{'cuts':>7}{'P':>8}{'R':>8}{'R(evident)':>12}"
     header += f"{'glued':>7}{'changed':>9}{'exact':>8}"
     print(f"pages: {len(pages)} of 3-6 articles, each article in its own style and width")
     print(header)

@@ -8,8 +8,8 @@ pages of a file answer together: where the page indents them (most newspapers do
 exactly at an indented line (an enumeration's paragraph may end in "；"); where it sets space between
 them instead (a page set from a word processor's or ReportLab's styles), at a line with that space
 above it in its column, and at a column's head after a line that stops short; where it does neither,
-after a line that stops short of the column edge, unless it ends in "，", "、" or "；", where a
-paragraph of news copy does not end.
+after a line that stops short of the column edge and ends on a mark (not on "，", "、" or "；", where a
+paragraph of news copy does not end, nor in a word, where a line set ragged right stops too).
 The lines of a paragraph are joined without a space, as Chinese is set; a Latin word hyphenated
 at a line end is whole again, and a Latin word and the word or number on the other side of a line
 end keep their space (no layout system cuts a Latin word or a number without a hyphen, so a line
@@ -53,11 +53,10 @@ def paragraph_marks(pages: list[tuple[list[Block], list[float], float]]) -> Mark
     the others."""
     body = [(block, lefts) for blocks, lefts, _ in pages for block in blocks if block.kind is ParagraphKind.BODY]
     lines = sum(len(block.lines) for block, _ in body)
-    if sum(_indented(line, _left(block, lefts)) for block, lefts in body for line in block.lines) >= max(
-        1, 0.02 * lines
-    ):
+    indented = sum(_indented(line, _left(block, lefts)) for block, lefts in body for line in block.lines)
+    if indented >= max(1, 0.02 * lines):
         return Marks.INDENT
-    stacked = sum(_spaced(upper.lines[-1], lower.lines[0], lower.x0, reach) for upper, lower, reach in _stacked(pages))
+    stacked = sum(_spaced(upper.lines[-1], lower.lines[0], reach) for upper, lower, reach in _stacked(pages))
     return Marks.SPACE if stacked >= max(2, 0.02 * lines) else Marks.SHORT
 
 
@@ -71,11 +70,11 @@ def _stacked(pages: list[tuple[list[Block], list[float], float]]):
                     yield upper, lower, reach
 
 
-def _spaced(before: Line, line: Line, left: float, reach: float) -> bool:
-    """Does ``line`` stand under ``before`` in its column (set from ``left``) with a paragraph's space between,
-    more white than the page's `line_reach` leaves between a block's lines?"""
+def _spaced(before: Line, line: Line, reach: float) -> bool:
+    """Is there a paragraph's space between ``before`` and ``line`` under it in its column: more white than the
+    page's `line_reach` leaves between a block's lines?"""
     white = line.top - before.bottom
-    return abs(before.x0 - left) <= 0.3 * line.size and reach < white / line.size <= reach + _PARAGRAPH_SPACE
+    return reach < white / line.size <= reach + _PARAGRAPH_SPACE
 
 
 def column_lefts(blocks: list[Block], body: float) -> list[float]:
@@ -142,8 +141,8 @@ def _starts(line: Line, left: float, last: tuple[Line, float], marks: Marks, rea
     ends = _stops_short(before, right) and _may_end(before.text)
     if marks is Marks.SHORT:
         return ends
-    if line.top > before.bottom:  # the line before stands above it: in this column, the space shows a start
-        return _spaced(before, line, left, reach) if abs(before.x0 - left) <= 0.3 * line.size else ends
+    if line.top > before.bottom and abs(before.x0 - left) <= 0.3 * line.size:  # above it in its column
+        return _spaced(before, line, reach)
     return ends  # the head of a column: the line before ends the one to its left
 
 
