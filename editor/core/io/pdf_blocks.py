@@ -20,8 +20,9 @@ from editor.core.io.pdf_lines import Line
 #: The widest gap between the lines of one block (bottom to top) at the least, and the farthest a line may start
 #: left or right of the block's edge (an indent), as shares of the type size.
 _PITCH_GAP, _INDENT_REACH = 0.8, 2.6
-#: How much more white than the page usually leaves between one line and the next may stand inside a block.
-_SLACK = 0.3
+#: How much more white than the page usually leaves between one line and the next may stand inside a block, and
+#: how many pairs of lines of the body type show what it usually leaves.
+_SLACK, _PAIRS = 0.3, 5
 #: Type sizes of the same block differ by less than this share.
 _SAME_SIZE = 0.08
 #: Marks set at the end of a full line, hanging past the column edge.
@@ -68,19 +69,23 @@ class Block:
 
 def line_reach(lines: list[Line]) -> float:
     """The widest white (a share of the type size) between two lines of one block on this page: what the page
-    usually leaves between a line and the one under it in its column, and a little more. A page leaded
-    generously (twice the type size) leaves more than a tightly leaded one sets between two paragraphs."""
+    usually leaves between a line of its body type and the next one under it in its column, and a little more.
+    A page leaded generously (twice the type size) leaves more than a tightly leaded one sets between two
+    paragraphs. Too few such pairs to tell (a headline and a line or two) keep the least."""
+    body = _most_common_size(lines)
     ordered = sorted(lines, key=lambda line: line.top)
     whites = []
     for index, line in enumerate(ordered):
+        if abs(line.size - body) > _SAME_SIZE * body:
+            continue
         for under in ordered[index + 1 :]:
             if under.top > line.bottom + 3 * line.size:
                 break
-            if _one_size(line, under) and min(line.x1, under.x1) - max(line.x0, under.x0) > 0.5 * line.size:
-                if under.top > line.bottom - 0.2 * line.size:
+            if min(line.x1, under.x1) - max(line.x0, under.x0) > 0.5 * line.size:  # the next line under it
+                if _one_size(line, under) and under.top > line.bottom - 0.2 * line.size:
                     whites.append((under.top - line.bottom) / line.size)
                 break
-    return max(_PITCH_GAP, median(whites) + _SLACK) if whites else _PITCH_GAP
+    return max(_PITCH_GAP, median(whites) + _SLACK) if len(whites) >= _PAIRS else _PITCH_GAP
 
 
 def blocks_of(lines: list[Line], reach: float = _PITCH_GAP) -> list[Block]:
@@ -117,8 +122,12 @@ def picture_blocks(boxes: list[tuple[float, float, float, float]]) -> list[Block
 def body_size(blocks: list[Block]) -> float:
     """The type size most characters of the page are set in (of two as common, the smaller): a headline set
     upright, a character a line, has as many lines as characters."""
+    return _most_common_size([line for block in blocks for line in block.lines])
+
+
+def _most_common_size(lines: list[Line]) -> float:
     sizes: Counter[float] = Counter()
-    for line in (line for block in blocks for line in block.lines):
+    for line in lines:
         sizes[round(line.size * 2) / 2] += len(line.text)
     return min(sizes, key=lambda size: (-sizes[size], size)) if sizes else 10.0
 
