@@ -241,10 +241,9 @@ def as_single_spaced(document: Document) -> Document:
 def detect_columns(document: Document) -> list[Columns | None]:
     """For every paragraph as read, the column its line is set in, or None where lines are not wrapped.
 
-    Only a line directly followed by another (no blank line between, `as_single_spaced`) is set in a column. Columns
-    wrapped
-    by counting characters are looked for only where some line holds a half-width character: elsewhere
-    both measures are one. A document whose lines keep the columns they were read in
+    Only a line directly followed by another (no blank line between, `as_single_spaced`) is set in a column.
+    Columns wrapped by counting characters are looked for only where some line holds a half-width character:
+    elsewhere both measures are one. A document whose lines keep the columns they were read in
     (`keep_columns_as_read`) is read in those, the lines that keep none in the columns they make.
     """
     document = as_single_spaced(document)
