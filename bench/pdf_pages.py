@@ -24,6 +24,7 @@ their kinds, furniture left out, a jumped article joined whole.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from dataclasses import dataclass, field
@@ -134,6 +135,7 @@ class Answer:
     paragraphs: list[tuple[str, str]] = field(default_factory=list)
 
 
+@functools.cache
 def _register() -> None:
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(FONT))

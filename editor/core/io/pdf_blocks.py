@@ -67,12 +67,12 @@ class Block:
         return "".join(line.text for line in self.lines)
 
 
-def line_reach(lines: list[Line]) -> float:
+def line_reach(lines: list[Line], body: float) -> float:
     """The widest white (a share of the type size) between two lines of one block on this page: what the page
     usually leaves between a line of its body type and the next one under it in its column, and a little more.
     A page leaded generously (twice the type size) leaves more than a tightly leaded one sets between two
-    paragraphs. Too few such pairs to tell (a headline and a line or two) keep the least."""
-    body = _most_common_size(lines)
+    paragraphs. Too few such pairs to tell (a headline and a line or two) keep the least. ``body``: the page's
+    body type (`body_size`)."""
     ordered = sorted(lines, key=lambda line: line.top)
     whites = []
     for index, line in enumerate(ordered):
@@ -119,13 +119,9 @@ def picture_blocks(boxes: list[tuple[float, float, float, float]]) -> list[Block
     return [Block(box=box) for box in boxes]
 
 
-def body_size(blocks: list[Block]) -> float:
-    """The type size most characters of the page are set in (of two as common, the smaller): a headline set
-    upright, a character a line, has as many lines as characters."""
-    return _most_common_size([line for block in blocks for line in block.lines])
-
-
-def _most_common_size(lines: list[Line]) -> float:
+def body_size(lines: list[Line]) -> float:
+    """The type size most characters of the page's ``lines`` are set in (of two as common, the smaller): a
+    headline set upright, a character a line, has as many lines as characters."""
     sizes: Counter[float] = Counter()
     for line in lines:
         sizes[round(line.size * 2) / 2] += len(line.text)

@@ -36,9 +36,9 @@ def read_pdf(data: bytes, name: str) -> Document:
     found = []
     for page in pages:
         lines, info = split_furniture(lines_of(page.chars), page.height, page.index + 1)
-        reach = line_reach(lines)
+        body = body_size(lines)
+        reach = line_reach(lines, body)
         blocks = blocks_of(lines, reach)
-        body = body_size(blocks)
         classify(blocks, body)
         found.append((replace(info, unmapped=page.unmapped), blocks, column_lefts(blocks, body), reach, page.pictures))
     marks = paragraph_marks([(blocks, lefts, reach) for _, blocks, lefts, reach, _ in found])

@@ -224,7 +224,7 @@ def as_single_spaced(document: Document) -> Document:
     gaps = [paragraph.source.blank_before for paragraph in paragraphs[1:]]
     if len(gaps) < 4 or sum(gap == 1 for gap in gaps) < _DOUBLE_SPACED * len(gaps):
         return document
-    widths = [display_width(paragraph.source.indent + paragraph.text) for paragraph in paragraphs]
+    widths = [line_width(document, index) for index in range(len(paragraphs))]
     pairs = [abs(a - b) <= 2 for a, b in zip(widths, widths[1:], strict=False)]
     even = sum(left or right for left, right in zip([False, *pairs], [*pairs, False], strict=True))
     if even < _EVEN * len(widths):
