@@ -106,8 +106,19 @@ VARIETIES = {
     "marks hanging into the gutter": Variety(hanging=1.0),
     "glyphs without ToUnicode": Variety(lost=3),
 }
+#: Everything a page may have on its own, mixed; what a file sets on every page alike (indent or space) as most do.
 MIXED = Variety(
-    kicker=0.2, two_lines=0.2, boxed=0.15, latin=0.3, fullwidth=0.1, one_by_one=0.25, scaled=0.25, marks=0.2
+    kicker=0.2,
+    two_lines=0.2,
+    boxed=0.15,
+    latin=0.3,
+    fullwidth=0.1,
+    one_by_one=0.25,
+    scaled=0.25,
+    marks=0.2,
+    wide_leading=0.2,
+    hanging=0.3,
+    ragged=0.2,
 )
 
 
