@@ -178,6 +178,8 @@ def _cut_after(document: Document, index: int, layout: list[Columns | None], con
         # falls short of its column ended its paragraph or is a headline: only the plain evidence joins it.
         gain = None if wrapped and not full else FULL_LINE_GAIN if full and index > 0 else RUNS_ON_GAIN
         return _evident_cut(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH, gain)
+    if shape.cut_inside_marks(left, right):
+        return _evidence(left, right, CutKind.WRAP if wrapped else CutKind.PARAGRAPH)
     if _titlelike(document, index + 1, below) and not starts_mid_sentence(right):
         return None  # what follows is a headline: this paragraph ended without its full stop
     if full:
@@ -290,9 +292,9 @@ def _laid_out(document: Document) -> bool:
 
 def _evident_cut(left: str, right: str, default: CutKind, gain: float | None) -> CutKind | None:
     """A short line without punctuation is a headline unless the text plainly runs on across it, or
-    the language model reads on across it by ``gain`` (None: the model is not asked); one ending on
-    an open mark or an enumeration comma, or opening with a dateline, is none."""
-    if shape.leaves_open(left) or shape.ends_open(left) or shape.opens_with_dateline(left):
+    the language model reads on across it by ``gain`` (None: the model is not asked); one cut inside its
+    marks (`shape.cut_inside_marks`), or opening with a dateline, is none."""
+    if shape.cut_inside_marks(left, right) or shape.opens_with_dateline(left):
         return _evidence(left, right, default)
     if right.startswith(_ARTICLE_OPENERS) or shape.introduces(left):
         return None

@@ -39,6 +39,7 @@ _OPENERS = "".join(OPENERS)
 MID_PHRASE = OPENING | frozenset("，,；;：:")
 ENDS_BEFORE_ITEM = frozenset("；;：:")
 _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
+_QUOTES = (("“", "”"), ("‘", "’"))
 _OPENS_BRACKET = re.compile("[" + re.escape("".join(opening for opening, _ in _BRACKETS)) + "]")
 #: Characters a headline does not end with, but a line cut in mid-sentence often does.
 DANGLING = OPENING | frozenset("的@#")
@@ -173,6 +174,29 @@ def leaves_open(text: str) -> bool:
     if not _OPENS_BRACKET.search(text):
         return False  # most lines open none: the count below is the slow part
     return any(text.count(opening) > text.count(closing) for opening, closing in _BRACKETS)
+
+
+def splits_quotation(left: str, right: str) -> bool:
+    """Does ``left`` leave a quotation open, mid-sentence, that ``right`` closes before it opens one
+    (桫椤与恐龙同为“爬行动 / 物时代”两大标志): the one quotation is cut in two.
+
+    A quotation running over several paragraphs opens each of them again (GB/T 15834 on quotation marks),
+    so the next paragraph of one opens it before it closes it; and a headline closes its quotes.
+    """
+    if ends_sentence_mark(left):
+        return False
+    for opening, closing in _QUOTES:
+        if left.count(opening) > left.count(closing):
+            closes, opens = right.find(closing), right.find(opening)
+            if closes >= 0 and (opens < 0 or closes < opens):
+                return True
+    return False
+
+
+def cut_inside_marks(left: str, right: str) -> bool:
+    """Is the text cut inside what its marks hold together: on an open mark or an enumeration comma, inside a
+    bracket left open, or inside a quotation the next text closes? No paragraph or headline ends there."""
+    return ends_open(left) or leaves_open(left) or splits_quotation(left, right)
 
 
 def number_meets_unit(left: str, right: str) -> bool:

@@ -160,6 +160,29 @@ def test_headline_is_never_glued_to_body_even_without_full_stop():
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        # a quotation cut by a column jump, in a piece that would pass for a headline
+        ("古银杏是“植物界", "大熊猫”，是研究植物演化的重要资料。"),
+        # a single quotation inside a double one, cut inside a list of names
+        ("他说：“盼着更多的‘王书记’、‘李", "主任’走进村里……”"),
+        # a bracket left open, before a piece without a sentence mark
+        ("获奖者有陈静（女，", "回族）、刘洋、孙立"),
+    ],
+)
+def test_a_piece_cut_inside_its_marks_runs_on_whatever_follows(first, rest):
+    """A column jump inside a quotation, a bracket or a list shows itself by the marks alone."""
+    draft = f"区运动会开幕\n\n本报讯　昨天，区运动会开幕。\n\n{first}\n\n{rest}"
+    assert repaired_texts(draft)[-1] == first + rest
+
+
+def test_a_quotation_running_over_paragraphs_keeps_them():
+    """Each paragraph of a quotation of several opens it again; only the last closes it."""
+    draft = "他在信中写道：\n\n“我们村这几年变化很大，道路宽了，房子新了。\n\n“大家的日子越过越红火。”"
+    assert len(repaired_texts(draft)) == 3
+
+
 def test_paragraph_ending_with_colon_is_left_alone():
     assert repaired_texts("会议提出三点要求：\n\n一是压实责任；\n\n二是强化督查。") == [
         "会议提出三点要求：",
