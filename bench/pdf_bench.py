@@ -18,7 +18,8 @@ it), pages output for print with crop marks and a slug line outside the trim box
 apart by space and not indented (all pages of the file, as a paper sets them alike), lines set
 ragged right (with neither indent nor space, where a line short of the edge ends a paragraph only on
 a mark), body type leaded at twice its size, marks hanging past the column's edge into the gutter,
-fonts whose ToUnicode map leaves some glyphs out; and 16 pages of all of them mixed, which are also
+fonts whose ToUnicode map leaves some glyphs out, a picture under all of a page's type (a background
+picture, or a scan under its text layer); and 16 pages of all of them mixed, which are also
 timed.
 
 Printed for each: text recall and precision (characters in order, whitespace aside; the spaces and
@@ -78,6 +79,7 @@ class Variety:
     one_by_one: float = 0.0  # of pages
     scaled: float = 0.0  # of pages
     marks: float = 0.0  # of pages
+    background: float = 0.0  # of pages, a picture under all of their type
     wide_leading: float = 0.0  # of pages, their body leaded at twice the type size
     hanging: float = 0.0  # of pages, their marks hanging past the column edge
     #: every page starts its paragraphs with an indent, or sets them apart by space instead (a file's pages are set
@@ -105,6 +107,7 @@ VARIETIES = {
     "body leaded at twice its size": Variety(wide_leading=1.0),
     "marks hanging into the gutter": Variety(hanging=1.0),
     "glyphs without ToUnicode": Variety(lost=3),
+    "a picture under the type": Variety(background=1.0),
 }
 #: Everything a page may have on its own, mixed; what a file sets on every page alike (indent or space) as most do.
 MIXED = Variety(
@@ -119,6 +122,7 @@ MIXED = Variety(
     wide_leading=0.2,
     hanging=0.3,
     ragged=0.2,
+    background=0.15,
 )
 
 
@@ -241,6 +245,7 @@ def make_pages(count: int, rng: random.Random, pool: list, variety: Variety) -> 
             one_by_one=rng.random() < variety.one_by_one,
             scaled=rng.random() < variety.scaled,
             marks=rng.random() < variety.marks,
+            background=rng.random() < variety.background,
             leading=2.0 if rng.random() < variety.wide_leading else LEADING,
             hanging=rng.random() < variety.hanging,
             indented=variety.indented,

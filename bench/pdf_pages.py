@@ -14,7 +14,8 @@ Acrobat write it (``PageSpec.scaled``), paragraphs set apart by space and not in
 (``PageSpec.spaced``), body type leaded generously (``PageSpec.leading``), marks hanging into the
 gutter (``PageSpec.hanging``), lines ragged right (``PageSpec.ragged``), a headline set upright
 beside its text (``ArticleSpec.upright``), a page output for print on a larger sheet with crop marks
-and a slug line outside its trim box (``PageSpec.marks``), and characters set in a font of their own
+and a slug line outside its trim box (``PageSpec.marks``), a picture under all of the page's type
+(``PageSpec.background``), and characters set in a font of their own
 (``PageSpec.lost``) whose ToUnicode map `without_unicode` takes out. A Latin word or a number is
 never cut at a line end, as no layout system cuts one.
 
@@ -122,6 +123,8 @@ class PageSpec:
     #: printed for the plate: the sheet larger than the page (its trim box), with crop marks and a slug line
     #: (the file, the time it was output, the inks) outside the page, as a layout system outputs it for print
     marks: bool = False
+    #: a picture under all of the page's type: a page printed on a background picture, or a scan under its text layer
+    background: bool = False
 
     @property
     def label(self) -> str:
@@ -237,6 +240,8 @@ class _Setter:
 
     def furniture(self) -> None:
         page = self.page
+        if page.background:  # drawn first: the type is printed over it
+            self.canvas.drawImage(_PICTURE, 0, 0, self.width, self.height)
         self.text(MARGIN, MARGIN, page.paper, HEAD * 1.4)
         self.text(self.width / 2 - 60, MARGIN, f"{page.date} {page.weekday}", HEAD)
         self.text(self.width - MARGIN - 60, MARGIN, f"{page.label} {page.section}", HEAD)

@@ -115,8 +115,21 @@ def _one_size(line: Line, other: Line) -> bool:
     return abs(line.size - other.size) <= _SAME_SIZE * max(line.size, other.size)
 
 
-def picture_blocks(boxes: list[tuple[float, float, float, float]]) -> list[Block]:
-    return [Block(box=box) for box in boxes]
+#: A picture with this many lines of type standing on it is the ground they are printed on.
+_PRINTED_OVER = 2
+
+
+def picture_blocks(boxes: list[tuple[float, float, float, float]], blocks: list[Block]) -> list[Block]:
+    """The pictures that take room on the page, among its ``blocks`` of type. A picture with lines of type standing
+    on it is the ground they are printed on, not a picture beside them: a scan under its text layer, a page's
+    background picture, a tinted panel behind a side bar."""
+    lines = [line for block in blocks for line in block.lines]
+    return [Block(box=box) for box in boxes if sum(_stands_on(line, box) for line in lines) < _PRINTED_OVER]
+
+
+def _stands_on(line: Line, box: tuple[float, float, float, float]) -> bool:
+    left, top, right, bottom = box
+    return left <= (line.x0 + line.x1) / 2 <= right and top <= (line.top + line.bottom) / 2 <= bottom
 
 
 def body_size(lines: list[Line]) -> float:

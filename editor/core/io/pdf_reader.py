@@ -43,7 +43,7 @@ def read_pdf(data: bytes, name: str) -> Document:
         found.append((replace(info, unmapped=page.unmapped), blocks, column_lefts(blocks, body), reach, page.pictures))
     marks = paragraph_marks([(blocks, lefts, reach) for _, blocks, lefts, reach, _ in found])
     laid_out = [
-        (info, articles_of(reading_order(blocks + picture_blocks(pictures)), lefts, marks, info.label, reach))
+        (info, articles_of(reading_order(blocks + picture_blocks(pictures, blocks)), lefts, marks, info.label, reach))
         for info, blocks, lefts, reach, pictures in found
     ]
     pieces = join_jumps(laid_out)

@@ -1,6 +1,7 @@
 """PDF import on what real pages have beyond a plain grid: 引题 over headlines, two-line headlines, boxed
 articles, half-width words and numbers, full-width spaces, a page drawn one character per text object (as
-方正 systems write it), and fonts that say no Unicode for some glyphs (the text marks them, the reader says so)."""
+方正 systems write it), a picture under all of a page's type, and fonts that say no Unicode for some glyphs
+(the text marks them, the reader says so)."""
 
 from __future__ import annotations
 
@@ -118,6 +119,24 @@ def test_a_page_output_for_print_is_read_inside_its_trim_box():
     assert [(p.kind.value, p.text) for p in document.paragraphs] == expected
     assert document.pages[0].label == "A1" and document.pages[0].date == "2026年12月1日"
     assert not any("indd" in line for line in document.pages[0].furniture)
+
+
+def test_a_picture_under_all_of_the_type_takes_no_room_and_a_picture_beside_it_still_does():
+    """A page printed on a background picture (or a scan under its text layer) reads as the page without it;
+    the photos beside the articles still stand between their columns and captions."""
+    rows = [
+        [
+            ArticleSpec(
+                "区委常委会召开会议", [SENTENCE * 3, SENTENCE * 2], caption="会议现场。（记者 张三 摄）", columns=2
+            ),
+            ArticleSpec("冬季运动会开幕", [SENTENCE * 2, SENTENCE], columns=2),
+        ],
+        [ArticleSpec("新闻短讯", [SENTENCE, SENTENCE * 2], caption="活动现场。（记者 李四 摄）", columns=4)],
+    ]
+    data, expected = answer([PageSpec(1, rows, background=True)])
+    content = PdfReader(io.BytesIO(data)).pages[0].get_contents().get_data()
+    assert content.count(b" Do") == 3  # the picture under the type and the two photos
+    assert read(data)[1] == expected == read(answer([PageSpec(1, rows)])[0])[1]
 
 
 def test_a_page_a_browser_printed_reads_without_the_white_its_glyphs_leave():
