@@ -1,33 +1,31 @@
 """PDF import benchmark: newspaper pages made from corpus articles, read back against their known answers.
 
-Pages are typeset two ways: by ReportLab with the CID font STSong-Light (`bench/pdf_pages.py`: 3–6
-articles a page over a grid of 2–5 columns, each article in its own number of columns over its span,
-so its own column width; headlines, subheadlines, bylines, pictures with captions, running heads and
-feet, jump lines to a later page) and by LibreOffice from a DOCX of multi-column sections
-(`bench/pdf_docx_pages.py`: the way a page printed from Word or LibreOffice comes), once with a
-first-line indent and once with space between paragraphs and no indent. The articles come from
-corpus files the import was never tuned on (`TEST_FILES`).
+Pages are typeset two ways: by ReportLab with the CID font STSong-Light (`bench/pdf_pages.py`: 3–6 articles a
+page over a grid of 2–5 columns, each article in its own number of columns over its span, so its own column
+width; headlines, subheadlines, bylines, pictures with captions, running heads and feet, jump lines to a later
+page) and by LibreOffice from a DOCX of multi-column sections (`bench/pdf_docx_pages.py`: the way a page
+printed from Word or LibreOffice comes), once with a first-line indent and once with space between paragraphs
+and no indent. The articles come from corpus files the import was never tuned on (`TEST_FILES`).
 
-The ReportLab pages come in varieties, each a set of pages where one thing real pages have is
-everywhere (`VARIETIES`): the plain grid (2–5 columns, each article its own width, a headline over
-its columns), boxed articles (side bars), pictures with captions under them, two-line headlines, 引题
-above and 副题 below headlines, articles continued on a later page (上接/下转), half-width digits and
-Latin words in the body, full-width spaces, pages drawn one character per text object (as 方正 systems
-write them), type set at 1 point and scaled up by the text matrix (as InDesign and Acrobat write
-it), pages output for print with crop marks and a slug line outside the trim box, paragraphs set
-apart by space and not indented (all pages of the file, as a paper sets them alike), lines set
-ragged right (with neither indent nor space, where a line short of the edge ends a paragraph only on
-a mark), body type leaded at twice its size, marks hanging past the column's edge into the gutter,
-fonts whose ToUnicode map leaves some glyphs out, a picture under all of a page's type (a background
-picture, or a scan under its text layer); and 16 pages of all of them mixed, which are also
-timed.
+The ReportLab pages come in varieties, each a set of pages where one thing real pages have is everywhere
+(`VARIETIES`): the plain grid (2–5 columns, each article its own width, a headline over its columns), boxed
+articles (side bars), pictures with captions under them, two-line headlines, 引题 above and 副题 below headlines,
+小标题 between an article's paragraphs (flush left at the body size), articles continued on a later page (上接/下转),
+half-width digits and Latin words in the body, full-width spaces, pages drawn one character per text object
+(as 方正 systems write them), type set at 1 point and scaled up by the text matrix (as InDesign and Acrobat
+write it), pages output for print with crop marks and a slug line outside the trim box, paragraphs set apart
+by space and not indented (all pages of the file, as a paper sets them alike), lines set ragged right (with
+neither indent nor space, where a line short of the edge ends a paragraph only on a mark), body type leaded at
+twice its size, marks hanging past the column's edge into the gutter, fonts whose ToUnicode map leaves some
+glyphs out, a picture under all of a page's type (a background picture, or a scan under its text layer); and
+16 pages of all of them mixed, which are also timed.
 
-Printed for each: text recall and precision (characters in order, whitespace aside; the spaces and
-the full-width spaces expected and read: a space LibreOffice prints as a gap, with no space
-character, is not read), furniture leaked into the text, paragraph-boundary precision and recall,
-kinds right, and the time to read the pages (best of three); for the unmapped glyphs, how many
-there were, how many the text marks with U+FFFD and how many the reader said it lost. Targets:
-text ≥ 0.999, no furniture, boundaries P ≥ 0.99 and R ≥ 0.98, a 16-page PDF in under 3 s.
+Printed for each: text recall and precision (characters in order, whitespace aside; the spaces and the
+full-width spaces expected and read: a space LibreOffice prints as a gap, with no space character, is not
+read), furniture leaked into the text, paragraph-boundary precision and recall, kinds right, and the time to
+read the pages (best of three); for the unmapped glyphs, how many there were, how many the text marks with
+U+FFFD and how many the reader said it lost. Targets: text ≥ 0.999, no furniture, boundaries P ≥ 0.99 and R ≥
+0.98, a 16-page PDF in under 3 s.
 
     nice .venv/bin/python bench/pdf_bench.py [--pages 16] [--variety-pages 8] [--seed 7] [--files dev]
         [--only VARIETY...] [--no-libreoffice]
@@ -74,6 +72,7 @@ class Variety:
     kicker: float = 0.0
     two_lines: float = 0.0
     boxed: float = 0.0
+    intertitles: float = 0.0  # of articles of three paragraphs or more, a 小标题 over some of their paragraphs
     latin: float = 0.0  # of paragraphs
     fullwidth: float = 0.0  # of paragraphs, and of bylines
     one_by_one: float = 0.0  # of pages
@@ -108,6 +107,7 @@ VARIETIES = {
     "marks hanging into the gutter": Variety(hanging=1.0),
     "glyphs without ToUnicode": Variety(lost=3),
     "a picture under the type": Variety(background=1.0),
+    "小标题 between paragraphs": Variety(intertitles=1.0),
 }
 #: Everything a page may have on its own, mixed; what a file sets on every page alike (indent or space) as most do.
 MIXED = Variety(
@@ -123,6 +123,7 @@ MIXED = Variety(
     hanging=0.3,
     ragged=0.2,
     background=0.15,
+    intertitles=0.3,
 )
 
 
@@ -274,6 +275,8 @@ def make_pages(count: int, rng: random.Random, pool: list, variety: Variety) -> 
         if target <= count and rng.random() < variety.jump and len(last.paragraphs) >= 2 and not last.jump_from:
             paragraph = rng.randrange(1, len(last.paragraphs))
             cut = (paragraph, rng.randrange(0, max(1, len(last.paragraphs[paragraph]) - 1)))
+            if last.paragraphs[paragraph] in last.intertitles:  # a 小标题 is not cut: it goes on with its paragraph
+                cut = (paragraph, 0)
             last.jump_to, last.cut, last.jump_form = target, cut, rng.randrange(len(JUMP_FORMS))
             rest = ArticleSpec(
                 _shortened(last.headline),
@@ -297,9 +300,15 @@ def _article(article, span: int, rng: random.Random, variety: Variety) -> Articl
     kicker = rng.random() < variety.kicker
     subheadline = others[0] if others and rng.random() < variety.subheadline else ""
     space = "\u3000" if rng.random() < variety.fullwidth else " "
+    paragraphs = [_varied(paragraph, rng, variety) for paragraph in article.paragraphs]
+    intertitles = _intertitles(paragraphs, rng) if rng.random() < variety.intertitles else ()
+    places = rng.sample(range(1, len(paragraphs)), len(intertitles))
+    for at, title in sorted(zip(places, intertitles, strict=True), reverse=True):
+        paragraphs.insert(at, title)  # each over a paragraph of its own
     return ArticleSpec(
         headline,
-        [_varied(paragraph, rng, variety) for paragraph in article.paragraphs],
+        paragraphs,
+        intertitles=intertitles,
         subheadline=subheadline if not kicker else (subheadline if rng.random() < 0.5 else ""),
         kicker=(others[0] if others and others[0] != subheadline else _kicker(article)) if kicker else "",
         byline=f"本报记者{space}{rng.choice(_NAMES)}" if rng.random() < variety.byline else "",
@@ -309,6 +318,22 @@ def _article(article, span: int, rng: random.Random, variety: Variety) -> Articl
         headline_lines=2 if rng.random() < variety.two_lines and len(headline) >= 8 else 1,
         boxed=rng.random() < variety.boxed,
     )
+
+
+#: How papers set 小标题: numbered, after a square, or bare.
+_INTERTITLE_FORMS = ("{numeral}、{text}", "■{text}", "{text}")
+
+
+def _intertitles(paragraphs: list[str], rng: random.Random) -> tuple[str, ...]:
+    """One or two 小标题 for an article of three paragraphs or more, made of a clause of its paragraphs (none for
+    a shorter one), in one of the forms papers set them in (`_INTERTITLE_FORMS`), each short enough for one line of
+    the narrowest column (13 characters)."""
+    if len(paragraphs) < 3:
+        return ()
+    form = rng.choice(_INTERTITLE_FORMS)
+    clauses = [c for p in paragraphs for c in re.split(r"[，。；：、！？“”（）]", p) if 4 <= len(c) <= 10]
+    picked = rng.sample(clauses, min(len(clauses), rng.randint(1, 2)))
+    return tuple(form.format(numeral="一二"[index], text=text) for index, text in enumerate(picked))
 
 
 def _kicker(article) -> str:
@@ -364,6 +389,8 @@ def fitted_pdf(pages: list[PageSpec], grid_of) -> tuple[bytes, list[Answer]]:
                 page.articles = [r for r in page.articles if r]
                 continue
             article.paragraphs.pop()
+            while article.paragraphs[-1] in article.intertitles:  # a 小标题 heads a paragraph, it ends none
+                article.paragraphs.pop()
             if article.jump_to and article.cut[0] >= len(article.paragraphs):  # cut in the last one kept
                 article.cut = (len(article.paragraphs) - 1, len(article.paragraphs[-1]) // 2)
 

@@ -94,6 +94,13 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
     current: Piece | None = None  # the body paragraph it belongs to
     in_title = False  # the block before is a headline or a 引题
     texts = [block for block in blocks if block.box is None]  # pictures only take room
+    flow = [
+        (line, _left(block, lefts), block.right)
+        for block in texts
+        if block.kind is ParagraphKind.BODY
+        for line in block.lines
+    ]
+    below = {id(line): following for (line, _, _), following in zip(flow, flow[1:], strict=False)}
     for index, block in enumerate(texts):
         article = articles[-1]
         following = texts[index + 1].kind if index + 1 < len(texts) else None
@@ -122,7 +129,8 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
             if last is None and short and _BYLINE.match(text) and "。" not in text:
                 article.pieces.append(Piece(text, ParagraphKind.BYLINE, page, _column(line.x0, lefts)))
                 continue
-            if current is None or last is None or _starts(line, left, last, marks, reach):
+            heading = last is not None and _intertitle(line, right, last, below.get(id(line)), marks, reach)
+            if current is None or last is None or heading or _starts(line, left, last, marks, reach):
                 continues = last is None and (not _indented(line, left) if marks is Marks.INDENT else None)
                 text = text.lstrip(FULL_WIDTH_SPACE)
                 current = Piece(text, ParagraphKind.BODY, page, _column(line.x0, lefts), continues)
@@ -144,6 +152,23 @@ def _starts(line: Line, left: float, last: tuple[Line, float], marks: Marks, rea
     if line.top > before.bottom and abs(before.x0 - left) <= 0.3 * line.size:  # above it in its column
         return _spaced(before, line, reach)
     return ends  # the head of a column: the line before ends the one to its left
+
+
+def _intertitle(line: Line, right: float, last: tuple[Line, float], following, marks: Marks, reach: float) -> bool:
+    """Is ``line`` a 小标题 (an intertitle set flush left at the body size), a paragraph of its own: after a line
+    ending a sentence, stopping short of the edge in a word, before a line that starts a paragraph by the page's
+    marks (``following``: that line with its column's edges; None: the page's text ends)? A paragraph's last line
+    ends on a mark; a line stopping short in a word inside one (its last character taken down with a mark no line
+    starts with, on a page set ragged) goes on into a line that starts none. A page marking paragraphs by neither
+    shows none."""
+    if marks is Marks.SHORT:
+        return False
+    return (
+        _may_end(last[0].text)
+        and _stops_short(line, right)
+        and line.text[-1:].isalnum()
+        and (following is None or _starts(following[0], following[1], (line, right), marks, reach))
+    )
 
 
 def _may_end(text: str) -> bool:
