@@ -1,31 +1,34 @@
-"""PDF import benchmark: newspaper pages made from corpus articles, read back against their known answers.
+"""PDF import benchmark: newspaper pages made from corpus articles, read back against their known
+answers.
 
-Pages are typeset two ways: by ReportLab with the CID font STSong-Light (`bench/pdf_pages.py`: 3–6 articles a
-page over a grid of 2–5 columns, each article in its own number of columns over its span, so its own column
-width; headlines, subheadlines, bylines, pictures with captions, running heads and feet, jump lines to a later
-page) and by LibreOffice from a DOCX of multi-column sections (`bench/pdf_docx_pages.py`: the way a page
-printed from Word or LibreOffice comes), once with a first-line indent and once with space between paragraphs
-and no indent. The articles come from corpus files the import was never tuned on (`TEST_FILES`).
+Pages are typeset two ways: by ReportLab with the CID font STSong-Light (`bench/pdf_pages.py`: 3–6
+articles a page over a grid of 2–5 columns, each article in its own number of columns over its span,
+so its own column width; headlines, subheadlines, bylines, pictures with captions, running heads and
+feet, jump lines to a later page) and by LibreOffice from a DOCX of multi-column sections
+(`bench/pdf_docx_pages.py`: the way a page printed from Word or LibreOffice comes), once with a
+first-line indent and once with space between paragraphs and no indent. The articles come from
+corpus files the import was never tuned on (`TEST_FILES`).
 
-The ReportLab pages come in varieties, each a set of pages where one thing real pages have is everywhere
-(`VARIETIES`): the plain grid (2–5 columns, each article its own width, a headline over its columns), boxed
-articles (side bars), pictures with captions under them, two-line headlines, 引题 above and 副题 below headlines,
-小标题 between an article's paragraphs (flush left at the body size), articles continued on a later page (上接/下转),
-half-width digits and Latin words in the body, full-width spaces, pages drawn one character per text object
-(as 方正 systems write them), type set at 1 point and scaled up by the text matrix (as InDesign and Acrobat
-write it), pages output for print with crop marks and a slug line outside the trim box, paragraphs set apart
-by space and not indented (all pages of the file, as a paper sets them alike), lines set ragged right (with
-neither indent nor space, where a line short of the edge ends a paragraph only on a mark), body type leaded at
-twice its size, marks hanging past the column's edge into the gutter, fonts whose ToUnicode map leaves some
-glyphs out, a picture under all of a page's type (a background picture, or a scan under its text layer); and
-16 pages of all of them mixed, which are also timed.
+The ReportLab pages come in varieties, each a set of pages where one thing real pages have is
+everywhere (`VARIETIES`): the plain grid (2–5 columns, each article its own width, a headline over
+its columns), boxed articles (side bars), pictures with captions under them, two-line headlines, 引题
+above and 副题 below headlines, 小标题 between an article's paragraphs (at the body size, flush left or
+centred), articles continued on a later page (上接/下转), half-width digits and Latin words in the body,
+full-width spaces, pages drawn one character per text object (as 方正 systems write them), type set at
+1 point and scaled up by the text matrix (as InDesign and Acrobat write it), pages output for print
+with crop marks and a slug line outside the trim box, paragraphs set apart by space and not indented
+(all pages of the file, as a paper sets them alike), lines set ragged right (with neither indent nor
+space, where a line short of the edge ends a paragraph only on a mark), body type leaded at twice
+its size, marks hanging past the column's edge into the gutter, fonts whose ToUnicode map leaves
+some glyphs out, a picture under all of a page's type (a background picture, or a scan under its
+text layer); and 16 pages of all of them mixed, which are also timed.
 
-Printed for each: text recall and precision (characters in order, whitespace aside; the spaces and the
-full-width spaces expected and read: a space LibreOffice prints as a gap, with no space character, is not
-read), furniture leaked into the text, paragraph-boundary precision and recall, kinds right, and the time to
-read the pages (best of three); for the unmapped glyphs, how many there were, how many the text marks with
-U+FFFD and how many the reader said it lost. Targets: text ≥ 0.999, no furniture, boundaries P ≥ 0.99 and R ≥
-0.98, a 16-page PDF in under 3 s.
+Printed for each: text recall and precision (characters in order, whitespace aside; the spaces and
+the full-width spaces expected and read: a space LibreOffice prints as a gap, with no space
+character, is not read), furniture leaked into the text, paragraph-boundary precision and recall,
+kinds right, and the time to read the pages (best of three); for the unmapped glyphs, how many there
+were, how many the text marks with U+FFFD and how many the reader said it lost. Targets: text ≥
+0.999, no furniture, boundaries P ≥ 0.99 and R ≥ 0.98, a 16-page PDF in under 3 s.
 
     nice .venv/bin/python bench/pdf_bench.py [--pages 16] [--variety-pages 8] [--seed 7] [--files dev]
         [--only VARIETY...] [--no-libreoffice]
@@ -309,6 +312,7 @@ def _article(article, span: int, rng: random.Random, variety: Variety) -> Articl
         headline,
         paragraphs,
         intertitles=intertitles,
+        centred_titles=rng.random() < 0.5,
         subheadline=subheadline if not kicker else (subheadline if rng.random() < 0.5 else ""),
         kicker=(others[0] if others and others[0] != subheadline else _kicker(article)) if kicker else "",
         byline=f"本报记者{space}{rng.choice(_NAMES)}" if rng.random() < variety.byline else "",

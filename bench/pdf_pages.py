@@ -8,16 +8,17 @@ lines (（下转第3版）/（上接第1版）), and the 责任编辑 line and p
 CID font STSong-Light, so the text is real text with positions and sizes.
 
 What varies as on real pages: a 引题 above the headline (``kicker``), a headline set in two lines, an
-article boxed in rules (a side bar), 小标题 between its paragraphs (``intertitles``), a page drawn one
-character per text object as 方正 systems write it (``PageSpec.one_by_one``), type set at 1 point and
-scaled up by the text matrix as InDesign and Acrobat write it (``PageSpec.scaled``), paragraphs set
-apart by space and not indented (``PageSpec.spaced``), body type leaded generously
-(``PageSpec.leading``), marks hanging into the gutter (``PageSpec.hanging``), lines ragged right
-(``PageSpec.ragged``), a headline set upright beside its text (``ArticleSpec.upright``), a page
-output for print on a larger sheet with crop marks and a slug line outside its trim box
-(``PageSpec.marks``), a picture under all of the page's type (``PageSpec.background``), and
-characters set in a font of their own (``PageSpec.lost``) whose ToUnicode map `without_unicode`
-takes out. A Latin word or a number is never cut at a line end, as no layout system cuts one.
+article boxed in rules (a side bar), 小标题 between its paragraphs, flush left or centred
+(``intertitles``), a page drawn one character per text object as 方正 systems write it
+(``PageSpec.one_by_one``), type set at 1 point and scaled up by the text matrix as InDesign and
+Acrobat write it (``PageSpec.scaled``), paragraphs set apart by space and not indented
+(``PageSpec.spaced``), body type leaded generously (``PageSpec.leading``), marks hanging into the
+gutter (``PageSpec.hanging``), lines ragged right (``PageSpec.ragged``), a headline set upright
+beside its text (``ArticleSpec.upright``), a page output for print on a larger sheet with crop marks
+and a slug line outside its trim box (``PageSpec.marks``), a picture under all of the page's type
+(``PageSpec.background``), and characters set in a font of their own (``PageSpec.lost``) whose
+ToUnicode map `without_unicode` takes out. A Latin word or a number is never cut at a line end, as
+no layout system cuts one.
 
 `make_pdf` returns what the import must give back: the paragraphs in reading order with their kinds,
 furniture left out, a jumped article joined whole."""
@@ -79,6 +80,8 @@ class ArticleSpec:
     caption: str = ""
     #: paragraphs that are 小标题 (intertitles): set flush left on a line of their own, at the body size
     intertitles: tuple[str, ...] = ()
+    #: the 小标题 are centred in the column, not set flush left
+    centred_titles: bool = False
     columns: int = 2
     #: the body is set in this many columns over the span (0: one per page column), so each article has its own width
     body_columns: int = 0
@@ -293,7 +296,9 @@ class _Setter:
         for text, indented in _set_paragraphs(article):
             if indented:
                 starts.add(len(lines))
-            indent = 2 * BODY if indented and self.page.indented and text not in article.intertitles else 0.0
+            indent = 2 * BODY if indented and self.page.indented else 0.0
+            if text in article.intertitles:
+                indent = (column_width - text_width(text, BODY)) / 2 if article.centred_titles else 0.0
             parts = wrap(text, column_width, BODY, indent, hang=self.page.hanging)
             lines.extend((part, indent if i == 0 else 0.0, i < len(parts) - 1) for i, part in enumerate(parts))
         if article.jump_to:
@@ -459,4 +464,4 @@ def _fill_continuations(pages: list[PageSpec]) -> None:
             rest = article.paragraphs[paragraph:]
             rest[0] = rest[0][character:]
             rests[0].paragraphs, rests[0].cut, article.continued = rest, article.cut, True
-            rests[0].intertitles = article.intertitles
+            rests[0].intertitles, rests[0].centred_titles = article.intertitles, article.centred_titles

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from typing import NamedTuple
 
 from editor.core.document import ParagraphKind
 from editor.core.io.pdf_blocks import Block
@@ -61,13 +62,16 @@ def paragraph_marks(pages: list[tuple[list[Block], list[float], float]]) -> Mark
 
 
 def _stacked(pages: list[tuple[list[Block], list[float], float]]):
-    """Each pair of body blocks of a page, one under the other on one left edge, with the page's `line_reach`."""
+    """Each body block of a page with the body block next under it in its column (the two side by side across,
+    as a centred 小标题 stands over its paragraph), and the page's `line_reach`."""
     for blocks, _, reach in pages:
         body = [block for block in blocks if block.kind is ParagraphKind.BODY]
         for upper in body:
-            for lower in body:
-                if lower is not upper and abs(lower.x0 - upper.x0) <= 0.3 * upper.size and lower.top > upper.bottom:
-                    yield upper, lower, reach
+            under = [
+                lower for lower in body if lower.top > upper.bottom and lower.x0 < upper.x1 and upper.x0 < lower.x1
+            ]
+            if under:
+                yield upper, min(under, key=lambda lower: lower.top), reach
 
 
 def _spaced(before: Line, line: Line, reach: float) -> bool:
@@ -86,21 +90,29 @@ def column_lefts(blocks: list[Block], body: float) -> list[float]:
     return lefts
 
 
+class _Placed(NamedTuple):
+    """A body line with the edges of the column it is set in."""
+
+    line: Line
+    left: float
+    right: float
+
+
 def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str, reach: float) -> list[Article]:
     """The articles of one page's ``blocks`` (in reading order), each with its paragraphs (``reach``: the page's
     `line_reach`)."""
     articles: list[Article] = [Article()]
-    last: tuple[Line, float] | None = None  # the body line before and its column's right edge
+    last: _Placed | None = None  # the body line before
     current: Piece | None = None  # the body paragraph it belongs to
     in_title = False  # the block before is a headline or a 引题
     texts = [block for block in blocks if block.box is None]  # pictures only take room
     flow = [
-        (line, _left(block, lefts), block.right)
+        _Placed(line, _left(block, lefts), block.right)
         for block in texts
         if block.kind is ParagraphKind.BODY
         for line in block.lines
     ]
-    below = {id(line): following for (line, _, _), following in zip(flow, flow[1:], strict=False)}
+    below = {id(placed.line): following for placed, following in zip(flow, flow[1:], strict=False)}
     for index, block in enumerate(texts):
         article = articles[-1]
         following = texts[index + 1].kind if index + 1 < len(texts) else None
@@ -121,16 +133,19 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
                 last = current = None
             continue
         left, right = _left(block, lefts), block.right
+        if last is not None and len(block.lines) == 1 and last.left <= block.x0 and block.x1 <= last.right:
+            left, right = last.left, last.right  # a line set inside the column above (a centred 小标题): of that column
         for line in block.lines:
             text = take_jump(line.text, article)
             if not text:
                 continue
+            here = _Placed(line, left, right)
             short = len(block.lines) == 1 or _stops_short(line, right)
             if last is None and short and _BYLINE.match(text) and "。" not in text:
                 article.pieces.append(Piece(text, ParagraphKind.BYLINE, page, _column(line.x0, lefts)))
                 continue
-            heading = last is not None and _intertitle(line, right, last, below.get(id(line)), marks, reach)
-            if current is None or last is None or heading or _starts(line, left, last, marks, reach):
+            heading = last is not None and _intertitle(here, last, below.get(id(line)), marks, reach)
+            if current is None or last is None or heading or _starts(here, last, marks, reach):
                 continues = last is None and (not _indented(line, left) if marks is Marks.INDENT else None)
                 text = text.lstrip(FULL_WIDTH_SPACE)
                 current = Piece(text, ParagraphKind.BODY, page, _column(line.x0, lefts), continues)
@@ -138,36 +153,36 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
             else:
                 current.text = _joined((current.text, text))
             current.open_end = not _stops_short(line, right) or text.endswith(_NEVER_ENDS)
-            last = (line, right)
+            last = here
     return [article for article in articles if article.pieces or article.jump_to or article.jump_from]
 
 
-def _starts(line: Line, left: float, last: tuple[Line, float], marks: Marks, reach: float) -> bool:
-    before, right = last
+def _starts(here: _Placed, last: _Placed, marks: Marks, reach: float) -> bool:
+    line, before = here.line, last.line
     if marks is Marks.INDENT:
-        return _indented(line, left)
-    ends = _stops_short(before, right) and _may_end(before.text)
+        return _indented(line, here.left)
+    ends = _stops_short(before, last.right) and _may_end(before.text)
     if marks is Marks.SHORT:
         return ends
-    if line.top > before.bottom and abs(before.x0 - left) <= 0.3 * line.size:  # above it in its column
+    if line.top > before.bottom and before.x0 < line.x1 and line.x0 < before.x1:  # above it in its column
         return _spaced(before, line, reach)
     return ends  # the head of a column: the line before ends the one to its left
 
 
-def _intertitle(line: Line, right: float, last: tuple[Line, float], following, marks: Marks, reach: float) -> bool:
-    """Is ``line`` a 小标题 (an intertitle set flush left at the body size), a paragraph of its own: after a line
-    ending a sentence, stopping short of the edge in a word, before a line that starts a paragraph by the page's
-    marks (``following``: that line with its column's edges; None: the page's text ends)? A paragraph's last line
-    ends on a mark; a line stopping short in a word inside one (its last character taken down with a mark no line
-    starts with, on a page set ragged) goes on into a line that starts none. A page marking paragraphs by neither
-    shows none."""
+def _intertitle(here: _Placed, last: _Placed, following: _Placed | None, marks: Marks, reach: float) -> bool:
+    """Is ``here`` a 小标题 (an intertitle set at the body size, flush left or centred), a paragraph of its own:
+    after a line ending a sentence, stopping short of its column's edge in a word, before a line that starts a
+    paragraph by the page's marks (``following``; None: the page's text ends)? A paragraph's last line ends on a
+    mark; a line stopping short in a word inside one (its last character taken down with a mark no line starts
+    with, on a page set ragged) goes on into a line that starts none. A page marking paragraphs by neither shows
+    none."""
     if marks is Marks.SHORT:
         return False
     return (
-        _may_end(last[0].text)
-        and _stops_short(line, right)
-        and line.text[-1:].isalnum()
-        and (following is None or _starts(following[0], following[1], (line, right), marks, reach))
+        _may_end(last.line.text)
+        and _stops_short(here.line, here.right)
+        and here.line.text[-1:].isalnum()
+        and (following is None or _starts(following, here, marks, reach))
     )
 
 

@@ -121,13 +121,15 @@ def test_a_page_output_for_print_is_read_inside_its_trim_box():
     assert not any("indd" in line for line in document.pages[0].furniture)
 
 
+@pytest.mark.parametrize("centred", [False, True])
 @pytest.mark.parametrize("page", [{}, {"indented": False, "spaced": True}, {"ragged": True}])
-def test_an_intertitle_flush_left_at_the_body_size_is_a_paragraph_of_its_own(page):
-    """A 小标题 stops short of the edge in a word, where no line of a paragraph does; the paragraph after it starts
-    by the page's marks (its indent, or the space over it), on a page set ragged right too."""
+def test_an_intertitle_at_the_body_size_is_a_paragraph_of_its_own(page, centred):
+    """A 小标题 stops short of its column's edge in a word, where no line of a paragraph does; the paragraph after
+    it starts by the page's marks (its indent, or the space over it), on a page set ragged right too. Centred, it
+    is a line of its own inside the column above, and measured against that column."""
     titles = ("一、坚持绿色发展", "二、服务民生")
     paragraphs = [SENTENCE * 3, titles[0], SENTENCE * 2, SENTENCE, titles[1], SENTENCE * 3]
-    article = ArticleSpec("区委常委会召开会议", paragraphs, intertitles=titles, columns=2)
+    article = ArticleSpec("区委常委会召开会议", paragraphs, intertitles=titles, centred_titles=centred, columns=2)
     data, expected = answer([PageSpec(1, [[article]], **page)])
     assert read(data)[1] == expected
 
