@@ -1,5 +1,4 @@
-"""PDF import benchmark: newspaper pages made from corpus articles, read back against their known
-answers.
+"""PDF import benchmark: newspaper pages made from corpus articles, read back against their known answers.
 
 Pages are typeset two ways: by ReportLab with the CID font STSong-Light (`bench/pdf_pages.py`: 3–6
 articles a page over a grid of 2–5 columns, each article in its own number of columns over its span,

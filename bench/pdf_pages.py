@@ -21,7 +21,8 @@ ToUnicode map `without_unicode` takes out. A Latin word or a number is never cut
 no layout system cuts one.
 
 `make_pdf` returns what the import must give back: the paragraphs in reading order with their kinds,
-furniture left out, a jumped article joined whole."""
+furniture left out, a jumped article joined whole.
+"""
 
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ class ArticleSpec:
     boxed: bool = False
     byline: str = ""
     caption: str = ""
-    #: paragraphs that are 小标题 (intertitles): set flush left on a line of their own, at the body size
+    #: paragraphs that are 小标题 (intertitles): set on a line of their own at the body size, flush left or centred
     intertitles: tuple[str, ...] = ()
     #: the 小标题 are centred in the column, not set flush left
     centred_titles: bool = False

@@ -178,7 +178,7 @@ def leaves_open(text: str) -> bool:
 
 def splits_quotation(left: str, right: str) -> bool:
     """Does ``left`` leave a quotation open, mid-sentence, that ``right`` closes before it opens one
-    (桫椤与恐龙同为“爬行动 / 物时代”两大标志): the one quotation is cut in two.
+    (古银杏是“植物界 / 大熊猫”，是研究…): the one quotation is cut in two.
 
     A quotation running over several paragraphs opens each of them again (GB/T 15834 on quotation marks),
     so the next paragraph of one opens it before it closes it; and a headline closes its quotes.
