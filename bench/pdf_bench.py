@@ -20,7 +20,8 @@ with crop marks and a slug line outside the trim box, paragraphs set apart by sp
 space, where a line short of the edge ends a paragraph only on a mark), body type leaded at twice
 its size, marks hanging past the column's edge into the gutter, fonts whose ToUnicode map leaves
 some glyphs out, a picture under all of a page's type (a background picture, or a scan under its
-text layer); and 16 pages of all of them mixed, which are also timed.
+text layer), headlines set upright (竖题) left or right of their text; and 16 pages of all of them
+mixed, which are also timed.
 
 Printed for each: text recall and precision (characters in order, whitespace aside; the spaces and
 the full-width spaces expected and read: a space LibreOffice prints as a gap, with no space
@@ -74,6 +75,7 @@ class Variety:
     kicker: float = 0.0
     two_lines: float = 0.0
     boxed: float = 0.0
+    upright: float = 0.0  # of articles, their headline set upright (竖题), left or right of the text, half each
     intertitles: float = 0.0  # of articles of three paragraphs or more, a 小标题 over some of their paragraphs
     latin: float = 0.0  # of paragraphs
     fullwidth: float = 0.0  # of paragraphs, and of bylines
@@ -110,12 +112,14 @@ VARIETIES = {
     "glyphs without ToUnicode": Variety(lost=3),
     "a picture under the type": Variety(background=1.0),
     "小标题 between paragraphs": Variety(intertitles=1.0),
+    "headlines set upright (竖题)": Variety(upright=0.5),
 }
 #: Everything a page may have on its own, mixed; what a file sets on every page alike (indent or space) as most do.
 MIXED = Variety(
     kicker=0.2,
     two_lines=0.2,
     boxed=0.15,
+    upright=0.1,
     latin=0.3,
     fullwidth=0.1,
     one_by_one=0.25,
@@ -295,6 +299,7 @@ def make_pages(count: int, rng: random.Random, pool: list, variety: Variety) -> 
 
 def _article(article, span: int, rng: random.Random, variety: Variety) -> ArticleSpec:
     headline, *others = article.headlines
+    upright, headline = _upright(headline, rng, variety)
     caption = ""
     if rng.random() < variety.caption:
         words = rng.choice(article.paragraphs)[: rng.randint(12, 28)].rstrip("，、；")
@@ -320,7 +325,21 @@ def _article(article, span: int, rng: random.Random, variety: Variety) -> Articl
         body_columns=rng.randint(1, span) if span > 1 and rng.random() < 0.5 else 0,
         headline_lines=2 if rng.random() < variety.two_lines and len(headline) >= 8 else 1,
         boxed=rng.random() < variety.boxed,
+        upright=upright,
     )
+
+
+#: The longest headline set upright: a 竖题 is short, no taller than its article's text.
+_UPRIGHT_MAX = 12
+
+
+def _upright(headline: str, rng: random.Random, variety: Variety) -> tuple[str, str]:
+    """The side of its text the headline is set upright on ("": across, over its text), and the headline: a 竖题
+    is a short one, so a longer headline set upright is cut to its first `_UPRIGHT_MAX` characters, as an editor
+    shortens it. A variety without upright headlines draws nothing, so its pages are those it made before."""
+    if not (variety.upright > 0 and rng.random() < variety.upright):
+        return "", headline
+    return rng.choice(("left", "right")), headline[:_UPRIGHT_MAX]
 
 
 #: How papers set 小标题: numbered, after a square, or bare.

@@ -73,8 +73,8 @@ class ArticleSpec:
     kicker: str = ""
     #: the headline is set in this many lines (a long one may wrap to more)
     headline_lines: int = 1
-    #: the headline is set upright, a character a line, left of the article's text (竖排标题)
-    upright: bool = False
+    #: the headline is set upright, a character a line, beside the article's text (竖排标题): "left" or "right" of it
+    upright: str = ""
     #: the article stands in a box of rules, as a side bar does
     boxed: bool = False
     byline: str = ""
@@ -262,12 +262,13 @@ class _Setter:
         if article.boxed:
             x, y, width = x + PAD, y + PAD, width - 2 * PAD
         upright_bottom = y
-        if article.upright and not article.jump_from:  # the headline a character a line, left of the text
+        if article.upright and not article.jump_from:  # the headline a character a line, beside the text
+            left = x if article.upright == "left" else x + width - HEADLINE
             for index, char in enumerate(article.headline):
-                self.text(x, y + HEADLINE * (0.9 + 1.1 * index), char, HEADLINE)
+                self.text(left, y + HEADLINE * (0.9 + 1.1 * index), char, HEADLINE)
             answer.paragraphs.append(("headline", article.headline))
             upright_bottom = y + HEADLINE * 1.1 * len(article.headline)
-            x, width = x + HEADLINE * 1.6, width - HEADLINE * 1.6
+            x, width = x + HEADLINE * 1.6 if article.upright == "left" else x, width - HEADLINE * 1.6
         count = article.body_columns or span
         column_width = (width - (count - 1) * GUTTER) / count
         line = BODY * self.page.leading

@@ -25,6 +25,8 @@ _PITCH_GAP, _INDENT_REACH = 0.8, 2.6
 _SLACK, _PAIRS = 0.3, 5
 #: Type sizes of the same block differ by less than this share.
 _SAME_SIZE = 0.08
+#: The most characters a line of type set upright holds: two digits set across (纵中横排).
+_UPRIGHT_WIDTH = 2
 #: Marks set at the end of a full line, hanging past the column edge.
 HANGING = frozenset("，。、；：？！）》」』”’…—")
 
@@ -63,6 +65,16 @@ class Block:
         one reaches at least a character short of the edge)."""
         return max(line.x1 - (line.size if line.text[-1] in HANGING else 0.0) for line in self.lines)
 
+    @property
+    def upright(self) -> bool:
+        """Is it type set upright, a character a line (a 竖排 headline), a number of two digits across in one
+        (纵中横排: 29人), taller than it is wide?"""
+        return (
+            len(self.lines) >= 2
+            and all(len(line.text.strip()) <= _UPRIGHT_WIDTH for line in self.lines)
+            and self.bottom - self.top > 2 * (self.x1 - self.x0)
+        )
+
     def text(self) -> str:
         return "".join(line.text for line in self.lines)
 
@@ -90,10 +102,12 @@ def line_reach(lines: list[Line], body: float) -> float:
 
 def blocks_of(lines: list[Line], reach: float = _PITCH_GAP) -> list[Block]:
     """The blocks the lines of one page make (``lines`` top to bottom), no more than ``reach`` (`line_reach`) of
-    white between two lines of one."""
+    white between two lines of one. A line goes on under the block above it where one is (a headline set upright
+    goes on under its last character, not in the headline beside it that wraps to a second line level with it)."""
     blocks: list[Block] = []
     for line in sorted(lines, key=lambda line: (line.top, line.x0)):
         below = [block for block in blocks if _continues(block, line, reach)]
+        below = [block for block in below if min(block.x1, line.x1) > max(block.x0, line.x0)] or below
         if below:
             min(below, key=lambda block: line.top - block.bottom).lines.append(line)
         else:
@@ -102,10 +116,13 @@ def blocks_of(lines: list[Line], reach: float = _PITCH_GAP) -> list[Block]:
 
 
 def _continues(block: Block, line: Line, reach: float) -> bool:
+    """Does ``line`` go on in ``block``: one size, under it at its line pitch, from its left edge? Type set
+    upright goes on only a character a line (the headline under it starts a block of its own)."""
     last = block.lines[-1]
     size = max(line.size, last.size)
     return (
         _one_size(line, last)
+        and not (block.upright and len(line.text.strip()) > _UPRIGHT_WIDTH)
         and -0.2 * size <= line.top - last.bottom <= reach * size
         and abs(line.x0 - block.x0) <= _INDENT_REACH * size
     )

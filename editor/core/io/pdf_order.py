@@ -26,12 +26,85 @@ def reading_order(blocks: list[Block]) -> list[Block]:
         return [block for row in article_rows for block in reading_order(row)]
     columns = _split(blocks, across=False)
     if len(columns) > 1:
-        return [block for column in columns for block in reading_order(column)]
+        return [block for column in _upright_headlines_first(columns) for block in reading_order(column)]
     if len(rows) > 1:  # what spans the columns (a headline over them, a picture under them) apart, the columns whole
         start, end = _columned(rows)
         parts = [rows[:start], rows[start:end], rows[end:]] if end > start else [rows[:1], rows[1:]]
         return [block for part in parts if part for block in reading_order([b for row in part for b in row])]
     return sorted(blocks, key=lambda block: (block.top, block.x0))
+
+
+def _upright_headlines_first(columns: list[list[Block]]) -> list[list[Block]]:
+    """The ``columns`` (left to right) with each headline set upright moved before the text it heads.
+
+    A 竖排 headline stands beside its article's text, on either side (the text of its article has no
+    headline over it). Set left of the text, it is read first as it stands; set right of it, it goes
+    before the columns of its text: those on its left that start level with it, back to the first that
+    has a headline of its own, a headline set upright or another article's top, or that an upright
+    headline on its left heads. Which side its text is on, `_text_on_left` says.
+    """
+    right = _text_on_left(columns)
+    headed = {
+        id(columns[index + 1])
+        for index, group in enumerate(columns[:-1])
+        if _upright_title(group) and index not in right and _heads(group, columns[index + 1])
+    }
+    ordered = list(columns)
+    for index in right:
+        group, start = columns[index], index
+        while start > 0 and _heads(group, columns[start - 1]) and id(columns[start - 1]) not in headed:
+            start -= 1
+        if start < index:
+            ordered.remove(group)
+            ordered.insert(ordered.index(columns[start]), group)
+    return ordered
+
+
+#: An upright headline is plainly nearer to the text on one side when the white to it is narrower by this share
+#: of the headline's size.
+_NEARER = 0.25
+
+
+def _text_on_left(columns: list[list[Block]]) -> list[int]:
+    """The upright headlines among ``columns`` whose text stands on their left: where text it could head stands
+    on one side only, or plainly nearer on one side, that side; where it stands as near on both, the side the
+    plain ones of the row keep (a page sets its 竖题 alike), else its right."""
+    plain: dict[int, bool] = {}
+    unsure: list[int] = []
+    for index, group in enumerate(columns):
+        if not _upright_title(group):
+            continue
+        title = group[0]
+        left = (
+            title.x0 - max(block.x1 for block in columns[index - 1])
+            if index and _heads(group, columns[index - 1])
+            else None
+        )
+        after = index + 1 < len(columns) and _heads(group, columns[index + 1])
+        right = min(block.x0 for block in columns[index + 1]) - title.x1 if after else None
+        if left is None or right is None:
+            plain[index] = left is not None
+        elif abs(left - right) >= _NEARER * title.size:
+            plain[index] = left < right
+        else:
+            unsure.append(index)
+    keep = sum(plain.values()) > len(plain) / 2
+    return sorted([index for index, on_left in plain.items() if on_left] + (unsure if keep else []))
+
+
+def _upright_title(group: list[Block]) -> bool:
+    return len(group) == 1 and group[0].kind is ParagraphKind.HEADLINE and group[0].upright
+
+
+def _heads(upright: list[Block], column: list[Block]) -> bool:
+    """Could the upright headline head ``column``: text that starts level with it, with no headline of its own?"""
+    title, first = upright[0], min(column, key=lambda block: block.top)
+    return (
+        not _upright_title(column)
+        and first.kind is not ParagraphKind.HEADLINE
+        and first.kind is not ParagraphKind.SUBHEADLINE
+        and abs(first.top - title.top) <= title.size
+    )
 
 
 def _columned(rows: list[list[Block]]) -> tuple[int, int]:
@@ -65,10 +138,12 @@ def _split(blocks: list[Block], across: bool) -> list[list[Block]]:
 
 def _article_rows(rows: list[list[Block]]) -> list[list[Block]]:
     """The rows merged back where the white space between them does not start a row of articles:
-    a headline stands at the top of the row below, and none at the foot of the row above."""
+    a headline stands at the top of the row below, and none at the foot of the row above (a headline
+    set upright beside its text may reach the foot of its row, over nothing)."""
     merged: list[list[Block]] = []
     for row in rows:
-        if merged and not (_has_title(_edge(row, top=True)) and not _has_title(_edge(merged[-1], top=False))):
+        foot = [block for block in _edge(merged[-1], top=False) if not block.upright] if merged else []
+        if merged and not (_has_title(_edge(row, top=True)) and not _has_title(foot)):
             merged[-1].extend(row)
         else:
             merged.append(list(row))

@@ -52,9 +52,14 @@ def paragraph_marks(pages: list[tuple[list[Block], list[float], float]]) -> Mark
     """How the pages (each its blocks, column edges and `line_reach`) mark paragraphs. A paper sets every page
     alike, so the pages answer together: a page holding only the unindented rest of a jumped paragraph follows
     the others."""
-    body = [(block, lefts) for blocks, lefts, _ in pages for block in blocks if block.kind is ParagraphKind.BODY]
+    body = [
+        (block, _left(block, lefts, blocks))
+        for blocks, lefts, _ in pages
+        for block in blocks
+        if block.kind is ParagraphKind.BODY
+    ]
     lines = sum(len(block.lines) for block, _ in body)
-    indented = sum(_indented(line, _left(block, lefts)) for block, lefts in body for line in block.lines)
+    indented = sum(_indented(line, left) for block, left in body for line in block.lines)
     if indented >= max(1, 0.02 * lines):
         return Marks.INDENT
     stacked = sum(_spaced(upper.lines[-1], lower.lines[0], reach) for upper, lower, reach in _stacked(pages))
@@ -107,7 +112,7 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
     in_title = False  # the block before is a headline or a 引题
     texts = [block for block in blocks if block.box is None]  # pictures only take room
     flow = [
-        _Placed(line, _left(block, lefts), block.right)
+        _Placed(line, _left(block, lefts, texts), block.right)
         for block in texts
         if block.kind is ParagraphKind.BODY
         for line in block.lines
@@ -132,7 +137,7 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
             if block.kind is ParagraphKind.SUBHEADLINE:
                 last = current = None
             continue
-        left, right = _left(block, lefts), block.right
+        left, right = _left(block, lefts, texts), block.right
         if last is not None and len(block.lines) == 1 and last.left <= block.x0 and block.x1 <= last.right:
             left, right = last.left, last.right  # a line set inside the column above (a centred 小标题): of that column
         for line in block.lines:
@@ -192,9 +197,21 @@ def _may_end(text: str) -> bool:
     return bool(text) and not text[-1].isalnum() and not text.endswith(_NEVER_ENDS)
 
 
-def _left(block: Block, lefts: list[float]) -> float:
-    """The column edge the block is set from: a page column's left just left of it, else its own."""
-    near = [x for x in lefts if block.x0 - 2.6 * block.size <= x <= block.x0 + 0.3 * block.size]
+def _left(block: Block, lefts: list[float], blocks: list[Block]) -> float:
+    """The column edge the block is set from: a page column's left just left of it, else its own. A page column's
+    left inside the text of a block level with it and left of it (``blocks``: the page's), or closer to that text
+    than a gutter, is no edge of this one: the columns of an article beside a headline set upright stand off the
+    page's grid."""
+    size = block.size
+
+    def clear(x: float) -> bool:
+        return not any(
+            other.x0 < block.x0 and other.x1 > x - 0.5 * size and other.top < block.bottom and block.top < other.bottom
+            for other in blocks
+            if other is not block
+        )
+
+    near = [x for x in lefts if block.x0 - 2.6 * size <= x <= block.x0 + 0.3 * size and clear(x)]
     return min(near + [block.x0])
 
 

@@ -1,6 +1,7 @@
 """PDF import on what real pages have beyond a plain grid: 引题 over headlines, two-line headlines, boxed
 articles, half-width words and numbers, full-width spaces, a page drawn one character per text object (as
-方正 systems write it), a picture under all of a page's type, and fonts that say no Unicode for some glyphs
+方正 systems write it), a picture under all of a page's type, headlines set upright (竖题) left or right of their
+text, and fonts that say no Unicode for some glyphs
 (the text marks them, the reader says so)."""
 
 from __future__ import annotations
@@ -258,12 +259,26 @@ def test_a_ragged_line_that_stops_in_a_word_ends_no_paragraph_on_a_page_marking_
     assert read(data)[1] == expected
 
 
-def test_a_headline_set_upright_beside_its_article_is_its_headline():
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_a_headline_set_upright_beside_its_article_is_its_headline(side):
     """A character a line (竖排), the headline has as many lines as the text beside it: the page's body type is
-    the size most characters are set in, not most lines."""
-    upright = ArticleSpec("城市更新惠民生", [SENTENCE, OTHER + "。"], columns=2, upright=True)
+    the size most characters are set in, not most lines; set right of its text, it is still read first."""
+    upright = ArticleSpec("城市更新惠民生", [SENTENCE, OTHER + "。"], columns=2, upright=side)
     data, expected = answer([PageSpec(1, [[upright]])])
     assert expected[0] == ("headline", "城市更新惠民生")
+    assert read(data)[1] == expected
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_an_article_beside_an_upright_headline_is_read_whole_in_its_row(side):
+    """The headline set upright is taller than its text and reaches the foot of its row: the row under it is
+    still a row of its own. The article's two columns stand off the page's grid, the headline beside them: a
+    page column's left inside the first is no edge of the second, whose lines are not all indented."""
+    above = [ArticleSpec(title, [SENTENCE * 2], columns=2) for title in ("区委常委会召开会议", "新闻短讯")]
+    upright = ArticleSpec("城市更新惠民生工程", [SENTENCE * 2, OTHER + "。"], columns=2, body_columns=2, upright=side)
+    beside = ArticleSpec("冬季运动会开幕", [SENTENCE], columns=2)
+    below = [ArticleSpec("全区三千名运动员参赛", [SENTENCE * 2, OTHER + "。"], columns=4)]
+    data, expected = answer([PageSpec(1, [above, [upright, beside], below])])
     assert read(data)[1] == expected
 
 
