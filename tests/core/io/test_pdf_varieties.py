@@ -282,6 +282,25 @@ def test_an_article_beside_an_upright_headline_is_read_whole_in_its_row(side):
     assert read(data)[1] == expected
 
 
+def test_upright_headlines_right_of_their_texts_side_by_side_head_their_own():
+    """Two articles side by side, each with its 竖题 right of its text: the first headline stands as near to the
+    second article's text as to its own, and is read as the row's other one plainly is: before the text on its
+    left."""
+    first = ArticleSpec("城市更新惠民生", [SENTENCE * 2, OTHER + "。"], columns=2, upright="right")
+    second = ArticleSpec("冬季运动会开幕", [OTHER + "。", SENTENCE * 2], columns=2, upright="right")
+    data, expected = answer([PageSpec(1, [[first, second]])])
+    assert read(data)[1] == expected
+
+
+def test_a_headline_under_an_upright_one_is_a_headline_of_its_own():
+    """The next article's headline set close under a 竖题 (its two digits set across, 纵中横排, or each a line)
+    is not the upright headline's last line."""
+    upright = ArticleSpec("冲突再起29人受伤", [SENTENCE * 3, OTHER + "。"], columns=2, upright="left")
+    below = ArticleSpec("伦敦拿出千万英镑避免罢工", [SENTENCE * 3, OTHER + "。", SENTENCE * 2], columns=2)
+    data, expected = answer([PageSpec(1, [[upright], [below]])], columns=2)
+    assert read(data)[1] == expected
+
+
 def test_glyphs_without_unicode_are_marked_not_guessed_and_said(caplog):
     article = ArticleSpec("区委常委会召开会议", [SENTENCE * 3, SENTENCE], columns=2)
     data, expected = answer([PageSpec(2, [[article]], lost="治资")])
