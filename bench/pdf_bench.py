@@ -93,6 +93,7 @@ class Variety:
     lost: int = 0  # characters whose glyphs the font's ToUnicode map leaves out
 
 
+UPRIGHT = "headlines set upright (竖题)"
 VARIETIES = {
     "grid": Variety(),
     "boxed": Variety(boxed=1.0),
@@ -112,11 +113,11 @@ VARIETIES = {
     "glyphs without ToUnicode": Variety(lost=3),
     "a picture under the type": Variety(background=1.0),
     "小标题 between paragraphs": Variety(intertitles=1.0),
-    "headlines set upright (竖题)": Variety(upright=0.5),
+    UPRIGHT: Variety(upright=0.5),
 }
 #: Varieties added since the mixed pages were first measured, read after them: the corpus articles are drawn in
 #: turn, so the pages of the earlier varieties and of the mixed ones are drawn as they were.
-AFTER_MIXED = ("headlines set upright (竖题)",)
+AFTER_MIXED = (UPRIGHT,)
 #: Everything a page may have on its own, mixed; what a file sets on every page alike (indent or space) as most do.
 MIXED = Variety(
     kicker=0.2,

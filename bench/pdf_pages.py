@@ -268,7 +268,9 @@ class _Setter:
                 self.text(left, y + HEADLINE * (0.9 + 1.1 * index), char, HEADLINE)
             answer.paragraphs.append(("headline", article.headline))
             upright_bottom = y + HEADLINE * 1.1 * len(article.headline)
-            x, width = x + HEADLINE * 1.6 if article.upright == "left" else x, width - HEADLINE * 1.6
+            if article.upright == "left":
+                x += HEADLINE * 1.6
+            width -= HEADLINE * 1.6
         count = article.body_columns or span
         column_width = (width - (count - 1) * GUTTER) / count
         line = BODY * self.page.leading

@@ -122,7 +122,7 @@ def _continues(block: Block, line: Line, reach: float) -> bool:
     size = max(line.size, last.size)
     return (
         _one_size(line, last)
-        and not (block.upright and len(line.text.strip()) > _UPRIGHT_WIDTH)
+        and not (len(line.text.strip()) > _UPRIGHT_WIDTH and block.upright)
         and -0.2 * size <= line.top - last.bottom <= reach * size
         and abs(line.x0 - block.x0) <= _INDENT_REACH * size
     )

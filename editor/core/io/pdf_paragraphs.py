@@ -111,8 +111,9 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
     current: Piece | None = None  # the body paragraph it belongs to
     in_title = False  # the block before is a headline or a 引题
     texts = [block for block in blocks if block.box is None]  # pictures only take room
+    edges = {id(block): _left(block, lefts, texts) for block in texts if block.kind is ParagraphKind.BODY}
     flow = [
-        _Placed(line, _left(block, lefts, texts), block.right)
+        _Placed(line, edges[id(block)], block.right)
         for block in texts
         if block.kind is ParagraphKind.BODY
         for line in block.lines
@@ -137,7 +138,7 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
             if block.kind is ParagraphKind.SUBHEADLINE:
                 last = current = None
             continue
-        left, right = _left(block, lefts, texts), block.right
+        left, right = edges[id(block)], block.right
         if last is not None and len(block.lines) == 1 and last.left <= block.x0 and block.x1 <= last.right:
             left, right = last.left, last.right  # a line set inside the column above (a centred 小标题): of that column
         for line in block.lines:
