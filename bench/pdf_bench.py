@@ -20,7 +20,8 @@ with crop marks and a slug line outside the trim box, paragraphs set apart by sp
 space, where a line short of the edge ends a paragraph only on a mark), body type leaded at twice
 its size, marks hanging past the column's edge into the gutter, fonts whose ToUnicode map leaves
 some glyphs out, a picture under all of a page's type (a background picture, or a scan under its
-text layer), headlines set upright (竖题) left or right of their text; and 16 pages of all of them
+text layer), headlines set upright (竖题) left or right of their text, headlines (with their 引题 and
+subheadlines) centred over their text; and 16 pages of all of them
 mixed, which are also timed.
 
 Printed for each: text recall and precision (characters in order, whitespace aside; the spaces and
@@ -76,6 +77,7 @@ class Variety:
     two_lines: float = 0.0
     boxed: float = 0.0
     upright: float = 0.0  # of articles, their headline set upright (竖题), left or right of the text, half each
+    centred: float = 0.0  # of articles, their headline (and 引题, subheadline) centred over the text
     intertitles: float = 0.0  # of articles of three paragraphs or more, a 小标题 over some of their paragraphs
     latin: float = 0.0  # of paragraphs
     fullwidth: float = 0.0  # of paragraphs, and of bylines
@@ -94,6 +96,7 @@ class Variety:
 
 
 UPRIGHT = "headlines set upright (竖题)"
+CENTRED = "headlines centred over their text"
 VARIETIES = {
     "grid": Variety(),
     "boxed": Variety(boxed=1.0),
@@ -114,10 +117,11 @@ VARIETIES = {
     "a picture under the type": Variety(background=1.0),
     "小标题 between paragraphs": Variety(intertitles=1.0),
     UPRIGHT: Variety(upright=0.5),
+    CENTRED: Variety(centred=0.8, kicker=0.3, two_lines=0.4),
 }
 #: Varieties added since the mixed pages were first measured, read after them: the corpus articles are drawn in
 #: turn, so the pages of the earlier varieties and of the mixed ones are drawn as they were.
-AFTER_MIXED = (UPRIGHT,)
+AFTER_MIXED = (UPRIGHT, CENTRED)
 #: Everything a page may have on its own, mixed; what a file sets on every page alike (indent or space) as most do.
 MIXED = Variety(
     kicker=0.2,
@@ -330,6 +334,7 @@ def _article(article, span: int, rng: random.Random, variety: Variety) -> Articl
         headline_lines=2 if rng.random() < variety.two_lines and len(headline) >= 8 else 1,
         boxed=rng.random() < variety.boxed,
         upright=upright,
+        centred=variety.centred > 0 and rng.random() < variety.centred,  # no draw where no variety centres one
     )
 
 

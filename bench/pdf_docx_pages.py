@@ -13,6 +13,7 @@ word processor's styles often is.
 from __future__ import annotations
 
 import random
+import re
 import subprocess
 import tempfile
 import time
@@ -110,14 +111,77 @@ def make_docx(
     return answer
 
 
+def make_bulletin_docx(articles: list, rng: random.Random, path: Path) -> list[tuple[str, str]]:
+    """Write ``articles`` to ``path`` as a bulletin (公文) is printed from Word: one column, each title centred (a
+    long one wraps to a second line), body paragraphs justified with a first-line indent, after half of them a
+    table ruled all round (网格型: a head row and rows of a clause and two figures), and under a third of them the
+    signature and the date set flush right; the answer's paragraphs, each cell one."""
+    document = docx.Document()
+    first = document.sections[0]
+    first.page_width, first.page_height = Cm(21), Cm(29.7)
+    first.left_margin = first.right_margin = Cm(2.6)
+    first.top_margin = first.bottom_margin = Cm(3.0)
+    _field(first.footer.paragraphs[0], "PAGE")
+    first.footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    answer: list[tuple[str, str]] = []
+    for article in articles:
+        title = document.add_paragraph()
+        title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        title.paragraph_format.space_before, title.paragraph_format.space_after = Pt(12), Pt(12)
+        _run(title, article.headlines[0], 18, bold=True)
+        answer.append(("headline", article.headlines[0]))
+        for text in article.paragraphs:
+            paragraph = document.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            paragraph.paragraph_format.first_line_indent = Pt(24)
+            _run(paragraph, text, 12)
+            answer.append(("body", text))
+        if rng.random() < 0.5:
+            answer += _table(document, article, rng)
+        if rng.random() < 0.33:
+            for line in ("武进区人民政府办公室", "2026年12月1日"):
+                paragraph = document.add_paragraph()
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                _run(paragraph, line, 12)
+                answer.append(("body", line))
+    document.save(str(path))
+    return answer
+
+
+def _table(document, article, rng: random.Random) -> list[tuple[str, str]]:
+    """A table of a head row and 2–4 rows of a clause of the article and two figures; its cells' answers."""
+    clauses = [c for p in article.paragraphs for c in re.split(r"[，。；：、！？“”（）]", p) if 4 <= len(c) <= 12]
+    rows = [("项目", "2025年", "2026年")]
+    rows += [(clause, str(rng.randint(1, 999)), f"{rng.randint(1, 99)}.{rng.randint(0, 9)}") for clause in clauses[:4]]
+    if len(rows) < 3:
+        return []
+    table = document.add_table(rows=len(rows), cols=3)
+    table.style = "Table Grid"
+    for cells, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(cells.cells, texts, strict=True):
+            _run(cell.paragraphs[0], text, 12)
+    document.add_paragraph()  # Word keeps a paragraph after a table
+    return [("body", text) for texts in rows for text in texts]
+
+
 def libreoffice_scores(pool: list, rng: random.Random, scores_type) -> list[str]:
-    """Lines to print: LibreOffice pages from ``pool`` (articles left by the ReportLab pages) read and scored,
-    indented and, of 24 more articles, set apart by space."""
+    """Lines to print: LibreOffice pages from ``pool`` (articles left by the ReportLab pages) read and scored: 24
+    articles in multi-column sections indented, 24 more set apart by space, and 24 more as a bulletin."""
     lines = []
-    for indented in (True, False):
+    for style, make in (
+        ("DOCX of multi-column sections, first-line indent", lambda a, path: make_docx(a, rng, path, "综合", True)),
+        (
+            "DOCX of multi-column sections, space between paragraphs, no indent",
+            lambda a, path: make_docx(a, rng, path, "综合", False),
+        ),
+        (
+            "a bulletin: one column, titles centred, ruled tables, signatures flush right",
+            lambda a, path: make_bulletin_docx(a, rng, path),
+        ),
+    ):
         with tempfile.TemporaryDirectory() as folder:
             source = Path(folder) / "pages.docx"
-            answer = make_docx([pool.pop() for _ in range(min(24, len(pool)))], rng, source, "综合", indented)
+            answer = make([pool.pop() for _ in range(min(24, len(pool)))], source)
             try:
                 subprocess.run(
                     ["soffice", "--headless", "--convert-to", "pdf", "--outdir", folder, str(source)],
@@ -134,9 +198,8 @@ def libreoffice_scores(pool: list, rng: random.Random, scores_type) -> list[str]
         scores = scores_type()
         furniture = ["武进日报", "2026年12月1日 星期二", "责任编辑", "美编：", "校对："]
         scores.add(answer, [(p.kind.value, p.text) for p in document.paragraphs], furniture)
-        style = "first-line indent" if indented else "space between paragraphs, no indent"
         lines += [
-            f"LibreOffice pages (DOCX of multi-column sections, {style}): {len(document.pages)} pages, "
+            f"LibreOffice pages ({style}): {len(document.pages)} pages, "
             f"{sum(kind == 'headline' for kind, _ in answer)} articles, read in {elapsed:.2f} s",
             *scores.lines(),
         ]

@@ -30,6 +30,7 @@ import functools
 import io
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A3
@@ -75,6 +76,8 @@ class ArticleSpec:
     headline_lines: int = 1
     #: the headline is set upright, a character a line, beside the article's text (竖排标题): "left" or "right" of it
     upright: str = ""
+    #: the headline, its 引题 and its subheadline are centred over the article's span, not set flush left
+    centred: bool = False
     #: the article stands in a box of rules, as a side bar does
     boxed: bool = False
     byline: str = ""
@@ -96,6 +99,8 @@ class ArticleSpec:
     continued: bool = False
     #: how the jump lines name the other page (`JUMP_FORMS`)
     jump_form: int = 0
+    #: set by ``make_pdf``: the continuation in the file that carries the rest of the text
+    rest: ArticleSpec | None = None
 
 
 @dataclass
@@ -191,12 +196,29 @@ class _Setter:
         self.columns = columns
         self.column_width = (self.width - 2 * MARGIN - (columns - 1) * GUTTER) / columns
 
-    def title_lines(self, x: float, y: float, lines: list[str], size: float) -> float:
-        """Set the lines of a headline, 引题 or subheadline at type ``size`` from ``y`` down; the y below them."""
+    def title_lines(self, x: float, y: float, lines: list[str], size: float, centred_in: float = 0.0) -> float:
+        """Set the lines of a headline, 引题 or subheadline at type ``size`` from ``y`` down, each centred in a width
+        of ``centred_in`` where one is given; the y below them."""
         for line in lines:
-            self.text(x, y + size * 0.9, line, size)
+            indent = (centred_in - text_width(line, size)) / 2 if centred_in else 0.0
+            self.text(x + max(0.0, indent), y + size * 0.9, line, size)
             y += size * 1.3
         return y
+
+    def cut_at_line_end(self, article: ArticleSpec, column_width: float) -> None:
+        """Move the cut of an article that jumps to the end of the line it falls in (in its last line: to that
+        line's start), and give the rest what is left: a jump falls where a column ends, after a full line."""
+        paragraph, character = article.cut
+        if not character:
+            return
+        text = article.paragraphs[paragraph]
+        indent = 2 * BODY if self.page.indented else 0.0
+        ends = list(accumulate(len(part) for part in wrap(text, column_width, BODY, indent, hang=self.page.hanging)))
+        end = next(end for end in ends if end >= character)
+        article.cut = (paragraph, end if end < len(text) else ([0, *ends][-2]))
+        if article.rest is not None:
+            article.rest.paragraphs[0] = text[article.cut[1] :]
+            article.rest.cut = article.cut
 
     def text(self, x: float, y: float, text: str, size: float, width: float = 0.0) -> None:
         """Print ``text`` at (x, y), justified to ``width`` if one is given; the page's ``lost`` characters in the
@@ -278,15 +300,16 @@ class _Setter:
             self.text(x, y + HEADLINE * 0.9, article.headline, HEADLINE * 0.8)
             y += HEADLINE * 1.6
         elif not article.upright:  # an upright headline stands beside the text, with nothing over it
+            centred_in = width if article.centred else 0.0
             if article.kicker:
-                y = self.title_lines(x, y, wrap(article.kicker, width, SUBHEADLINE), SUBHEADLINE)
+                y = self.title_lines(x, y, wrap(article.kicker, width, SUBHEADLINE), SUBHEADLINE, centred_in)
                 answer.paragraphs.append(("subheadline", article.kicker))
                 y += SUBHEADLINE * 0.2
-            y = self.title_lines(x, y, _headline_lines(article, width), HEADLINE)
+            y = self.title_lines(x, y, _headline_lines(article, width), HEADLINE, centred_in)
             answer.paragraphs.append(("headline", article.headline))
             y += 4
             if article.subheadline:
-                y = self.title_lines(x, y, wrap(article.subheadline, width, SUBHEADLINE), SUBHEADLINE)
+                y = self.title_lines(x, y, wrap(article.subheadline, width, SUBHEADLINE), SUBHEADLINE, centred_in)
                 answer.paragraphs.append(("subheadline", article.subheadline))
                 y += SUBHEADLINE * 0.3
             if article.byline:
@@ -297,6 +320,8 @@ class _Setter:
         if article.jump_from:
             lines.append((_jump_line(article.jump_form, 1, article.jump_from), 0.0, False))
         starts: set[int] = set()  # the lines that start a paragraph
+        if article.jump_to:
+            self.cut_at_line_end(article, column_width)
         for text, indented in _set_paragraphs(article):
             if indented:
                 starts.add(len(lines))
@@ -468,4 +493,5 @@ def _fill_continuations(pages: list[PageSpec]) -> None:
             rest = article.paragraphs[paragraph:]
             rest[0] = rest[0][character:]
             rests[0].paragraphs, rests[0].cut, article.continued = rest, article.cut, True
+            article.rest = rests[0]
             rests[0].intertitles, rests[0].centred_titles = article.intertitles, article.centred_titles

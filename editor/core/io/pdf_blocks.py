@@ -25,6 +25,8 @@ _PITCH_GAP, _INDENT_REACH = 0.8, 2.6
 _SLACK, _PAIRS = 0.3, 5
 #: Type sizes of the same block differ by less than this share.
 _SAME_SIZE = 0.08
+#: Type this much larger than the body type is a subheadline's or larger (a headline's: `classify`).
+TITLE_SIZE, HEADLINE_SIZE = 1.12, 1.4
 #: The most characters a line of type set upright holds: two digits set across (纵中横排).
 _UPRIGHT_WIDTH = 2
 #: Marks set at the end of a full line, hanging past the column edge.
@@ -33,11 +35,13 @@ HANGING = frozenset("，。、；：？！）》」』”’…—")
 
 @dataclass
 class Block:
-    """Lines of type, or a picture (no lines, its ``box``: left, top, right, bottom), which only takes room."""
+    """Lines of type, or a picture or a ruled table (no lines, its ``box``: left, top, right, bottom): a picture
+    only takes room, a table is read cell by cell (its ``cells``, row by row)."""
 
     lines: list[Line] = field(default_factory=list)
     kind: ParagraphKind = ParagraphKind.BODY
     box: tuple[float, float, float, float] | None = None
+    cells: tuple[str, ...] = ()
 
     @property
     def x0(self) -> float:
@@ -100,13 +104,14 @@ def line_reach(lines: list[Line], body: float) -> float:
     return max(_PITCH_GAP, median(whites) + _SLACK) if len(whites) >= _PAIRS else _PITCH_GAP
 
 
-def blocks_of(lines: list[Line], reach: float = _PITCH_GAP) -> list[Block]:
+def blocks_of(lines: list[Line], body: float, reach: float = _PITCH_GAP) -> list[Block]:
     """The blocks the lines of one page make (``lines`` top to bottom), no more than ``reach`` (`line_reach`) of
-    white between two lines of one. A line goes on under the block above it where one is (a headline set upright
-    goes on under its last character, not in the headline beside it that wraps to a second line level with it)."""
+    white between two lines of one; ``body``: the page's body type (`body_size`). A line goes on under the block
+    above it where one is (a headline set upright goes on under its last character, not in the headline beside it
+    that wraps to a second line level with it)."""
     blocks: list[Block] = []
     for line in sorted(lines, key=lambda line: (line.top, line.x0)):
-        below = [block for block in blocks if _continues(block, line, reach)]
+        below = [block for block in blocks if _continues(block, line, reach, body)]
         below = [block for block in below if min(block.x1, line.x1) > max(block.x0, line.x0)] or below
         if below:
             min(below, key=lambda block: line.top - block.bottom).lines.append(line)
@@ -115,17 +120,24 @@ def blocks_of(lines: list[Line], reach: float = _PITCH_GAP) -> list[Block]:
     return blocks
 
 
-def _continues(block: Block, line: Line, reach: float) -> bool:
-    """Does ``line`` go on in ``block``: one size, under it at its line pitch, from its left edge? Type set
-    upright goes on only a character a line (the headline under it starts a block of its own)."""
+def _continues(block: Block, line: Line, reach: float, body: float) -> bool:
+    """Does ``line`` go on in ``block``: one size, under it at its line pitch, from its left edge, or a title's
+    line centred under the one above (a headline centred in two lines)? Type set upright goes on only a character
+    a line (the headline under it starts a block of its own)."""
     last = block.lines[-1]
     size = max(line.size, last.size)
     return (
         _one_size(line, last)
         and not (len(line.text.strip()) > _UPRIGHT_WIDTH and block.upright)
         and -0.2 * size <= line.top - last.bottom <= reach * size
-        and abs(line.x0 - block.x0) <= _INDENT_REACH * size
+        and (abs(line.x0 - block.x0) <= _INDENT_REACH * size or _centred_title(line, last, body))
     )
+
+
+def _centred_title(line: Line, above: Line, body: float) -> bool:
+    """Is ``line`` a title's (larger than the body type ``body``) centred on the axis of the line above it (within
+    half an em)?"""
+    return line.size >= TITLE_SIZE * body and abs(line.x0 + line.x1 - above.x0 - above.x1) / 2 <= 0.5 * line.size
 
 
 def _one_size(line: Line, other: Line) -> bool:
@@ -164,9 +176,9 @@ def classify(blocks: list[Block], body: float) -> None:
         if block.box is not None:
             continue
         ratio = block.size / body
-        if ratio >= 1.4:
+        if ratio >= HEADLINE_SIZE:
             block.kind = ParagraphKind.HEADLINE
-        elif ratio >= 1.12:
+        elif ratio >= TITLE_SIZE:
             block.kind = ParagraphKind.SUBHEADLINE
         elif ratio <= 0.92:
             block.kind = ParagraphKind.CAPTION

@@ -48,14 +48,15 @@ class Char:
 
 @dataclass(frozen=True)
 class PdfPage:
-    """The printed characters of one page in the order the PDF draws them, its pictures' boxes
-    (left, top, right, bottom) and the page's size."""
+    """The printed characters of one page in the order the PDF draws them, the boxes (left, top, right, bottom)
+    of its pictures and of its paths (rules among them), and the page's size."""
 
     index: int
     width: float
     height: float
     chars: list[Char]
     pictures: list[tuple[float, float, float, float]]
+    paths: list[tuple[float, float, float, float]]
 
     @property
     def unmapped(self) -> int:
@@ -88,7 +89,12 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> PdfPage:
         trim = _trim_of(page)
         textpage = page.get_textpage()
         try:
-            return PdfPage(index, trim.width, trim.height, list(_chars(textpage, trim)), _pictures(page, trim))
+            chars = list(_chars(textpage, trim))
+            pictures, paths = (
+                _boxes(page, trim, pdfium_c.FPDF_PAGEOBJ_IMAGE),
+                _boxes(page, trim, pdfium_c.FPDF_PAGEOBJ_PATH),
+            )
+            return PdfPage(index, trim.width, trim.height, chars, pictures, paths)
         finally:
             textpage.close()
     finally:
@@ -180,11 +186,12 @@ def _advance_box(textpage: pdfium.PdfTextPage, index: int, text: str, origin: fl
     return origin, max(right, origin + em) if full_width else right
 
 
-def _pictures(page: pdfium.PdfPage, trim: _Trim) -> list[tuple[float, float, float, float]]:
-    """The boxes of the page's images: a picture stands between an article's columns and its caption."""
+def _boxes(page: pdfium.PdfPage, trim: _Trim, kind: int) -> list[tuple[float, float, float, float]]:
+    """The boxes of the page's objects of one ``kind`` inside its trim box: its images (a picture stands between an
+    article's columns and its caption) or its paths (the rules of a table)."""
     boxes = []
-    for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
-        left, bottom, right, top = image.get_bounds()
+    for found in page.get_objects(filter=(kind,), max_depth=2):
+        left, bottom, right, top = found.get_bounds()
         if trim.holds((left + right) / 2, (bottom + top) / 2):
             boxes.append((left - trim.left, trim.top - top, right - trim.left, trim.top - bottom))
     return boxes

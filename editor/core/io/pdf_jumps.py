@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from editor.core.document import PageInfo, ParagraphKind
 from editor.core.han import HAN
-from editor.core.marks import ends_with_sentence_mark
 
 #: （下转第3版）, （转二版）, （上接A1版）, （紧接第一版）, （下转第4版·要闻）: a page named by its 版次, in
 #: figures or in Chinese numerals, perhaps with its 版名 after it.
@@ -37,13 +36,15 @@ class Piece:
     kind: ParagraphKind
     page: str
     column: int
-    #: its first line carries on a paragraph the text before it left unfinished (the rest of a jump): True where
-    #: the page shows it (no indent where paragraphs are indented), None where the page marks no paragraph
-    #: start by an indent, so it does if the text before it is left open (`open_end`)
-    continues: bool | None = False
-    #: its last line fills its column or ends mid-sentence: where the page marks no start by an indent, a
-    #: paragraph a page break or a jump may have cut
+    #: it heads its page or a jump's rest without a paragraph's start (no indent, where the page indents them), so
+    #: it carries on the paragraph before it where that one was left open (`open_end`)
+    continues: bool = False
+    #: its last line fills its column or ends mid-sentence (`pdf_paragraphs._left_open`): a paragraph a page break
+    #: or a jump may have cut (a justified column stops short only at a paragraph's end: a signature or a table
+    #: after it starts afresh)
     open_end: bool = False
+    #: it is a cell of a ruled table (`pdf_tables`): a paragraph no other runs on into
+    cell: bool = False
 
 
 @dataclass
@@ -143,9 +144,7 @@ def _after_text(pieces: list[Piece]) -> list[Piece]:
 
 def _carries_on(piece: Piece, before: Piece) -> bool:
     """Does ``piece`` go on with the paragraph ``before`` (the one it follows across a jump or a page)?"""
-    return bool(piece.continues) or (
-        piece.continues is None and (before.open_end or not ends_with_sentence_mark(before.text))
-    )
+    return piece.continues and before.open_end
 
 
 def _append_rest(pieces: list[Piece], rest: Article) -> None:

@@ -12,8 +12,12 @@ columns (more often where a page sets space between paragraphs) from cutting the
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from editor.core.document import ParagraphKind
 from editor.core.io.pdf_blocks import Block
+
+_TITLES = (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE)
 
 
 def reading_order(blocks: list[Block]) -> list[Block]:
@@ -24,7 +28,7 @@ def reading_order(blocks: list[Block]) -> list[Block]:
     article_rows = _article_rows(rows)
     if len(article_rows) > 1:
         return [block for row in article_rows for block in reading_order(row)]
-    columns = _split(blocks, across=False)
+    columns = _columns(blocks)
     if len(columns) > 1:
         return [block for column in _upright_headlines_first(columns) for block in reading_order(column)]
     if len(rows) > 1:  # what spans the columns (a headline over them, a picture under them) apart, the columns whole
@@ -32,6 +36,78 @@ def reading_order(blocks: list[Block]) -> list[Block]:
         parts = [rows[:start], rows[start:end], rows[end:]] if end > start else [rows[:1], rows[1:]]
         return [block for part in parts if part for block in reading_order([b for row in part for b in row])]
     return sorted(blocks, key=lambda block: (block.top, block.x0))
+
+
+def _columns(blocks: list[Block]) -> list[list[Block]]:
+    """The region's columns: its groups between the gutters running down it, each with the columns it heads."""
+    return _under_their_heads(_split(blocks, across=False))
+
+
+def _under_their_heads(columns: list[list[Block]]) -> list[list[Block]]:
+    """The ``columns`` (groups between the region's gutters, left to right) with each that starts under the head of
+    an article beside it (its headline, with the 引题 and subheadlines), level with that article's text, put back
+    with that article: a headline centred over its columns, or a short one, reaches across none of their gutters,
+    and the columns it heads would be read before it. A head set flush left heads no column on its left. Of two
+    heads that could, the one whose text starts nearer the column's level takes it, then the nearer one across.
+    A column that starts level with a head (another article's text, or one beside a 竖题) is none of its."""
+    heads = [_head(group) for group in columns]
+    owners = list(range(len(columns)))
+    for index, group in enumerate(columns):
+        first = min(group, key=lambda block: block.top)
+        if heads[index] is not None or first.kind in _TITLES or first.box is not None:
+            continue
+        left, right = _titled(heads, index, -1), _titled(heads, index, 1)
+        near = [at for at in (left, right) if at is not None and (at == left or not heads[at].flush_left)]
+        fits = [
+            at for at in near if heads[at].bottom - 0.5 * first.size <= first.top <= heads[at].text + 3 * first.size
+        ]
+        if fits:
+            x0, x1 = min(block.x0 for block in group), max(block.x1 for block in group)
+            owners[index] = min(
+                fits, key=lambda at: (abs(first.top - heads[at].text), max(heads[at].x0 - x1, x0 - heads[at].x1))
+            )
+    merged: list[list[Block]] = []
+    for index, group in enumerate(columns):
+        if merged and owners[index] == owners[index - 1]:
+            merged[-1].extend(group)
+        else:
+            merged.append(list(group))
+    return merged
+
+
+class _Head(NamedTuple):
+    """The head of an article: where its titles stand across and end, where its text under them starts, and
+    whether the titles start where the text does (flush left)."""
+
+    x0: float
+    x1: float
+    bottom: float
+    text: float
+    flush_left: bool
+
+
+def _titled(heads: list[_Head | None], index: int, step: int) -> int | None:
+    """The nearest group from ``index`` on (``step``: left or right) with a head, past groups without one."""
+    at = index + step
+    while 0 <= at < len(heads):
+        if heads[at] is not None:
+            return at
+        at += step
+    return None
+
+
+def _head(group: list[Block]) -> _Head | None:
+    """The head of the article a group opens with (its titles at the top, none set upright: a headline, a 引题, a
+    subheadline); None for a group that opens with none."""
+    ordered = sorted(group, key=lambda block: block.top)
+    count = 0
+    while count < len(ordered) and ordered[count].kind in _TITLES and not ordered[count].upright:
+        count += 1
+    titles, text = ordered[:count], ordered[count:]
+    if not titles or not text:
+        return None
+    x0, left = min(block.x0 for block in titles), min(block.x0 for block in text)
+    return _Head(x0, max(b.x1 for b in titles), max(b.bottom for b in titles), text[0].top, x0 <= left + text[0].size)
 
 
 def _upright_headlines_first(columns: list[list[Block]]) -> list[list[Block]]:
@@ -115,7 +191,7 @@ def _columned(rows: list[list[Block]]) -> tuple[int, int]:
     best = (0, 0)
     for start in range(len(rows)):
         for end in range(len(rows), start + best[1] - best[0], -1):
-            if len(_split([block for row in rows[start:end] for block in row], across=False)) > 1:
+            if len(_columns([block for row in rows[start:end] for block in row])) > 1:
                 best = (start, end)
                 break
     return best
@@ -160,4 +236,4 @@ def _edge(blocks: list[Block], top: bool) -> list[Block]:
 
 def _has_title(blocks: list[Block]) -> bool:
     """Does a headline stand among ``blocks``, or a 引题 (a subheadline, over its headline)?"""
-    return any(block.kind in (ParagraphKind.HEADLINE, ParagraphKind.SUBHEADLINE) for block in blocks)
+    return any(block.kind in _TITLES for block in blocks)

@@ -26,9 +26,14 @@ from editor.core.document import ParagraphKind
 from editor.core.io.pdf_blocks import Block
 from editor.core.io.pdf_jumps import Article, Piece, take_jump
 from editor.core.io.pdf_lines import FULL_WIDTH_SPACE, Line
+from editor.core.marks import ends_with_sentence_mark
 
 #: An indent is at least this share of the type size; a line stopping this far short of the edge is short.
 _INDENT, _SHORT = 1.2, 0.8
+#: A paragraph's first line is indented by two characters, by three at the most.
+_MOST_INDENT = 3.0
+#: A line set flush right in its column ends within this share of the type size of the column's edge.
+_FLUSH = 0.2
 _NEVER_ENDS = ("，", "、", "；", ",")
 #: Between paragraphs set apart by space, the white from one line's foot to the next line's head is wider than
 #: between a block's lines (`pdf_blocks.line_reach`), by at most this share of the type size: more is another
@@ -108,16 +113,13 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
     `line_reach`)."""
     articles: list[Article] = [Article()]
     last: _Placed | None = None  # the body line before
+    above: tuple[float, float] | None = None  # the edges of the column it, or a table just read, stands in
     current: Piece | None = None  # the body paragraph it belongs to
     in_title = False  # the block before is a headline or a 引题
-    texts = [block for block in blocks if block.box is None]  # pictures only take room
-    edges = {id(block): _left(block, lefts, texts) for block in texts if block.kind is ParagraphKind.BODY}
-    flow = [
-        _Placed(line, edges[id(block)], block.right)
-        for block in texts
-        if block.kind is ParagraphKind.BODY
-        for line in block.lines
-    ]
+    texts = [block for block in blocks if block.box is None or block.cells]  # pictures only take room
+    body = [block for block in texts if block.kind is ParagraphKind.BODY and not block.cells]
+    edges = {id(block): _left(block, lefts, texts) for block in body}
+    flow = [_Placed(line, edges[id(block)], block.right) for block in body for line in block.lines]
     below = {id(placed.line): following for placed, following in zip(flow, flow[1:], strict=False)}
     for index, block in enumerate(texts):
         article = articles[-1]
@@ -129,18 +131,23 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
             if not in_title and article.pieces:
                 article = Article()
                 articles.append(article)
-            last = current = None
+            last = current = above = None
         in_title = title
+        if block.cells:  # a table, cell by cell: the text after it starts afresh
+            column = _column(block.x0, lefts)
+            article.pieces.extend(Piece(text, ParagraphKind.BODY, page, column, cell=True) for text in block.cells)
+            last, current, above = None, None, above or (block.x0, block.x1)  # the column it stands in
+            continue
         if block.kind is not ParagraphKind.BODY:
-            text = take_jump(_joined(line.text for line in block.lines), article)
+            text = take_jump(join_lines(line.text for line in block.lines), article)
             if text:
                 article.pieces.append(Piece(text, block.kind, page, _column(block.x0, lefts)))
             if block.kind is ParagraphKind.SUBHEADLINE:
-                last = current = None
+                last = current = above = None
             continue
         left, right = edges[id(block)], block.right
-        if last is not None and len(block.lines) == 1 and last.left <= block.x0 and block.x1 <= last.right:
-            left, right = last.left, last.right  # a line set inside the column above (a centred 小标题): of that column
+        if above is not None and len(block.lines) == 1 and _inside(block, *above):
+            left, right = above  # a line set inside the column above (a centred 小标题, a signature flush right)
         for line in block.lines:
             text = take_jump(line.text, article)
             if not text:
@@ -152,15 +159,21 @@ def articles_of(blocks: list[Block], lefts: list[float], marks: Marks, page: str
                 continue
             heading = last is not None and _intertitle(here, last, below.get(id(line)), marks, reach)
             if current is None or last is None or heading or _starts(here, last, marks, reach):
-                continues = last is None and (not _indented(line, left) if marks is Marks.INDENT else None)
+                continues = last is None and not (marks is Marks.INDENT and _indented(line, left))
                 text = text.lstrip(FULL_WIDTH_SPACE)
                 current = Piece(text, ParagraphKind.BODY, page, _column(line.x0, lefts), continues)
                 article.pieces.append(current)
             else:
-                current.text = _joined((current.text, text))
-            current.open_end = not _stops_short(line, right) or text.endswith(_NEVER_ENDS)
-            last = here
+                current.text = join_lines((current.text, text))
+            current.open_end = _left_open(line, left, right)
+            last, above = here, (left, right)
     return [article for article in articles if article.pieces or article.jump_to or article.jump_from]
+
+
+def _inside(block: Block, left: float, right: float) -> bool:
+    """Does the block stand inside the column from ``left`` to ``right`` (a line set flush right ends at the edge,
+    give or take its last glyph's advance)?"""
+    return left <= block.x0 and block.x1 - _FLUSH * block.size <= right
 
 
 def _starts(here: _Placed, last: _Placed, marks: Marks, reach: float) -> bool:
@@ -220,6 +233,18 @@ def _indented(line: Line, left: float) -> bool:
     return line.x0 - left >= _INDENT * line.size
 
 
+def _left_open(line: Line, left: float, right: float) -> bool:
+    """Is a paragraph whose last line on the page is ``line`` left open, for the text at the head of the next page
+    or of a jump's rest to carry on? It ends on ，、；, or it starts at its column's left edge (a first line's
+    indent aside) and runs to the right edge, or stops short in mid-sentence (a mark no line starts with took it
+    short). A line set apart in its column starts far right of the column's left: a signature set flush right
+    reaches the edge, and ends its paragraph all the same."""
+    if line.text.endswith(_NEVER_ENDS):
+        return True
+    starts = line.x0 - left <= _MOST_INDENT * line.size
+    return starts and (not _stops_short(line, right) or not ends_with_sentence_mark(line.text))
+
+
 def _stops_short(line: Line, right: float) -> bool:
     return line.x1 < right - _SHORT * line.size
 
@@ -229,7 +254,9 @@ def _column(x: float, lefts: list[float]) -> int:
     return max(1, sum(left <= x + 1 for left in lefts))
 
 
-def _joined(parts) -> str:
+def join_lines(parts) -> str:
+    """The lines of one paragraph as one text: a Latin word hyphenated at a line end whole again, and a space
+    between two words at a line end where one of them is Latin (the new / policy); Chinese runs on."""
     text = ""
     for part in parts:
         if text.endswith("-") and len(text) > 1 and text[-2].isalpha() and part[:1].islower():

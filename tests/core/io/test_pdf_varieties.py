@@ -1,7 +1,7 @@
 """PDF import on what real pages have beyond a plain grid: 引题 over headlines, two-line headlines, boxed
 articles, half-width words and numbers, full-width spaces, a page drawn one character per text object (as
 方正 systems write it), a picture under all of a page's type, headlines set upright (竖题) left or right of their
-text, and fonts that say no Unicode for some glyphs
+text, headlines centred over their text, and fonts that say no Unicode for some glyphs
 (the text marks them, the reader says so)."""
 
 from __future__ import annotations
@@ -299,6 +299,35 @@ def test_a_headline_under_an_upright_one_is_a_headline_of_its_own():
     below = ArticleSpec("伦敦拿出千万英镑避免罢工", [SENTENCE * 3, OTHER + "。", SENTENCE * 2], columns=2)
     data, expected = answer([PageSpec(1, [[upright], [below]])], columns=2)
     assert read(data)[1] == expected
+
+
+def test_a_headline_centred_over_its_columns_is_read_before_them():
+    """A short headline centred over three columns stands over the middle one alone: cut down the gutters, it was
+    read after the first column. Its 引题 and subheadline centred with it are read with it, before the text."""
+    article = ArticleSpec(
+        "会议召开",
+        [SENTENCE * 3, OTHER + "。", SENTENCE * 2],
+        kicker="全区三千名代表参加",
+        subheadline="部署年终工作",
+        columns=3,
+        centred=True,
+    )
+    beside = ArticleSpec("冬季运动会开幕", [SENTENCE * 2], columns=1, centred=True)
+    data, expected = answer([PageSpec(1, [[article, beside]])])
+    assert expected[:3] == [
+        ("subheadline", "全区三千名代表参加"),
+        ("headline", "会议召开"),
+        ("subheadline", "部署年终工作"),
+    ]
+    assert read(data)[1] == expected
+
+
+def test_a_headline_centred_in_two_lines_is_one_headline():
+    """A headline too long for its columns wraps, and its second line, centred, is much shorter and starts far
+    right of the first: centred on one axis, it is the headline's line all the same."""
+    article = ArticleSpec("全区城乡环境整治三年行动累计完成项目一百二十个", [SENTENCE * 3], columns=2, centred=True)
+    data, expected = answer([PageSpec(1, [[article]])])
+    assert read(data)[1] == expected == [("headline", article.headline), ("body", SENTENCE * 3)]
 
 
 def test_glyphs_without_unicode_are_marked_not_guessed_and_said(caplog):

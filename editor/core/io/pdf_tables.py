@@ -1,0 +1,116 @@
+"""Tables ruled on the page: read cell by cell, row by row, each cell a paragraph of its own.
+
+A bulletin's or a report's table (项目 / 2026年 / 2028年, a figure in each cell) is drawn as text between
+thin rules. Read as columns, its cells' figures run together (40 and 10 read as 4010) and its first
+column is read into the paragraph before it. Where the page's thin rules cross into a grid of two
+columns or more (of one row or more: a table may run on over a page break), the characters inside it
+are the table's: each cell's lines are one paragraph, read row by row, left to right, and no layout
+repair joins one cell to another. A grid whose cells hold whole paragraphs is no table but the rules
+between a page's articles and columns, and stays text. A table without rules is read as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from statistics import median
+
+from editor.core.io.pdf_chars import Char
+from editor.core.io.pdf_lines import lines_of
+
+#: A rule is thinner than this (points) and at least ``_RULE_LENGTH`` long.
+_RULE_WIDTH, _RULE_LENGTH = 2.5, 6.0
+#: Rules meet within this many points (a table's rules are drawn end to end, or a hair apart).
+_MEETS = 3.0
+#: A table's cell holds a few lines: a grid whose cells hold more (by the median) frames articles, not figures.
+_CELL_LINES = 3
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom, from the page's top
+
+
+@dataclass(frozen=True)
+class Table:
+    """A ruled table: where it stands, and its cells' texts, row by row (empty cells left out)."""
+
+    box: Box
+    cells: tuple[str, ...]
+
+
+def tables_of(chars: list[Char], rules: list[Box], join: Callable[[list[str]], str]) -> tuple[list[Table], list[Char]]:
+    """The ruled tables among the page's characters, and the characters outside them. ``join`` makes a cell's
+    lines one text (`pdf_paragraphs.join_lines`)."""
+    tables: list[Table] = []
+    for across, down in _grids(rules):
+        inside = [char for char in chars if _cell_of(char, across, down) is not None]
+        cells: dict[tuple[int, int], list[Char]] = {}
+        for char in inside:
+            cells.setdefault(_cell_of(char, across, down), []).append(char)
+        lines = {place: lines_of(members) for place, members in cells.items()}
+        if not lines or median(len(found) for found in lines.values()) > _CELL_LINES:
+            continue
+        texts = tuple(join([line.text for line in lines[place]]) for place in sorted(lines))
+        tables.append(Table((down[0], across[0], down[-1], across[-1]), texts))
+        taken = {id(char) for char in inside}
+        chars = [char for char in chars if id(char) not in taken]
+    return tables, chars
+
+
+def _cell_of(char: Char, across: list[float], down: list[float]) -> tuple[int, int] | None:
+    """The (row, column) of the grid the character's middle stands in; None outside the grid."""
+    x, y = (char.x0 + char.x1) / 2, char.baseline - 0.35 * char.size
+    row = next((index for index in range(len(across) - 1) if across[index] <= y < across[index + 1]), None)
+    column = next((index for index in range(len(down) - 1) if down[index] <= x < down[index + 1]), None)
+    return None if row is None or column is None else (row, column)
+
+
+def _grids(rules: list[Box]) -> list[tuple[list[float], list[float]]]:
+    """The grids the rules make, each as the heights of its rules across and the places of its rules down,
+    where two rules or more run across and three or more down, every one of them from edge to edge of the grid."""
+    across = [rule for rule in rules if rule[3] - rule[1] <= _RULE_WIDTH and rule[2] - rule[0] >= _RULE_LENGTH]
+    down = [rule for rule in rules if rule[2] - rule[0] <= _RULE_WIDTH and rule[3] - rule[1] >= _RULE_LENGTH]
+    grids = []
+    for group in _connected(across, down):
+        ys = _distinct((rule[1] + rule[3]) / 2 for rule in group if rule in across)
+        xs = _distinct((rule[0] + rule[2]) / 2 for rule in group if rule in down)
+        if len(ys) < 2 or len(xs) < 3:  # a row of two cells or more: a table's rows may run on to the next page
+            continue
+        full_width = all(rule[0] <= xs[0] + _MEETS and rule[2] >= xs[-1] - _MEETS for rule in group if rule in across)
+        full_height = all(rule[1] <= ys[0] + _MEETS and rule[3] >= ys[-1] - _MEETS for rule in group if rule in down)
+        if full_width and full_height:
+            grids.append((ys, xs))
+    return grids
+
+
+def _connected(across: list[Box], down: list[Box]) -> list[list[Box]]:
+    """The rules in groups of those that cross or meet one another."""
+    rules = across + down
+    group = list(range(len(rules)))
+
+    def root(index: int) -> int:
+        while group[index] != index:
+            group[index] = group[group[index]]
+            index = group[index]
+        return index
+
+    for a, first in enumerate(across):
+        for b, second in enumerate(down, start=len(across)):
+            if _meet(first, second):
+                group[root(a)] = root(b)
+    found: dict[int, list[Box]] = {}
+    for index, rule in enumerate(rules):
+        found.setdefault(root(index), []).append(rule)
+    return list(found.values())
+
+
+def _meet(across: Box, down: Box) -> bool:
+    x, y = (down[0] + down[2]) / 2, (across[1] + across[3]) / 2
+    return across[0] - _MEETS <= x <= across[2] + _MEETS and down[1] - _MEETS <= y <= down[3] + _MEETS
+
+
+def _distinct(values) -> list[float]:
+    """The values sorted, those within `_MEETS` of the one before taken as one."""
+    found: list[float] = []
+    for value in sorted(values):
+        if not found or value - found[-1] > _MEETS:
+            found.append(value)
+    return found
