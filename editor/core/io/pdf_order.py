@@ -107,7 +107,8 @@ def _head(group: list[Block]) -> _Head | None:
     if not titles or not text:
         return None
     x0, left = min(block.x0 for block in titles), min(block.x0 for block in text)
-    return _Head(x0, max(b.x1 for b in titles), max(b.bottom for b in titles), text[0].top, x0 <= left + text[0].size)
+    flush = abs(x0 - left) <= 0.5 * text[0].size  # a layout system sets a flush-left head on its text's edge
+    return _Head(x0, max(b.x1 for b in titles), max(b.bottom for b in titles), text[0].top, flush)
 
 
 def _upright_headlines_first(columns: list[list[Block]]) -> list[list[Block]]:

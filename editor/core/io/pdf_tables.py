@@ -66,12 +66,14 @@ def _cell_of(char: Char, across: list[float], down: list[float]) -> tuple[int, i
 def _grids(rules: list[Box]) -> list[tuple[list[float], list[float]]]:
     """The grids the rules make, each as the heights of its rules across and the places of its rules down,
     where two rules or more run across and three or more down, every one of them from edge to edge of the grid."""
-    across = [rule for rule in rules if rule[3] - rule[1] <= _RULE_WIDTH and rule[2] - rule[0] >= _RULE_LENGTH]
-    down = [rule for rule in rules if rule[2] - rule[0] <= _RULE_WIDTH and rule[3] - rule[1] >= _RULE_LENGTH]
+    across = _joined([rule for rule in rules if rule[3] - rule[1] <= _RULE_WIDTH < rule[2] - rule[0]], across=True)
+    down = _joined([rule for rule in rules if rule[2] - rule[0] <= _RULE_WIDTH < rule[3] - rule[1]], across=False)
+    across = [rule for rule in across if rule[2] - rule[0] >= _RULE_LENGTH]
+    down = [rule for rule in down if rule[3] - rule[1] >= _RULE_LENGTH]
     grids = []
     for group in _connected(across, down):
-        ys = _distinct((rule[1] + rule[3]) / 2 for rule in group if rule in across)
-        xs = _distinct((rule[0] + rule[2]) / 2 for rule in group if rule in down)
+        ys = _distinct(_middle(rule, True) for rule in group if rule in across)
+        xs = _distinct(_middle(rule, False) for rule in group if rule in down)
         if len(ys) < 2 or len(xs) < 3:  # a row of two cells or more: a table's rows may run on to the next page
             continue
         full_width = all(rule[0] <= xs[0] + _MEETS and rule[2] >= xs[-1] - _MEETS for rule in group if rule in across)
@@ -79,6 +81,37 @@ def _grids(rules: list[Box]) -> list[tuple[list[float], list[float]]]:
         if full_width and full_height:
             grids.append((ys, xs))
     return grids
+
+
+def _joined(rules: list[Box], across: bool) -> list[Box]:
+    """The rules with those that go on one another in one line joined into one (a browser draws each cell's border
+    by itself)."""
+    start, end = (0, 2) if across else (1, 3)  # where a rule starts and ends along its length
+    joined: list[Box] = []
+    for line in _lines(rules, across):
+        pieces: list[list[float]] = []
+        for rule in sorted(line, key=lambda rule: rule[start]):
+            if pieces and rule[start] <= pieces[-1][end] + _MEETS:
+                pieces[-1][end] = max(pieces[-1][end], rule[end])
+            else:
+                pieces.append(list(rule))
+        joined += [(piece[0], piece[1], piece[2], piece[3]) for piece in pieces]
+    return joined
+
+
+def _lines(rules: list[Box], across: bool) -> list[list[Box]]:
+    """The rules in groups standing in one line (at one height, for rules across; at one place, for rules down)."""
+    lines: list[list[Box]] = []
+    for rule in sorted(rules, key=lambda rule: _middle(rule, across)):
+        if lines and _middle(rule, across) - _middle(lines[-1][-1], across) <= _MEETS:
+            lines[-1].append(rule)
+        else:
+            lines.append([rule])
+    return lines
+
+
+def _middle(rule: Box, across: bool) -> float:
+    return (rule[1] + rule[3]) / 2 if across else (rule[0] + rule[2]) / 2
 
 
 def _connected(across: list[Box], down: list[Box]) -> list[list[Box]]:
@@ -103,7 +136,7 @@ def _connected(across: list[Box], down: list[Box]) -> list[list[Box]]:
 
 
 def _meet(across: Box, down: Box) -> bool:
-    x, y = (down[0] + down[2]) / 2, (across[1] + across[3]) / 2
+    x, y = _middle(down, False), _middle(across, True)
     return across[0] - _MEETS <= x <= across[2] + _MEETS and down[1] - _MEETS <= y <= down[3] + _MEETS
 
 

@@ -1,9 +1,11 @@
-"""PDF import of a document printed from Word or a layout system page by page, as a bulletin (公文) comes: a title
-centred in two lines, a ruled table between paragraphs, the signature and date at the head of the last page."""
+"""PDF import of a document printed from Word or a browser, as a bulletin (公文) comes: a title centred in two lines,
+a ruled table between paragraphs, the signature and date set flush right at a page's foot or head; a page a browser
+printed with its head centred over CSS columns and a table whose cells' borders it draws one by one."""
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -12,6 +14,7 @@ from editor.core.engine import Engine
 from editor.core.io.pdf_reader import read_pdf
 from editor.core.issue import Category
 
+DATA = Path(__file__).resolve().parents[2] / "data" / "pdf"
 SIZE, LEFT, WIDTH, HEIGHT = 12.0, 72.0, 432.0, 842.0  # a column of 36 characters on an A4 page
 BODY = "坚持以人民为中心的发展思想，统筹城市规划、建设、管理三大环节，聚焦老旧小区改造和地下管网改造，品质明显提升。"
 
@@ -142,3 +145,24 @@ def test_rules_framing_paragraphs_are_no_table():
     canvas.showPage()
     canvas.save()
     assert read_pdf(stream.getvalue(), "framed.pdf").texts == [BODY * 8]
+
+
+def test_a_page_a_browser_printed_reads_its_centred_head_first_and_its_table_cell_by_cell():
+    """Chromium centres the headline and subheadline over three CSS columns (the subheadline stands over the middle
+    one alone) and draws each table cell's border by itself: the head is read before the first column, and the
+    borders, joined, rule the table."""
+    texts = read_pdf((DATA / "browser_columns_table.pdf").read_bytes(), "browser_columns_table.pdf").texts
+    assert texts[:3] == [
+        "城区新增口袋公园",
+        "今年改造老旧小区四十个",
+        "今年以来，我区持续推进城市更新，在老旧小区周边见缝插绿，新建口袋公园三处，方便市民就近休闲。",
+    ]
+    assert texts[-7:] == [
+        "项目",
+        "2025年",
+        "2026年",
+        "口袋公园（处）",
+        "10",
+        "30",
+        "区住建局表示，明年还将新建口袋公园五处。",
+    ]
