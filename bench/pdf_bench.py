@@ -128,6 +128,7 @@ MIXED = Variety(
     two_lines=0.2,
     boxed=0.15,
     upright=0.1,
+    centred=0.3,
     latin=0.3,
     fullwidth=0.1,
     one_by_one=0.25,

@@ -104,8 +104,8 @@ def _kind(
     paragraph = document.paragraphs[index]
     if continues:
         return kinds[-1]
-    if paragraph.kind is not ParagraphKind.BODY:
-        return paragraph.kind  # set by the reader from the DOCX styles
+    if paragraph.kind is not ParagraphKind.BODY or paragraph.source.container:
+        return paragraph.kind  # set by the reader from the DOCX styles; a table cell's figure or label is no headline
     text = paragraph.text
     if shape.is_byline(text):
         return ParagraphKind.BYLINE

@@ -10,9 +10,11 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from bench.pdf_pages import FONT, _register, text_width
+from editor.core.document import ParagraphKind
 from editor.core.engine import Engine
 from editor.core.io.pdf_reader import read_pdf
 from editor.core.issue import Category
+from editor.core.layout.analysis import classify
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "pdf"
 SIZE, LEFT, WIDTH, HEIGHT = 12.0, 72.0, 432.0, 842.0  # a column of 36 characters on an A4 page
@@ -93,6 +95,8 @@ def test_a_ruled_table_is_read_cell_by_cell_row_by_row_and_no_cell_runs_on():
     assert texts[start - 1] == BODY * 2 and texts[start + 9] == "二、保障措施"
     found = Engine({Category.LAYOUT}).check(document).issues
     assert not [issue for issue in found if issue.joins_next and start - 1 <= issue.paragraph < start + 9]
+    kinds = {paragraph.kind for paragraph in classify(document).paragraphs[start : start + 9]}
+    assert kinds == {ParagraphKind.BODY}  # a cell's 2026年 or 120 is short and unpunctuated, and no headline
 
 
 def test_a_title_centred_in_two_lines_is_one_title():
