@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.core.document import ParagraphKind
+from editor.core.document import Document, Paragraph, ParagraphKind, Source
 from editor.core.engine import Engine
 from editor.core.io import read_document
 from editor.core.io.text import parse_text
@@ -236,3 +236,15 @@ def test_every_cut_fix_is_safe_and_joins(separator):
     document = parse_text(f"绿色转型是企业发展的{separator}必由之路。")
     (issue,) = LAYOUT.check(document).issues
     assert issue.safe and issue.joins_next and issue.category is Category.LAYOUT
+
+
+def test_a_table_cell_keeps_its_kind_however_short():
+    """A table's cells (a container, in a Word document or a PDF) hold labels and figures: short, unpunctuated, and
+    no headline, as the short line before the table is."""
+    texts = ["2026年度重点项目", "项目", "2026年", "区住建局负责人介绍，下一步将继续加大投入力度。"]
+    paragraphs = [
+        Paragraph(text, ParagraphKind.BODY, Source(block=index, authored=True, container=1 if index in (1, 2) else 0))
+        for index, text in enumerate(texts)
+    ]
+    kinds = [paragraph.kind for paragraph in classify(Document(paragraphs)).paragraphs]
+    assert kinds == [ParagraphKind.HEADLINE, ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY]
