@@ -40,47 +40,104 @@ def tables_of(chars: list[Char], rules: list[Box], join: Callable[[list[str]], s
     """The ruled tables among the page's characters, and the characters outside them. ``join`` makes a cell's
     lines one text (`pdf_paragraphs.join_lines`)."""
     tables: list[Table] = []
-    for across, down in _grids(rules):
-        inside = [char for char in chars if _cell_of(char, across, down) is not None]
+    for grid in _grids(rules):
         cells: dict[tuple[int, int], list[Char]] = {}
-        for char in inside:
-            cells.setdefault(_cell_of(char, across, down), []).append(char)
-        lines = {place: lines_of(members) for place, members in cells.items()}
+        for char in chars:
+            cell = grid.cell_of(char)
+            if cell is not None:
+                cells.setdefault(cell, []).append(char)
+        lines = {cell: lines_of(members) for cell, members in cells.items()}
         if not lines or median(len(found) for found in lines.values()) > _CELL_LINES:
             continue
-        texts = tuple(join([line.text for line in lines[place]]) for place in sorted(lines))
-        tables.append(Table((down[0], across[0], down[-1], across[-1]), texts))
-        taken = {id(char) for char in inside}
+        texts = tuple(join([line.text for line in lines[cell]]) for cell in sorted(lines))
+        tables.append(Table((grid.down[0], grid.across[0], grid.down[-1], grid.across[-1]), texts))
+        taken = {id(char) for members in cells.values() for char in members}
         chars = [char for char in chars if id(char) not in taken]
     return tables, chars
 
 
-def _cell_of(char: Char, across: list[float], down: list[float]) -> tuple[int, int] | None:
-    """The (row, column) of the grid the character's middle stands in; None outside the grid."""
-    x, y = (char.x0 + char.x1) / 2, char.baseline - 0.35 * char.size
-    row = next((index for index in range(len(across) - 1) if across[index] <= y < across[index + 1]), None)
-    column = next((index for index in range(len(down) - 1) if down[index] <= x < down[index + 1]), None)
-    return None if row is None or column is None else (row, column)
+@dataclass(frozen=True)
+class _Grid:
+    """Where a table's rules run across (heights, top to bottom) and down (places, left to right), and which cell
+    of the grid each space between them is part of: a cell merged over two columns or rows (合计, a 项目 over two
+    rows) is the space between them no rule parts, known by its top left one."""
+
+    across: list[float]
+    down: list[float]
+    cells: dict[tuple[int, int], tuple[int, int]]
+
+    def cell_of(self, char: Char) -> tuple[int, int] | None:
+        """The cell the character's middle stands in; None outside the grid."""
+        x, y = (char.x0 + char.x1) / 2, char.baseline - 0.35 * char.size
+        row = next(
+            (index for index in range(len(self.across) - 1) if self.across[index] <= y < self.across[index + 1]), None
+        )
+        column = next(
+            (index for index in range(len(self.down) - 1) if self.down[index] <= x < self.down[index + 1]), None
+        )
+        return None if row is None or column is None else self.cells[row, column]
 
 
-def _grids(rules: list[Box]) -> list[tuple[list[float], list[float]]]:
-    """The grids the rules make, each as the heights of its rules across and the places of its rules down,
-    where two rules or more run across and three or more down, every one of them from edge to edge of the grid."""
+def _grids(rules: list[Box]) -> list[_Grid]:
+    """The grids the rules make where two rules or more run across and three or more down, and the outer ones
+    frame the grid from edge to edge (the rules inside may stop where a merged cell is)."""
     across = _joined([rule for rule in rules if rule[3] - rule[1] <= _RULE_WIDTH < rule[2] - rule[0]], across=True)
     down = _joined([rule for rule in rules if rule[2] - rule[0] <= _RULE_WIDTH < rule[3] - rule[1]], across=False)
     across = [rule for rule in across if rule[2] - rule[0] >= _RULE_LENGTH]
     down = [rule for rule in down if rule[3] - rule[1] >= _RULE_LENGTH]
     grids = []
     for group in _connected(across, down):
-        ys = _distinct(_middle(rule, True) for rule in group if rule in across)
-        xs = _distinct(_middle(rule, False) for rule in group if rule in down)
+        group_across, group_down = [rule for rule in group if rule in across], [rule for rule in group if rule in down]
+        ys = _distinct(_middle(rule, True) for rule in group_across)
+        xs = _distinct(_middle(rule, False) for rule in group_down)
         if len(ys) < 2 or len(xs) < 3:  # a row of two cells or more: a table's rows may run on to the next page
             continue
-        full_width = all(rule[0] <= xs[0] + _MEETS and rule[2] >= xs[-1] - _MEETS for rule in group if rule in across)
-        full_height = all(rule[1] <= ys[0] + _MEETS and rule[3] >= ys[-1] - _MEETS for rule in group if rule in down)
-        if full_width and full_height:
-            grids.append((ys, xs))
+        framed = all(
+            _parts(group_across, True, y, (xs[0] + xs[1]) / 2) and _parts(group_across, True, y, (xs[-2] + xs[-1]) / 2)
+            for y in (ys[0], ys[-1])
+        )
+        framed = framed and all(
+            _parts(group_down, False, x, (ys[0] + ys[1]) / 2) and _parts(group_down, False, x, (ys[-2] + ys[-1]) / 2)
+            for x in (xs[0], xs[-1])
+        )
+        if framed:
+            grids.append(_Grid(ys, xs, _cells(ys, xs, group_across, group_down)))
     return grids
+
+
+def _cells(
+    ys: list[float], xs: list[float], across: list[Box], down: list[Box]
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """Each space of the grid with the top left space of the cell it is part of: spaces side by side that no rule
+    down parts, or one over the other that no rule across parts, are one cell."""
+    spaces = [(row, column) for row in range(len(ys) - 1) for column in range(len(xs) - 1)]
+    cell = {space: space for space in spaces}
+
+    def top_left(space: tuple[int, int]) -> tuple[int, int]:
+        while cell[space] != space:
+            space = cell[space]
+        return space
+
+    def merge(one: tuple[int, int], other: tuple[int, int]) -> None:
+        first, second = sorted((top_left(one), top_left(other)))
+        cell[second] = first
+
+    for row, column in spaces:
+        middle_y, middle_x = (ys[row] + ys[row + 1]) / 2, (xs[column] + xs[column + 1]) / 2
+        if column + 1 < len(xs) - 1 and not _parts(down, False, xs[column + 1], middle_y):
+            merge((row, column), (row, column + 1))
+        if row + 1 < len(ys) - 1 and not _parts(across, True, ys[row + 1], middle_x):
+            merge((row, column), (row + 1, column))
+    return {space: top_left(space) for space in spaces}
+
+
+def _parts(rules: list[Box], across: bool, at: float, where: float) -> bool:
+    """Does one of the ``rules`` (across, or down) stand at ``at`` and reach ``where`` along it?"""
+    start, end = (0, 2) if across else (1, 3)
+    return any(
+        abs(_middle(rule, across) - at) <= _MEETS and rule[start] - _MEETS <= where <= rule[end] + _MEETS
+        for rule in rules
+    )
 
 
 def _joined(rules: list[Box], across: bool) -> list[Box]:

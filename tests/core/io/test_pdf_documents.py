@@ -133,6 +133,41 @@ def test_a_signature_under_a_table_ends_its_paragraph_before_the_next_page():
     assert texts == [BODY * 2, "项目", "2026年", "口袋公园（处）", "10", "武进区人民政府办公室", "2026年12月1日", BODY]
 
 
+def test_a_cell_merged_over_two_columns_or_two_rows_is_one_cell():
+    """Where no rule parts two spaces of the grid (合计 over the three columns, its text across two of them; 公园
+    over two rows), they are one cell: its text one paragraph, read where its top left space stands."""
+    _register()
+    stream = io.BytesIO()
+    canvas = Canvas(stream, pagesize=(WIDTH + 2 * LEFT, HEIGHT))
+    xs, ys = [LEFT, LEFT + 144, LEFT + 288, LEFT + 432], [100.0, 124.0, 148.0, 172.0]
+    cells = {
+        (0, 0): "公园",
+        (0, 1): "2025年",
+        (0, 2): "2026年",
+        (1, 1): "10",
+        (1, 2): "30",
+        (2, 0): "合计：共计完成二百个项目，超额完成",
+    }
+    canvas.setFont(FONT, SIZE)
+    for (row, column), text in cells.items():
+        canvas.drawString(xs[column] + 4, HEIGHT - ys[row] - 17, text)
+
+    def rule(x0: float, y0: float, x1: float, y1: float) -> None:
+        canvas.rect(x0 - 0.5, HEIGHT - y1 - 0.5, x1 - x0 + 1, y1 - y0 + 1, stroke=0, fill=1)
+
+    for y in (ys[0], ys[2], ys[3]):
+        rule(xs[0], y, xs[3], y)
+    rule(xs[1], ys[1], xs[3], ys[1])  # none under 公园: it spans two rows
+    for x in (xs[0], xs[3]):
+        rule(x, ys[0], x, ys[3])
+    rule(xs[1], ys[0], xs[1], ys[2])  # none between the columns 合计 spans
+    rule(xs[2], ys[0], xs[2], ys[2])
+    canvas.showPage()
+    canvas.save()
+    texts = read_pdf(stream.getvalue(), "merged.pdf").texts
+    assert texts == ["公园", "2025年", "2026年", "10", "30", "合计：共计完成二百个项目，超额完成"]
+
+
 def test_rules_framing_paragraphs_are_no_table():
     """Rules round and across a page's text (articles framed, a rule between rows) make a grid whose cells hold
     paragraphs, not figures: the text is read as it was."""
