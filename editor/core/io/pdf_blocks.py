@@ -123,14 +123,22 @@ def blocks_of(lines: list[Line], body: float, reach: float = _PITCH_GAP) -> list
 def _continues(block: Block, line: Line, reach: float, body: float) -> bool:
     """Does ``line`` go on in ``block``: one size, under it at its line pitch, from its left edge, or a title's
     line centred under the one above (a headline centred in two lines)? Type set upright goes on only a character
-    a line (the headline under it starts a block of its own)."""
+    a line (the headline under it, or beside it, starts a block of its own)."""
     last = block.lines[-1]
     size = max(line.size, last.size)
     return (
         _one_size(line, last)
-        and not (len(line.text.strip()) > _UPRIGHT_WIDTH and block.upright)
+        and not (len(line.text.strip()) > _UPRIGHT_WIDTH and _upright_so_far(block, body))
         and -0.2 * size <= line.top - last.bottom <= reach * size
         and (abs(line.x0 - block.x0) <= _INDENT_REACH * size or _centred_title(line, last, body))
+    )
+
+
+def _upright_so_far(block: Block, body: float) -> bool:
+    """Is the block type set upright, or a title's character or two standing alone, which may be a 竖题's first
+    (no headline's first line holds so little): a wider title's line beside and under it is another headline's."""
+    return block.upright or (
+        block.size >= TITLE_SIZE * body and all(len(line.text.strip()) <= _UPRIGHT_WIDTH for line in block.lines)
     )
 
 

@@ -5,7 +5,7 @@ line under the running head that names a weekday)."""
 from __future__ import annotations
 
 from editor.core.document import ParagraphKind
-from editor.core.io.pdf_blocks import Block
+from editor.core.io.pdf_blocks import Block, blocks_of
 from editor.core.io.pdf_chars import Char
 from editor.core.io.pdf_furniture import split_furniture
 from editor.core.io.pdf_lines import Line, lines_of
@@ -103,3 +103,17 @@ def test_a_gutter_beside_a_headline_cuts_a_body_line_standing_level_with_it():
     body = chars("在很多地方", 0, 10, 0)  # ends at 50
     headline = chars("标题", 62, 22, 50, baseline=101.0, size=22.0)  # 12 apart: under 0.6 of the headline's size
     assert [line.text for line in lines_of(body + headline)] == ["在很多地方", "标题"]
+
+
+def test_a_headline_under_the_first_character_of_an_upright_one_is_a_block_of_its_own():
+    """The first character of a 竖题 is a line of one character at a headline's size; a wider headline level with
+    its second character and starting just left of it (the headline of the article beside) is another headline,
+    not the 竖题's second line."""
+    upright = [Line(char, 100, 122, 40 + 24 * index, 22) for index, char in enumerate("玻利维亚")]
+    beside = Line("世行把脉全球经济看好中国增长", 90, 398, 64, 22)  # level with 利, starting left of it
+    body = [
+        Line("世界银行在15号公布的最新一期报告中指出，全球经济依然脆弱。", 140, 400, 100 + 14 * i, 10.5)
+        for i in range(6)
+    ]
+    blocks = blocks_of(sorted(upright + [beside] + body, key=lambda line: line.top), 10.5)
+    assert [block.text() for block in blocks if block.size > 20] == ["玻利维亚", "世行把脉全球经济看好中国增长"]
