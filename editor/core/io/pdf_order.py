@@ -48,7 +48,8 @@ def _under_their_heads(columns: list[list[Block]]) -> list[list[Block]]:
     an article beside it (its headline, with the 引题 and subheadlines), level with that article's text, put back
     with that article: a headline centred over its columns, or a short one, reaches across none of their gutters,
     and the columns it heads would be read before it. A head set flush left heads no column on its left. Of two
-    heads that could, the one whose text starts nearer the column's level takes it, then the nearer one across.
+    heads that could, the one whose text starts nearer the column's level takes it, then the one nearer across
+    by a whole em, then the one on its left (a column goes on with the article on its left).
     A column that starts level with a head (another article's text, or one beside a 竖题) is none of its."""
     heads = [_head(group) for group in columns]
     owners = list(range(len(columns)))
@@ -64,7 +65,8 @@ def _under_their_heads(columns: list[list[Block]]) -> list[list[Block]]:
         if fits:
             x0, x1 = min(block.x0 for block in group), max(block.x1 for block in group)
             owners[index] = min(
-                fits, key=lambda at: (abs(first.top - heads[at].text), max(heads[at].x0 - x1, x0 - heads[at].x1))
+                fits,
+                key=lambda at: (abs(first.top - heads[at].text), _ems_apart(heads[at], x0, x1, first.size), at > index),
             )
     merged: list[list[Block]] = []
     for index, group in enumerate(columns):
@@ -73,6 +75,11 @@ def _under_their_heads(columns: list[list[Block]]) -> list[list[Block]]:
         else:
             merged.append(list(group))
     return merged
+
+
+def _ems_apart(head: _Head, x0: float, x1: float, size: float) -> int:
+    """How many whole ems of white stand across between a head and a column from ``x0`` to ``x1``."""
+    return max(0, round(max(head.x0 - x1, x0 - head.x1) / size))
 
 
 class _Head(NamedTuple):

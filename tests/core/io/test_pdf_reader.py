@@ -6,7 +6,7 @@ import datetime as dt
 import io
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
@@ -109,6 +109,9 @@ _TEXT = st.text(
         max_size=4,
     ),
     columns=st.integers(min_value=2, max_value=5),
+)
+@example(  # a column of the first article as near across to the next article's head as to its own
+    articles=[(["0000000000000000000““““““0“““““"], 2), (["000000000000000000000000000000"], 1)], columns=4
 )
 def test_import_loses_no_character_of_the_text(articles, columns):
     specs = [
