@@ -54,6 +54,15 @@ class Draft:
     ambiguous: set[int]  # cuts no reader could see: a fragment that ends a sentence at its edge
 
 
+_CLAUSE_SPLIT = re.compile(r"[，。；：、！？“”（）]")
+
+
+def clauses(paragraphs: list[str], shortest: int, longest: int) -> list[str]:
+    """The clauses of ``paragraphs`` (between marks) of ``shortest`` to ``longest`` characters, in order: a 小标题's
+    or a table row's label made of an article's own words."""
+    return [clause for text in paragraphs for clause in _CLAUSE_SPLIT.split(text) if shortest <= len(clause) <= longest]
+
+
 def articles(path: Path, rng: random.Random, limit: int, keep: Callable[[str], bool] = bool) -> Iterator[Article]:
     """Articles from one corpus file, at most ``limit``, made of the lines ``keep`` accepts."""
     headlines: list[str] = []

@@ -50,7 +50,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.draft_maker import articles  # noqa: E402
+from bench.draft_maker import articles, clauses  # noqa: E402
 from bench.layout_bench import CORPUS, DEV_FILES, TEST_FILES  # noqa: E402
 from bench.pdf_pages import JUMP_FORMS, LEADING, Answer, ArticleSpec, Overflow, PageSpec, make_pdf, without_unicode  # noqa: E402
 from editor.core.io.pdf_reader import UNMAPPED, read_pdf  # noqa: E402
@@ -363,8 +363,8 @@ def _intertitles(paragraphs: list[str], rng: random.Random) -> tuple[str, ...]:
     if len(paragraphs) < 3:
         return ()
     form = rng.choice(_INTERTITLE_FORMS)
-    clauses = [c for p in paragraphs for c in re.split(r"[，。；：、！？“”（）]", p) if 4 <= len(c) <= 10]
-    picked = rng.sample(clauses, min(len(clauses), rng.randint(1, 2)))
+    found = clauses(paragraphs, 4, 10)
+    picked = rng.sample(found, min(len(found), rng.randint(1, 2)))
     return tuple(form.format(numeral="一二"[index], text=text) for index, text in enumerate(picked))
 
 

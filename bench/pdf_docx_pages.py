@@ -13,7 +13,6 @@ word processor's styles often is.
 from __future__ import annotations
 
 import random
-import re
 import subprocess
 import tempfile
 import time
@@ -26,6 +25,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from bench.draft_maker import clauses
 from editor.core.io.pdf_reader import read_pdf
 
 FONT = "Noto Serif CJK SC"
@@ -150,9 +150,9 @@ def make_bulletin_docx(articles: list, rng: random.Random, path: Path) -> list[t
 
 def _table(document, article, rng: random.Random) -> list[tuple[str, str]]:
     """A table of a head row and 2–4 rows of a clause of the article and two figures; its cells' answers."""
-    clauses = [c for p in article.paragraphs for c in re.split(r"[，。；：、！？“”（）]", p) if 4 <= len(c) <= 12]
     rows = [("项目", "2025年", "2026年")]
-    rows += [(clause, str(rng.randint(1, 999)), f"{rng.randint(1, 99)}.{rng.randint(0, 9)}") for clause in clauses[:4]]
+    labels = clauses(article.paragraphs, 4, 12)[:4]
+    rows += [(label, str(rng.randint(1, 999)), f"{rng.randint(1, 99)}.{rng.randint(0, 9)}") for label in labels]
     if len(rows) < 3:
         return []
     table = document.add_table(rows=len(rows), cols=3)

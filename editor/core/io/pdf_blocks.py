@@ -75,7 +75,7 @@ class Block:
         (纵中横排: 29人), taller than it is wide?"""
         return (
             len(self.lines) >= 2
-            and all(len(line.text.strip()) <= _UPRIGHT_WIDTH for line in self.lines)
+            and _a_character_a_line(self.lines)
             and self.bottom - self.top > 2 * (self.x1 - self.x0)
         )
 
@@ -137,9 +137,12 @@ def _continues(block: Block, line: Line, reach: float, body: float) -> bool:
 def _upright_so_far(block: Block, body: float) -> bool:
     """Is the block type set upright, or a title's character or two standing alone, which may be a 竖题's first
     (no headline's first line holds so little): a wider title's line beside and under it is another headline's."""
-    return block.upright or (
-        block.size >= TITLE_SIZE * body and all(len(line.text.strip()) <= _UPRIGHT_WIDTH for line in block.lines)
-    )
+    return block.upright or (block.size >= TITLE_SIZE * body and _a_character_a_line(block.lines))
+
+
+def _a_character_a_line(lines: list[Line]) -> bool:
+    """Does each line hold no more than type set upright does (a character, or two digits set across)?"""
+    return all(len(line.text.strip()) <= _UPRIGHT_WIDTH for line in lines)
 
 
 def _centred_title(line: Line, above: Line, body: float) -> bool:

@@ -11,6 +11,7 @@ between a page's articles and columns, and stays text. A table without rules is 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from statistics import median
@@ -68,14 +69,10 @@ class _Grid:
 
     def cell_of(self, char: Char) -> tuple[int, int] | None:
         """The cell the character's middle stands in; None outside the grid."""
-        x, y = (char.x0 + char.x1) / 2, char.baseline - 0.35 * char.size
-        row = next(
-            (index for index in range(len(self.across) - 1) if self.across[index] <= y < self.across[index + 1]), None
-        )
-        column = next(
-            (index for index in range(len(self.down) - 1) if self.down[index] <= x < self.down[index + 1]), None
-        )
-        return None if row is None or column is None else self.cells[row, column]
+        row = bisect_right(self.across, char.baseline - 0.35 * char.size) - 1
+        column = bisect_right(self.down, (char.x0 + char.x1) / 2) - 1
+        inside = 0 <= row < len(self.across) - 1 and 0 <= column < len(self.down) - 1
+        return self.cells[row, column] if inside else None
 
 
 def _grids(rules: list[Box]) -> list[_Grid]:
@@ -86,8 +83,7 @@ def _grids(rules: list[Box]) -> list[_Grid]:
     across = [rule for rule in across if rule[2] - rule[0] >= _RULE_LENGTH]
     down = [rule for rule in down if rule[3] - rule[1] >= _RULE_LENGTH]
     grids = []
-    for group in _connected(across, down):
-        group_across, group_down = [rule for rule in group if rule in across], [rule for rule in group if rule in down]
+    for group_across, group_down in _connected(across, down):
         ys = _distinct(_middle(rule, True) for rule in group_across)
         xs = _distinct(_middle(rule, False) for rule in group_down)
         if len(ys) < 2 or len(xs) < 3:  # a row of two cells or more: a table's rows may run on to the next page
@@ -111,24 +107,14 @@ def _cells(
     """Each space of the grid with the top left space of the cell it is part of: spaces side by side that no rule
     down parts, or one over the other that no rule across parts, are one cell."""
     spaces = [(row, column) for row in range(len(ys) - 1) for column in range(len(xs) - 1)]
-    cell = {space: space for space in spaces}
-
-    def top_left(space: tuple[int, int]) -> tuple[int, int]:
-        while cell[space] != space:
-            space = cell[space]
-        return space
-
-    def merge(one: tuple[int, int], other: tuple[int, int]) -> None:
-        first, second = sorted((top_left(one), top_left(other)))
-        cell[second] = first
-
+    unparted = []
     for row, column in spaces:
         middle_y, middle_x = (ys[row] + ys[row + 1]) / 2, (xs[column] + xs[column + 1]) / 2
         if column + 1 < len(xs) - 1 and not _parts(down, False, xs[column + 1], middle_y):
-            merge((row, column), (row, column + 1))
+            unparted.append(((row, column), (row, column + 1)))
         if row + 1 < len(ys) - 1 and not _parts(across, True, ys[row + 1], middle_x):
-            merge((row, column), (row + 1, column))
-    return {space: top_left(space) for space in spaces}
+            unparted.append(((row, column), (row + 1, column)))
+    return _firsts(spaces, unparted)
 
 
 def _parts(rules: list[Box], across: bool, at: float, where: float) -> bool:
@@ -171,25 +157,32 @@ def _middle(rule: Box, across: bool) -> float:
     return (rule[1] + rule[3]) / 2 if across else (rule[0] + rule[2]) / 2
 
 
-def _connected(across: list[Box], down: list[Box]) -> list[list[Box]]:
-    """The rules in groups of those that cross or meet one another."""
+def _connected(across: list[Box], down: list[Box]) -> list[tuple[list[Box], list[Box]]]:
+    """The rules in groups of those that cross or meet one another, each group's rules across and down."""
     rules = across + down
-    group = list(range(len(rules)))
+    meeting = [
+        (a, len(across) + d) for a, one in enumerate(across) for d, other in enumerate(down) if _meet(one, other)
+    ]
+    groups: dict[int, tuple[list[Box], list[Box]]] = {}
+    for index, first in _firsts(list(range(len(rules))), meeting).items():
+        groups.setdefault(first, ([], []))[index >= len(across)].append(rules[index])
+    return list(groups.values())
 
-    def root(index: int) -> int:
-        while group[index] != index:
-            group[index] = group[group[index]]
-            index = group[index]
-        return index
 
-    for a, first in enumerate(across):
-        for b, second in enumerate(down, start=len(across)):
-            if _meet(first, second):
-                group[root(a)] = root(b)
-    found: dict[int, list[Box]] = {}
-    for index, rule in enumerate(rules):
-        found.setdefault(root(index), []).append(rule)
-    return list(found.values())
+def _firsts(items: list, pairs: list[tuple]) -> dict:
+    """Each item with the first (the least) of the items it is joined to, through ``pairs`` that join two."""
+    first = {item: item for item in items}
+
+    def least(item):
+        while first[item] != item:
+            first[item] = first[first[item]]
+            item = first[item]
+        return item
+
+    for one, other in pairs:
+        a, b = sorted((least(one), least(other)))
+        first[b] = a
+    return {item: least(item) for item in items}
 
 
 def _meet(across: Box, down: Box) -> bool:
